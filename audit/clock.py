@@ -1,0 +1,71 @@
+"""Time, injectable. Real by default; the sandbox runs a compressed clock shared by every process.
+
+`AUDIT_CLOCK=virtual:<ISO start>@<unix real start>x<factor>` makes `now()` return
+start + (real now − real start) × factor, so with factor 3600 an hour of study time passes in a second, and
+`audit run`, `audit watch` and the sandbox's simulated companies, in separate processes, agree on the time.
+"""
+
+from __future__ import annotations
+
+import os
+import time as _time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+
+class Clock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def sleep_seconds(self, study_seconds: float) -> float:
+        """Real seconds to sleep for `study_seconds` of study time."""
+        return study_seconds
+
+
+@dataclass
+class VirtualClock(Clock):
+    start: datetime
+    real_start: float
+    factor: float
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=(_time.time() - self.real_start) * self.factor)
+
+    def sleep_seconds(self, study_seconds: float) -> float:
+        return study_seconds / self.factor
+
+    def spec(self) -> str:
+        return f"virtual:{self.start.isoformat()}@{self.real_start:.3f}x{self.factor:g}"
+
+    def real_time_of(self, at: datetime) -> float:
+        return self.real_start + (at - self.start).total_seconds() / self.factor
+
+
+@dataclass
+class FixedClock(Clock):
+    """For tests: time stands still unless moved."""
+
+    at: datetime
+
+    def now(self) -> datetime:
+        return self.at
+
+    def advance(self, **kw: float) -> None:
+        self.at += timedelta(**kw)
+
+
+def parse_clock(spec: str | None) -> Clock:
+    if not spec or spec == "real":
+        return Clock()
+    if spec.startswith("virtual:"):
+        body = spec.removeprefix("virtual:")
+        start, _, rest = body.rpartition("@")
+        real, _, factor = rest.partition("x")
+        return VirtualClock(datetime.fromisoformat(start), float(real), float(factor or 1))
+    if spec.startswith("fixed:"):
+        return FixedClock(datetime.fromisoformat(spec.removeprefix("fixed:")))
+    raise ValueError(f"AUDIT_CLOCK={spec!r} is not understood: use real, fixed:<ISO> or virtual:<ISO>@<unix>x<factor>")
+
+
+def default_clock() -> Clock:
+    return parse_clock(os.environ.get("AUDIT_CLOCK"))

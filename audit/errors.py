@@ -1,0 +1,88 @@
+"""One error tree for everything a user can get wrong or the world can do to us.
+
+    AuditError                      exit code 1 unless stated
+    ├── StudyError                  exit 2: the study file (or its CSV) is invalid; carries every problem found
+    ├── SecretError                 exit 2: a secret named by the study is not set
+    ├── StoreError                  exit 3: the database cannot be opened or is from a newer version
+    ├── ChannelError                a channel failed in a way that is a *result* for one probe (recorded, not raised
+    │   │                           past the run loop)
+    │   ├── PermanentChannelError   retrying will not help (recipient refused, address unknown)
+    │   └── TransientChannelError   retry later (connection refused, timeout, 4xx)
+    └── WatchError                  a watcher cannot reach or read its mailbox
+
+Every error says what went wrong, where (file, line, field, company, channel) and what to do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class AuditError(Exception):
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message}\n  → {self.hint}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a study file, located as precisely as we can."""
+
+    file: str
+    line: int | None
+    column: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+class StudyError(AuditError):
+    exit_code = 2
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        n = len(problems)
+        super().__init__(f"the study has {n} problem{'s' if n != 1 else ''}:\n{lines}")
+
+
+class SecretError(AuditError):
+    exit_code = 2
+
+
+class StoreError(AuditError):
+    exit_code = 3
+
+
+class ChannelError(AuditError):
+    """A failure of one probe on one channel. `code` is a short machine-readable reason."""
+
+    def __init__(self, message: str, *, code: str = "error", hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.code = code
+
+
+class PermanentChannelError(ChannelError):
+    pass
+
+
+class TransientChannelError(ChannelError):
+    pass
+
+
+class WatchError(AuditError):
+    pass

@@ -1,0 +1,168 @@
+"""Database tables. Times are stored as UTC and come back timezone-aware.
+
+A probe is unique by (study, wave, company, channel): the database itself refuses a second one.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, ForeignKeyConstraint, Index, LargeBinary, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+SCHEMA_VERSION = 1
+
+
+class UTCDateTime(TypeDecorator):
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store: every time must carry its zone")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_col(**kw: Any) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), **kw))
+
+
+class Meta(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class StudyRow(SQLModel, table=True):
+    __tablename__ = "study"
+    id: str = Field(primary_key=True)
+    title: str
+    source: str | None = None
+    created_at: datetime | None = utc_col(nullable=False)
+
+
+class CompanyRow(SQLModel, table=True):
+    __tablename__ = "company"
+    study_id: str = Field(primary_key=True, foreign_key="study.id")
+    id: str = Field(primary_key=True)
+    name: str
+    segment: str = Field(index=True)
+    timezone: str
+    domain: str | None = None
+    attrs: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class WaveRow(SQLModel, table=True):
+    __tablename__ = "wave"
+    study_id: str = Field(primary_key=True, foreign_key="study.id")
+    name: str = Field(primary_key=True)
+    starts_on: date
+
+
+class Probe(SQLModel, table=True):
+    __tablename__ = "probe"
+    __table_args__ = (
+        UniqueConstraint("study_id", "wave", "company_id", "channel", name="one_probe_per_wave_company_channel"),
+        ForeignKeyConstraint(["study_id", "company_id"], ["company.study_id", "company.id"]),
+        ForeignKeyConstraint(["study_id", "wave"], ["wave.study_id", "wave.name"]),
+        Index("probe_due", "study_id", "status", "planned_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: str = Field(foreign_key="study.id")
+    wave: str
+    company_id: str
+    channel: str
+    persona: str
+    contact: str
+    planned_at: datetime | None = utc_col(nullable=False)
+    # planned → sending → sent | failed; a transient error puts it back to planned with attempts + 1
+    status: str = "planned"
+    token: str = Field(index=True, unique=True)
+    message_id: str | None = Field(default=None, index=True, unique=True)
+    subject: str | None = None
+    body: str = ""
+    claim: str | None = None  # who is sending it: host:pid:nonce
+    claimed_at: datetime | None = utc_col()
+    # claimed: nothing left this machine yet; committing: the message may have been accepted by the server
+    phase: str | None = None
+    sent_at: datetime | None = utc_col()
+    confirmed: bool = True  # False when a run died after the server may have accepted it (see run.py)
+    attempts: int = 0
+    last_error: str | None = None
+    first_reply_id: int | None = None
+    answer_reply_id: int | None = None
+    answered_at: datetime | None = utc_col()
+    response_seconds: float | None = None
+    business_seconds: float | None = None
+
+
+class Attempt(SQLModel, table=True):
+    __tablename__ = "attempt"
+    id: int | None = Field(default=None, primary_key=True)
+    probe_id: int = Field(foreign_key="probe.id", index=True)
+    started_at: datetime | None = utc_col(nullable=False)
+    finished_at: datetime | None = utc_col()
+    # sent | refused | transient | error | uncertain | skipped_hours
+    outcome: str
+    error_class: str | None = None
+    error_message: str | None = None
+    detail: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Reply(SQLModel, table=True):
+    """Every message a watcher collected, matched to a probe or not (probe_id NULL: unmatched)."""
+
+    __tablename__ = "reply"
+    __table_args__ = (
+        UniqueConstraint("study_id", "account", "fingerprint", name="one_copy_per_message"),
+        Index("reply_probe", "probe_id", "received_at"),
+        Index("reply_unmatched", "study_id", "probe_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: str = Field(foreign_key="study.id")
+    probe_id: int | None = Field(default=None, foreign_key="probe.id")
+    channel: str
+    account: str
+    folder: str
+    uidvalidity: int | None = None
+    uid: int | None = None
+    fingerprint: str
+    received_at: datetime | None = utc_col(nullable=False)  # the server's receipt time (INTERNALDATE)
+    seen_at: datetime | None = utc_col(nullable=False)  # when the watcher read it; for the audit trail only
+    message_id: str | None = None
+    from_addr: str | None = None
+    subject: str | None = None
+    kind: str | None = None  # bounce | autoreply | ack | redirect | human; None: not classified
+    match_rule: str | None = None
+    calendar_seconds: float | None = None
+    business_seconds: float | None = None
+    parse_error: str | None = None
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Checkpoint(SQLModel, table=True):
+    __tablename__ = "checkpoint"
+    study_id: str = Field(primary_key=True, foreign_key="study.id")
+    account: str = Field(primary_key=True)
+    folder: str = Field(primary_key=True)
+    uidvalidity: int
+    last_uid: int
+    updated_at: datetime | None = utc_col(nullable=False)
+
+
+class Score(SQLModel, table=True):
+    __tablename__ = "score"
+    __table_args__ = (UniqueConstraint("reply_id", "rater", name="one_score_per_rater"),)
+    id: int | None = Field(default=None, primary_key=True)
+    probe_id: int = Field(foreign_key="probe.id", index=True)
+    reply_id: int | None = Field(default=None, foreign_key="reply.id")
+    rater: str  # "auto" or a person's name
+    score: int
+    reasons: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime | None = utc_col(nullable=False)

@@ -1,0 +1,265 @@
+"""Sending the probes that are due.
+
+Safe under cron by construction:
+- a probe row exists once per (study, wave, company, channel) — a UNIQUE constraint, so planning twice is harmless;
+- a run takes a probe with a conditional UPDATE (`status='planned'` → `sending`), so of two overlapping runs
+  exactly one sends it;
+- the channel calls back `commit()` right before the message can leave; a run killed before that left a `claimed`
+  probe that the next run puts back to `planned`; a run killed after it left a `committing` probe that may have been
+  delivered: it is recorded as sent, unconfirmed, and never sent again (its Message-ID was stored before sending,
+  so an answer still matches it);
+- nothing is sent outside the company's working hours, whatever the plan says, and per-account rate limits hold
+  even when a backlog of due probes has built up.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets as pysecrets
+import socket
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, update
+from sqlmodel import select
+
+from audit.clock import Clock
+from audit.errors import ChannelError, PermanentChannelError
+from audit.models import Attempt, Probe
+from audit.schedule import calendar_for, plan_wave, started, wave_instances
+from audit.secrets import Secrets
+from audit.store import Store
+from audit.study import Study
+from audit.templates import render
+
+MAX_ATTEMPTS = 5
+LEASE_SECONDS = 600  # a claim older than this (real time) belongs to a run that died on another machine
+
+
+@dataclass
+class RunResult:
+    materialized: int = 0
+    recovered: list[str] = field(default_factory=list)
+    sent: list[Probe] = field(default_factory=list)
+    failed: list[tuple[Probe, str]] = field(default_factory=list)
+    retry: list[tuple[Probe, str]] = field(default_factory=list)
+    waiting: list[tuple[Probe, str]] = field(default_factory=list)  # due, but outside hours or over the limit
+    would_send: list[Probe] = field(default_factory=list)  # dry run
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{time.time():.3f}:{pysecrets.token_hex(3)}"
+
+
+def _claim_is_stale(claim: str | None) -> bool:
+    if not claim:
+        return True
+    try:
+        host, pid, real, _ = claim.split(":")
+    except ValueError:
+        return True
+    if host == socket.gethostname():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            pass
+        return int(pid) != os.getpid() and time.time() - float(real) > LEASE_SECONDS
+    return time.time() - float(real) > LEASE_SECONDS
+
+
+class Runner:
+    def __init__(self, study: Study, store: Store, clock: Clock, secrets: Secrets,
+                 channels: dict[str, object] | None = None):
+        self.study, self.store, self.clock, self.secrets = study, store, clock, secrets
+        self.channels = channels or {}  # name -> Channel instance (built by the CLI or the tests)
+
+    def planned(self, now: datetime) -> dict[str, list]:
+        from probes import automated_channels
+
+        anchor = self.store.study_created_at(self.study.id)
+        out = {}
+        for w in wave_instances(self.study, now, anchor.date() if anchor else None):
+            out[w.name] = (w, plan_wave(self.study, w, automated_channels()))
+        return out
+
+    def materialize(self, now: datetime) -> int:
+        """Insert the probes of every started wave that are not in the database yet. Returns how many."""
+        plans = {name: wp for name, wp in self.planned(now).items() if started(wp[0], self.study, now)}
+        self.store.sync_study(self.study, {name: wp[0].starts_on for name, wp in plans.items()})
+        added = 0
+        with self.store.session() as s:
+            have = set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel)
+                              .where(Probe.study_id == self.study.id)).all())
+            for _, (_, probes) in plans.items():
+                for p in probes:
+                    if p.key in have:
+                        continue
+                    s.add(self._new_probe(p))
+                    added += 1
+            s.commit()  # the UNIQUE constraint stops a concurrent run's duplicate here
+        return added
+
+    def _new_probe(self, p) -> Probe:
+        persona = self.study.persona(p.persona)
+        script = self.study.script_for(p.company.segment, p.channel)
+        variables = {
+            "persona": {"id": persona.id, "name": persona.name,
+                        "address": persona.email.address if persona.email else ""},
+            "company": {"id": p.company.id, "name": p.company.name, "segment": p.company.segment,
+                        "attrs": dict(p.company.attrs), "domain": p.company.mail_domain or ""},
+            "wave": p.wave,
+        }
+        domain = persona.email.address.rsplit("@", 1)[1] if persona.email else "localhost"
+        return Probe(study_id=self.study.id, wave=p.wave, company_id=p.company.id, channel=p.channel,
+                     persona=p.persona, contact=p.contact, planned_at=p.planned_at,
+                     token=pysecrets.token_hex(6), message_id=f"<{uuid.uuid4()}@{domain}>",
+                     subject=render(script.subject, variables) if script.subject else None,
+                     body=render(script.body, variables))
+
+    def recover(self) -> list[str]:
+        """Settle probes left `sending` by runs that died."""
+        notes = []
+        with self.store.session() as s:
+            stuck = s.exec(select(Probe).where(Probe.study_id == self.study.id, Probe.status == "sending")).all()
+            for p in stuck:
+                if not _claim_is_stale(p.claim):
+                    continue
+                now = self.clock.now()
+                if p.phase == "committing":
+                    p.status, p.sent_at, p.confirmed = "sent", p.claimed_at, False
+                    outcome, msg = "uncertain", "a run died after handing the message over; not sent again"
+                else:
+                    p.status = "planned"
+                    outcome, msg = "interrupted", "a run died before sending; it will be sent by a later run"
+                s.add(Attempt(probe_id=p.id, started_at=p.claimed_at or now, finished_at=now, outcome=outcome,
+                              error_message=msg, detail={"claim": p.claim}))
+                p.claim, p.phase = None, None
+                s.add(p)
+                notes.append(f"probe {p.id} ({p.company_id}/{p.channel}): {msg}")
+            s.commit()
+        return notes
+
+    def due(self, now: datetime) -> list[Probe]:
+        with self.store.session() as s:
+            return list(s.exec(select(Probe).where(Probe.study_id == self.study.id, Probe.status == "planned",
+                                                   Probe.planned_at <= now)
+                               .order_by(Probe.planned_at, Probe.id)).all())
+
+    def _over_limit(self, probe: Probe, now: datetime, sent_now: dict) -> str | None:
+        limit = self.study.rate_limit(probe.channel)
+        gap = timedelta(seconds=3600 / max(limit, 1))
+        with self.store.session() as s:
+            q = select(func.count(), func.max(Probe.sent_at)).where(
+                Probe.study_id == self.study.id, Probe.channel == probe.channel, Probe.persona == probe.persona,
+                Probe.status.in_(("sent", "sending")), Probe.sent_at > now - timedelta(hours=1))
+            count, last = s.exec(q).one()
+        last = max(filter(None, [last, sent_now.get((probe.channel, probe.persona))]), default=None)
+        if count >= limit:
+            return f"rate limit: {limit} per hour reached for {probe.persona} on {probe.channel}"
+        if last is not None and now - last < gap * 0.9:
+            return f"rate limit: next {probe.channel} message from {probe.persona} after {last + gap:%H:%M:%S}"
+        return None
+
+    async def run_once(self, *, dry_run: bool = False, progress: Callable[[Probe, str], None] | None = None
+                       ) -> RunResult:
+        result = RunResult()
+        now = self.clock.now()
+        if dry_run:
+            return self._dry_run(now, result)
+        result.recovered = self.recover()
+        result.materialized = self.materialize(now)
+        sent_now: dict = {}
+        for probe in self.due(now):
+            now = self.clock.now()
+            company = self.study.company(probe.company_id)
+            if not calendar_for(self.study, company).is_working_time(now):
+                result.waiting.append((probe, "outside the company's working hours"))
+                continue
+            reason = self._over_limit(probe, now, sent_now)
+            if reason:
+                result.waiting.append((probe, reason))
+                continue
+            outcome = await self._send_one(probe, result)
+            if outcome == "sent":
+                sent_now[(probe.channel, probe.persona)] = probe.sent_at
+            if progress:
+                progress(probe, outcome)
+        return result
+
+    def _dry_run(self, now: datetime, result: RunResult) -> RunResult:
+        with self.store.session() as s:
+            done = set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel).where(
+                Probe.study_id == self.study.id, Probe.status != "planned")).all())
+        for _, (wave, probes) in self.planned(now).items():
+            if not started(wave, self.study, now):
+                continue
+            for p in probes:
+                if p.key not in done and p.planned_at <= now:
+                    result.would_send.append(self._new_probe(p))
+        return result
+
+    async def _send_one(self, probe: Probe, result: RunResult) -> str:
+        owner = _owner()
+        started_at = self.clock.now()
+        with self.store.session() as s:
+            took = s.exec(update(Probe).where(Probe.id == probe.id, Probe.status == "planned")
+                          .values(status="sending", claim=owner, claimed_at=started_at, phase="claimed"))
+            s.commit()
+        if took.rowcount != 1:
+            return "taken by another run"
+
+        async def commit() -> None:
+            with self.store.session() as s2:
+                s2.exec(update(Probe).where(Probe.id == probe.id, Probe.claim == owner).values(phase="committing"))
+                s2.commit()
+
+        channel = self.channels.get(probe.channel)
+        try:
+            if channel is None:
+                raise PermanentChannelError(f"no automated channel {probe.channel!r}", code="no_channel")
+            sent = await channel.send(probe, commit)
+        except ChannelError as exc:
+            return self._record_failure(probe, owner, started_at, exc, result)
+        if os.environ.get("AUDIT_TEST_FAULT") == "after-send":
+            os._exit(137)  # the tests' kill -9 between the server's acceptance and the database write
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            row.status, row.sent_at, row.phase, row.claim, row.confirmed = "sent", sent.sent_at, None, None, True
+            row.attempts += 1
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=self.clock.now(), outcome="sent",
+                          detail=sent.detail))
+            s.add(row)
+            s.commit()
+            probe.sent_at, probe.status = sent.sent_at, "sent"
+        result.sent.append(probe)
+        return "sent"
+
+    def _record_failure(self, probe: Probe, owner: str, started_at: datetime, exc: ChannelError,
+                        result: RunResult) -> str:
+        now = self.clock.now()
+        message = self.secrets.mask(str(exc.message))
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            row.attempts += 1
+            row.last_error, row.claim, row.phase = message, None, None
+            if exc.code == "uncertain":
+                row.status, row.sent_at, row.confirmed, outcome = "sent", now, False, "uncertain"
+                result.sent.append(row)
+            elif isinstance(exc, PermanentChannelError) or row.attempts >= MAX_ATTEMPTS:
+                row.status, outcome = "failed", "refused" if exc.code == "recipient_refused" else "error"
+                result.failed.append((row, message))
+            else:
+                backoff = timedelta(minutes=5 * 2 ** (row.attempts - 1))
+                cal = calendar_for(self.study, self.study.company(row.company_id))
+                row.status, row.planned_at, outcome = "planned", cal.next_working_time(now + backoff), "transient"
+                result.retry.append((row, message))
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=now, outcome=outcome,
+                          error_class=type(exc).__name__, error_message=message, detail={"code": exc.code}))
+            s.add(row)
+            s.commit()
+        return outcome

@@ -1,0 +1,109 @@
+"""The store: one SQLAlchemy engine over SQLite (default) or any URL, with a versioned schema.
+
+SQLite runs in WAL mode with a busy timeout so `run`, `watch` and `report` can work at the same time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, event, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlmodel import Session, SQLModel, create_engine, select
+
+from audit.errors import StoreError
+from audit.models import SCHEMA_VERSION, CompanyRow, Meta, StudyRow, WaveRow
+from audit.study import Study
+
+DEFAULT_DB = "data/audit.db"
+
+# version -> upgrade step from version-1. Version 1 is the schema created by create_all.
+MIGRATIONS: dict[int, Callable[[Session], None]] = {}
+
+
+def database_url(db: str | None = None) -> str:
+    db = db or os.environ.get("AUDIT_DB") or DEFAULT_DB
+    if "://" in db:
+        return db
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{db}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Store:
+    def __init__(self, db: str | None = None):
+        self.url = database_url(db)
+        try:
+            self.engine: Engine = create_engine(self.url)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(f"cannot open database {self.url}: {exc}",
+                             hint="give a SQLAlchemy URL or a file path with --db or AUDIT_DB") from exc
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._migrate()
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def _migrate(self) -> None:
+        try:
+            SQLModel.metadata.create_all(self.engine)
+            with self.session() as s:
+                row = s.get(Meta, "schema_version")
+                version = int(row.value) if row else SCHEMA_VERSION
+                if version > SCHEMA_VERSION:
+                    raise StoreError(f"database {self.url} has schema version {version}, this audit knows "
+                                     f"{SCHEMA_VERSION}", hint="upgrade audit (pip install -U audit)")
+                for v in range(version + 1, SCHEMA_VERSION + 1):
+                    MIGRATIONS[v](s)
+                s.merge(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+                s.commit()
+        except OperationalError as exc:
+            raise StoreError(f"cannot use database {self.url}: {exc.orig}",
+                             hint="check the path is writable, or pass another with --db") from exc
+
+    def schema_version(self) -> int:
+        with self.session() as s:
+            return int(s.get(Meta, "schema_version").value)
+
+    def sync_study(self, study: Study, waves: dict[str, object] | None = None) -> None:
+        """Record the study, its companies and its (started) waves; existing rows are updated, never removed."""
+        now = datetime.now(UTC)
+        with self.session() as s:
+            if s.get(StudyRow, study.id) is None:
+                s.add(StudyRow(id=study.id, title=study.title, source=str(study.source or ""), created_at=now))
+            else:
+                row = s.get(StudyRow, study.id)
+                row.title = study.title
+            s.flush()
+            existing = {c.id: c for c in s.exec(select(CompanyRow).where(CompanyRow.study_id == study.id))}
+            for c in study.companies:
+                row = existing.get(c.id) or CompanyRow(study_id=study.id, id=c.id, name=c.name, segment=c.segment,
+                                                       timezone="")
+                row.name, row.segment = c.name, c.segment
+                row.timezone, row.domain, row.attrs = c.timezone or study.timezone, c.mail_domain, dict(c.attrs)
+                s.add(row)
+            for name, starts_on in (waves or {}).items():
+                if s.get(WaveRow, (study.id, name)) is None:
+                    s.add(WaveRow(study_id=study.id, name=name, starts_on=starts_on))
+            s.commit()
+
+    def study_created_at(self, study_id: str) -> datetime | None:
+        with self.session() as s:
+            row = s.get(StudyRow, study_id)
+            return row.created_at if row else None
+
+    def execute(self, sql: str, **params):
+        with self.engine.connect() as conn:
+            return conn.execute(text(sql), params).all()

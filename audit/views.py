@@ -1,0 +1,157 @@
+"""What the CLI shows: rich tables and progress over the library's results."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from audit.results import human_duration, report, status
+from audit.store import Store
+from audit.study import Study
+
+
+def study_summary(study: Study) -> Group:
+    segments = Counter(c.segment for c in study.companies)
+    channels = Counter(ch for c in study.companies for ch in c.contacts.channels())
+    secrets = sorted({e.password_env for p in study.personas if p.email for e in (p.email.smtp, p.email.imap)
+                      if e.password_env})
+    lines = [
+        Text.assemble(("✓ ", "green"), f"{study.source}: study {study.id!r} is valid"),
+        Text(f"  {len(study.companies)} companies ({', '.join(f'{k}: {v}' for k, v in sorted(segments.items()))})"),
+        Text(f"  contacts by channel: {', '.join(f'{k}: {v}' for k, v in sorted(channels.items()))}"),
+        Text(f"  waves: {', '.join(w.name for w in study.waves)}; personas: "
+             f"{', '.join(p.id for p in study.personas)}; scripts: {len(study.scripts)}"),
+        Text(f"  working hours {study.working_hours.start:%H:%M}–{study.working_hours.end:%H:%M} "
+             f"{','.join(study.working_hours.days)}, holidays {study.holidays or 'none'}, "
+             f"reply window {study.reply_window}"),
+        Text(f"  secrets it names (values never shown or stored): {', '.join(secrets) or 'none'}"),
+    ]
+    return Group(*lines)
+
+
+def plan_table(study: Study, plans: dict) -> Table:
+    t = Table(title=f"plan of {study.id}", show_lines=False)
+    for col in ("wave", "local time", "UTC", "company", "time zone", "channel", "persona", "to"):
+        t.add_column(col)
+    for name, (wave, probes) in plans.items():
+        for p in probes:
+            tz = study.company_tz(p.company)
+            t.add_row(name, f"{p.planned_at.astimezone(tz):%a %Y-%m-%d %H:%M}", f"{p.planned_at:%Y-%m-%d %H:%M}",
+                      p.company.id, str(tz), p.channel, p.persona, p.contact)
+        if not probes:
+            t.add_row(name, "–", "–", f"(no probes: starts {wave.starts_on})", "", "", "", "")
+    return t
+
+
+async def run_session(study, store, clock, secrets, console: Console, *, dry_run: bool, loop: float) -> int:
+    from rich.progress import Progress
+
+    from audit.run import Runner
+    from probes import make_channels
+
+    channels = {} if dry_run else make_channels(study, secrets=secrets, clock=clock)
+    runner = Runner(study, store, clock, secrets, channels)
+    totals = Counter()
+    while True:
+        with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
+            task = progress.add_task("sending", total=None)
+
+            def tick(probe, outcome):
+                progress.advance(task)
+                console.print(f"  {probe.company_id:<20} {probe.channel:<8} {outcome}")
+
+            result = await runner.run_once(dry_run=dry_run, progress=tick)
+        for note in result.recovered:
+            console.print(f"[yellow]recovered[/yellow] {note}")
+        if dry_run:
+            console.print(f"dry run: {len(result.would_send)} probe(s) would be sent now")
+            for p in result.would_send:
+                console.print(f"  {p.company_id:<20} {p.channel:<8} to {p.contact}  subject {p.subject!r}")
+            return 0
+        totals.update(sent=len(result.sent), failed=len(result.failed), retry=len(result.retry))
+        for probe, why in result.failed:
+            console.print(f"[red]failed[/red] {probe.company_id} {probe.channel}: {why}")
+        for probe, why in result.retry:
+            console.print(f"[yellow]will retry[/yellow] {probe.company_id} {probe.channel}: {why}")
+        if not loop or _finished(store, study, runner, clock):
+            break
+        await asyncio.sleep(loop)
+    waiting = len(result.waiting)
+    console.print(f"sent {totals['sent']}, failed {totals['failed']}, to retry {totals['retry']}, "
+                  f"due but waiting (hours or rate limit) {waiting}")
+    return 0
+
+
+def _finished(store, study, runner, clock) -> bool:
+    """Every wave that has started is fully sent or failed, and no wave starts later."""
+    from audit.schedule import started
+
+    now = clock.now()
+    plans = runner.planned(now)
+    if not all(started(w, study, now) for w, _ in plans.values()):
+        return False
+    left = store.execute("SELECT count(*) FROM probe WHERE study_id = :s AND status IN ('planned', 'sending')",
+                         s=study.id)[0][0]
+    expected = sum(len(p) for _, p in plans.values())
+    have = store.execute("SELECT count(*) FROM probe WHERE study_id = :s", s=study.id)[0][0]
+    return left == 0 and have >= expected
+
+
+async def watch_session(study, store, clock, secrets, console: Console, *, once: bool) -> None:
+    from audit.watch import single_watcher, watch
+    from probes import make_channels
+
+    channels = make_channels(study, secrets=secrets, clock=clock)
+    if not channels:
+        console.print("no automated channel to watch in this study")
+        return
+    t0 = time.perf_counter()
+
+    def show(r):
+        if not once:
+            who = f"probe {r.probe_id} ({r.match_rule})" if r.probe_id else "unmatched"
+            console.print(f"  {r.received_at:%Y-%m-%d %H:%M:%S}Z {r.kind or 'reply':<9} {who}: {r.subject!r}")
+
+    with single_watcher(store, study):
+        result = await watch(study, store, clock, channels, once=once, on_reply=show)
+    rules = ", ".join(f"{k}: {v}" for k, v in sorted(result.by_rule.items()))
+    console.print(f"{result.messages} new message(s): {result.matched} matched ({rules or '–'}), "
+                  f"{result.unmatched} unmatched, in {time.perf_counter() - t0:.1f}s")
+
+
+def status_table(store: Store, study: Study) -> Table:
+    rows, unmatched = status(store, study.id)
+    t = Table(title=f"status of {study.id}", caption=f"unmatched messages: {unmatched}")
+    for col in ("wave", "channel", "planned", "waiting", "sent", "unconfirmed", "failed", "replied", "answered"):
+        t.add_column(col, justify="left" if col in ("wave", "channel") else "right")
+    for r in rows:
+        t.add_row(r.wave, r.channel, *(str(x) for x in (r.planned, r.waiting, r.sent, r.unconfirmed, r.failed,
+                                                        r.replied, r.answered)))
+    if not rows:
+        t.add_row("–", "–", "0", "0", "0", "0", "0", "0", "0")
+    return t
+
+
+def report_table(store: Store, study: Study, wave: str | None) -> Table:
+    rows = report(store, study, wave)
+    t = Table(title=f"{study.title} — responses by channel and segment" + (f", wave {wave}" if wave else ""),
+              caption=f"answered: first reply that is not a bounce, auto-reply or acknowledgement, within "
+                      f"{human_duration(study.reply_window.total_seconds())}; medians over answers; business "
+                      f"time counts only the company's working hours")
+    for col in ("channel", "segment", "companies", "sent", "replied", "answered", "share answered",
+                "≤1h", "≤24h", "median", "median (business)"):
+        t.add_column(col, justify="left" if col in ("channel", "segment") else "right")
+    for r in rows:
+        share = f"{r.share_answered:.0%}" if r.share_answered is not None else "–"
+        style = "bold" if r.segment == "all" else None
+        t.add_row(r.channel, r.segment, str(r.companies), str(r.sent), str(r.replied), str(r.answered), share,
+                  str(r.within_1h), str(r.within_24h), human_duration(r.median_seconds),
+                  human_duration(r.median_business_seconds), style=style)
+    if not rows:
+        t.add_row("–", "–", "0", "0", "0", "0", "–", "0", "0", "–", "–")
+    return t

@@ -1,0 +1,67 @@
+"""Watching every automated channel of a study for answers and storing them (see audit.ingest)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fcntl
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audit.clock import Clock
+from audit.errors import WatchError
+from audit.ingest import Ingest, StoreCheckpoints
+from audit.models import Reply
+from audit.store import Store
+from audit.study import Study
+
+
+@dataclass
+class WatchResult:
+    messages: int = 0
+    matched: int = 0
+    unmatched: int = 0
+    by_rule: dict[str, int] = field(default_factory=dict)
+
+
+@contextlib.contextmanager
+def single_watcher(store: Store, study: Study, lock_dir: Path | None = None):
+    """Hold a lock for this study and database so cron can start `audit watch` every few minutes safely."""
+    key = hashlib.sha256(f"{store.url}|{study.id}".encode()).hexdigest()[:16]
+    path = (lock_dir or Path("data")) / f".watch-{study.id}-{key}.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fh = path.open("w")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise WatchError(f"another `audit watch` is already watching study {study.id}",
+                             hint="nothing to do: it keeps running; stop it first to start a new one") from None
+        yield
+    finally:
+        fh.close()
+
+
+async def watch(study: Study, store: Store, clock: Clock, channels: dict[str, object], *, once: bool,
+                on_reply: Callable[[Reply], None] | None = None) -> WatchResult:
+    result = WatchResult()
+    checkpoints = StoreCheckpoints(store, study.id)
+
+    async def one(name: str, channel) -> None:
+        ingest = Ingest(study, store, clock, channel=name)
+        async for batch in channel.watch(checkpoints, once=once):
+            rows = await asyncio.to_thread(ingest.add, batch)
+            for r in rows:
+                result.messages += 1
+                if r.probe_id is None:
+                    result.unmatched += 1
+                else:
+                    result.matched += 1
+                    result.by_rule[r.match_rule or "?"] = result.by_rule.get(r.match_rule or "?", 0) + 1
+                if on_reply:
+                    on_reply(r)
+
+    await asyncio.gather(*(one(name, ch) for name, ch in channels.items()))
+    return result
