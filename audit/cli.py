@@ -23,7 +23,10 @@ DB = typer.Option(None, "--db", envvar="AUDIT_DB", help="database: a file path o
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    console = Console(stderr=stderr, highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = 130  # logs and pipes: wide enough for the report's columns
+    return console
 
 
 def _fail(exc) -> None:

@@ -14,6 +14,7 @@ Safe under cron by construction:
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets as pysecrets
 import socket
@@ -22,6 +23,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, update
 from sqlmodel import select
@@ -74,23 +76,33 @@ def _claim_is_stale(claim: str | None) -> bool:
 
 class Runner:
     def __init__(self, study: Study, store: Store, clock: Clock, secrets: Secrets,
-                 channels: dict[str, object] | None = None):
+                 channels: dict[str, object] | None = None, max_wait: float = 240):
         self.study, self.store, self.clock, self.secrets = study, store, clock, secrets
         self.channels = channels or {}  # name -> Channel instance (built by the CLI or the tests)
+        self.max_wait = max_wait  # study seconds a run may wait for a rate-limit gap before leaving it to the next
+        self._plans: tuple[object, dict] | None = None
+        self._materialized: set[str] = set()
 
     def planned(self, now: datetime) -> dict[str, list]:
+        """Every known wave with its planned probes; computed once per study day (plans depend on dates only)."""
         from probes import automated_channels
 
         anchor = self.store.study_created_at(self.study.id)
-        out = {}
-        for w in wave_instances(self.study, now, anchor.date() if anchor else None):
-            out[w.name] = (w, plan_wave(self.study, w, automated_channels()))
-        return out
+        day = (now.astimezone(ZoneInfo(self.study.timezone)).date(), anchor)
+        if self._plans is None or self._plans[0] != day:
+            out = {}
+            for w in wave_instances(self.study, now, anchor.date() if anchor else None):
+                out[w.name] = (w, plan_wave(self.study, w, automated_channels()))
+            self._plans = (day, out)
+        return self._plans[1]
 
     def materialize(self, now: datetime) -> int:
         """Insert the probes of every started wave that are not in the database yet. Returns how many."""
         plans = {name: wp for name, wp in self.planned(now).items() if started(wp[0], self.study, now)}
+        if plans and set(plans) <= self._materialized:
+            return 0
         self.store.sync_study(self.study, {name: wp[0].starts_on for name, wp in plans.items()})
+        self._materialized |= set(plans)
         added = 0
         with self.store.session() as s:
             have = set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel)
@@ -150,7 +162,8 @@ class Runner:
                                                    Probe.planned_at <= now)
                                .order_by(Probe.planned_at, Probe.id)).all())
 
-    def _over_limit(self, probe: Probe, now: datetime, sent_now: dict) -> str | None:
+    def _over_limit(self, probe: Probe, now: datetime, sent_now: dict) -> tuple[str, float] | None:
+        """Why this probe may not go now, and how many study seconds until it may (inf: not in this run)."""
         limit = self.study.rate_limit(probe.channel)
         gap = timedelta(seconds=3600 / max(limit, 1))
         with self.store.session() as s:
@@ -160,9 +173,10 @@ class Runner:
             count, last = s.exec(q).one()
         last = max(filter(None, [last, sent_now.get((probe.channel, probe.persona))]), default=None)
         if count >= limit:
-            return f"rate limit: {limit} per hour reached for {probe.persona} on {probe.channel}"
-        if last is not None and now - last < gap * 0.9:
-            return f"rate limit: next {probe.channel} message from {probe.persona} after {last + gap:%H:%M:%S}"
+            return f"rate limit: {limit} per hour reached for {probe.persona} on {probe.channel}", float("inf")
+        if last is not None and now - last < gap:
+            wait = (last + gap - now).total_seconds()
+            return f"rate limit: next {probe.channel} message from {probe.persona} after {last + gap:%H:%M:%S}", wait
         return None
 
     async def run_once(self, *, dry_run: bool = False, progress: Callable[[Probe, str], None] | None = None
@@ -180,9 +194,14 @@ class Runner:
             if not calendar_for(self.study, company).is_working_time(now):
                 result.waiting.append((probe, "outside the company's working hours"))
                 continue
-            reason = self._over_limit(probe, now, sent_now)
-            if reason:
-                result.waiting.append((probe, reason))
+            limited = self._over_limit(probe, now, sent_now)
+            if limited and limited[1] <= self.max_wait:
+                await asyncio.sleep(self.clock.sleep_seconds(limited[1]))
+                now = self.clock.now()
+                limited = None if calendar_for(self.study, company).is_working_time(now) else (
+                    "outside the company's working hours", 0)
+            if limited:
+                result.waiting.append((probe, limited[0]))
                 continue
             outcome = await self._send_one(probe, result)
             if outcome == "sent":

@@ -319,11 +319,11 @@ def _uidvalidity(lines: list) -> int:
 
 
 def _numbers(lines: list) -> list[int]:
+    """UIDs of a SEARCH response; aioimaplib strips the SEARCH keyword, the last line is the completion."""
     out: list[int] = []
-    for line in lines:
+    for line in lines[:-1]:
         b = bytes(line) if isinstance(line, bytes | bytearray) else str(line).encode()
-        if b.startswith(b"SEARCH"):
-            out.extend(int(x) for x in b.split()[1:] if x.isdigit())
+        out.extend(int(x) for x in b.split() if x.isdigit())
     return out
 
 

@@ -85,6 +85,17 @@ def dovecot_available() -> tuple[bool, str]:
     return True, ""
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM the dovecot master if the forking thread dies,
+    so a killed test run (SIGKILL/SIGTERM, atexit not run) does not leak a server."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -101,7 +112,11 @@ def _imap_date(when: datetime) -> str:
 class Dovecot:
     host = "127.0.0.1"
 
-    def __init__(self, user: str = "shopper", password: str = "secret", base_dir: str | None = None):
+    def __init__(self, user: str = "shopper", password: str = "secret", base_dir: str | None = None,
+                 die_with_parent: bool = True):
+        # die_with_parent: PR_SET_PDEATHSIG is tied to the *thread* calling start();
+        # pass False when starting from a short-lived worker thread.
+        self.die_with_parent = die_with_parent
         self.user = user
         self.password = password
         self.port: int | None = None
@@ -183,6 +198,7 @@ class Dovecot:
                 [self.binary, "-F", "-c", self.conf_path],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True,  # own process group -> killpg in stop()
+                preexec_fn=_die_with_parent if self.die_with_parent else None,
             )
         finally:
             log.close()
