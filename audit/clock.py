@@ -53,6 +53,10 @@ class FixedClock(Clock):
     def advance(self, **kw: float) -> None:
         self.at += timedelta(**kw)
 
+    def sleep_seconds(self, study_seconds: float) -> float:
+        self.at += timedelta(seconds=study_seconds)  # waiting moves the stopped clock on, without real delay
+        return 0.0
+
 
 def parse_clock(spec: str | None) -> Clock:
     if not spec or spec == "real":

@@ -1,0 +1,144 @@
+"""The core pipeline against real local peers: aiosmtpd for SMTP, Dovecot for IMAP."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from conftest import COMPANIES, MONDAY_NOON_MSK, start_smtp, write_study
+from pipeline import Pipeline, reply_to
+
+from audit.calendar import WorkCalendar
+from audit.models import Attempt
+
+pytestmark = pytest.mark.dovecot
+
+
+@pytest.fixture
+def pipe(tmp_path, smtp, dovecot):
+    study = write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port)
+    return Pipeline(study, tmp_path / "audit.db", MONDAY_NOON_MSK - timedelta(hours=2))
+
+
+def test_wave_sent_answered_watched_matched_timed(pipe, smtp, dovecot):
+    probes = pipe.send_all()
+    assert [p.status for p in probes] == ["sent"] * len(COMPANIES)
+    assert len(smtp.messages) == len(COMPANIES)
+    # every message went where the study says, with the Message-ID stored before sending
+    sent_ids = {raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode() for _, _, raw in smtp.messages}
+    assert sent_ids == {p.message_id for p in probes}
+    for p in probes:
+        cal = WorkCalendar(pipe.study.company_tz(pipe.study.company(p.company_id)), pipe.study.working_hours, "RU")
+        assert cal.is_working_time(p.sent_at), f"{p.company_id} sent outside its working hours"
+
+    answered = {}
+    for i, p in enumerate(probes[:3]):
+        at = p.sent_at + timedelta(minutes=37 * (i + 1), seconds=11)
+        dovecot.append("INBOX", reply_to(p, sender=p.contact), at)
+        answered[p.id] = at
+    result = pipe.watch_once()
+    assert result.matched == 3 and result.unmatched == 0
+    for p in pipe.probes():
+        if p.id in answered:
+            assert p.answered_at == answered[p.id]  # the server's INTERNALDATE, not the watcher's clock
+            assert p.response_seconds == (answered[p.id] - p.sent_at).total_seconds()
+            assert p.business_seconds == p.response_seconds  # same working day
+        else:
+            assert p.answer_reply_id is None
+    assert {r.match_rule for r in pipe.replies()} == {"in-reply-to"}
+
+
+def test_business_time_skips_the_night(pipe, dovecot):
+    probes = pipe.send_all()
+    p = probes[0]
+    # answered the next morning at 10:30 company time: business time = rest of the day + 30 minutes
+    cal = WorkCalendar(pipe.study.company_tz(pipe.study.company(p.company_id)), pipe.study.working_hours, "RU")
+    next_morning = cal.day_window(cal.local_date(p.sent_at) + timedelta(days=1))[0] + timedelta(minutes=30)
+    dovecot.append("INBOX", reply_to(p, sender=p.contact), next_morning)
+    pipe.watch_once()
+    got = pipe.probes(id=p.id)[0]
+    end_of_day = cal.day_window(cal.local_date(p.sent_at))[1]
+    assert got.business_seconds == (end_of_day - p.sent_at).total_seconds() + 1800
+    assert got.response_seconds == (next_morning - p.sent_at).total_seconds()
+
+
+def test_spam_folder_helpdesk_bounce_autoreply_and_unmatched(pipe, dovecot):
+    probes = pipe.send_all()
+    shop, shop2, svc, svc2 = probes[0], probes[1], probes[2], probes[3]
+    t = shop.sent_at + timedelta(hours=1)
+    # a helpdesk answer: subject rewritten, no In-Reply-To, from the company's domain, delivered to spam
+    dovecot.append("Junk", reply_to(shop, sender="help@" + shop.contact.split("@")[1], threaded=False,
+                                     subject=f"[#4242] RE: {shop.subject}"), t)
+    # an auto-reply, then a human answer: the answer defines the response time
+    dovecot.append("INBOX", reply_to(svc, sender=svc.contact, subject=f"Автоматический ответ: {svc.subject}",
+                                     headers={"Auto-Submitted": "auto-replied"}), t)
+    dovecot.append("INBOX", reply_to(svc, sender=svc.contact), t + timedelta(minutes=20))
+    # a bounce that quotes the probe's headers (no In-Reply-To)
+    dsn = (f"From: MAILER-DAEMON@mx.example\r\nTo: anatoly@shopper.example\r\nSubject: Undelivered Mail\r\n"
+           f"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\n"
+           f"Content-Type: text/plain\r\n\r\nfailed\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+           f"Final-Recipient: rfc822; {shop2.contact}\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b\r\n"
+           f"Content-Type: text/rfc822-headers\r\n\r\nMessage-ID: {shop2.message_id}\r\n\r\n--b--\r\n").encode()
+    dovecot.append("INBOX", dsn, t)
+    # something unrelated: stored unmatched, never dropped
+    dovecot.append("INBOX", b"From: news@shop.example\r\nSubject: Sale!\r\n\r\nbuy\r\n", t)
+    result = pipe.watch_once()
+    assert result.messages == 5 and result.unmatched == 1
+    by_probe = {p.id: p for p in pipe.probes()}
+    rules = {(r.probe_id, r.kind): r.match_rule for r in pipe.replies()}
+    assert rules[(shop.id, None)] == "domain+subject"
+    assert by_probe[shop.id].answered_at == t
+    assert rules[(svc.id, "autoreply")] == "in-reply-to"
+    assert by_probe[svc.id].answered_at == t + timedelta(minutes=20)
+    assert rules[(shop2.id, "bounce")] == "token"
+    assert by_probe[shop2.id].answer_reply_id is None and by_probe[shop2.id].first_reply_id is not None
+    assert by_probe[svc2.id].first_reply_id is None
+    unmatched = [r for r in pipe.replies() if r.probe_id is None]
+    assert unmatched[0].subject == "Sale!" and unmatched[0].raw.endswith(b"buy\r\n")
+
+
+def test_refused_recipient_is_a_result_not_a_crash(tmp_path, dovecot):
+    peer = start_smtp()
+    peer.refuse.add(COMPANIES[0][3])
+    try:
+        pipe = Pipeline(write_study(tmp_path, smtp_port=peer.port, imap_port=dovecot.port), tmp_path / "a.db",
+                        MONDAY_NOON_MSK - timedelta(hours=2))
+        probes = pipe.send_all()
+    finally:
+        peer.stop()
+    status = {p.company_id: p.status for p in probes}
+    assert status[COMPANIES[0][0]] == "failed"
+    assert [s for c, s in status.items() if c != COMPANIES[0][0]] == ["sent"] * (len(COMPANIES) - 1)
+    with pipe.store.session() as s:
+        from sqlmodel import select
+
+        outcomes = {a.outcome for a in s.exec(select(Attempt)).all()}
+    assert "refused" in outcomes
+    failed = pipe.probes(status="failed")[0]
+    assert "550" in failed.last_error and "smtp-secret" not in failed.last_error
+
+
+def test_server_down_is_retried_later_not_failed(tmp_path, dovecot):
+    from conftest import free_port
+
+    pipe = Pipeline(write_study(tmp_path, smtp_port=free_port(), imap_port=dovecot.port), tmp_path / "a.db",
+                    MONDAY_NOON_MSK)
+    pipe.run()
+    probes = pipe.probes()
+    tried = [p for p in probes if p.attempts]
+    assert tried and all(p.status == "planned" for p in tried)
+    assert all(p.planned_at >= MONDAY_NOON_MSK + timedelta(minutes=5) for p in tried)
+
+
+def test_nothing_is_sent_outside_working_hours(pipe, smtp):
+    pipe.clock.at = MONDAY_NOON_MSK + timedelta(hours=9)  # 21:00 in Moscow, 19:00 in Kaliningrad
+    result = pipe.run()
+    assert smtp.messages == [] and result.sent == []
+    assert all(p.status == "planned" for p in pipe.probes())
+
+
+def test_dry_run_sends_and_writes_nothing(pipe, smtp):
+    pipe.clock.at = MONDAY_NOON_MSK + timedelta(hours=5)
+    result = pipe.run(dry_run=True)
+    assert result.would_send and smtp.messages == []
+    assert pipe.probes() == []
