@@ -233,3 +233,7 @@ def main() -> None:
 
         logging.basicConfig(level=logging.DEBUG)
     app()
+
+
+if __name__ == "__main__":
+    main()

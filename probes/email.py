@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -23,7 +24,7 @@ from audit.study import EmailAccount, Endpoint, ImapEndpoint, Persona
 from probes.base import Batch, Channel, Checkpoints, Incoming, Sent
 
 log = logging.getLogger("audit.email")
-FETCH_CHUNK = 200
+FETCH_CHUNK = 200  # UIDs per FETCH; AUDIT_IMAP_FETCH_CHUNK overrides it for servers that want smaller ones
 RECONNECT_MAX = 60.0
 
 
@@ -277,8 +278,9 @@ class MailboxWatcher:
         last = saved[1] if saved and saved[0] == uidvalidity else 0
         found = await imap.uid_search(f"UID {last + 1}:*", charset=None)
         uids = sorted(u for u in _numbers(found.lines) if u > last)
-        for start in range(0, len(uids), FETCH_CHUNK):
-            chunk = uids[start:start + FETCH_CHUNK]
+        size = int(os.environ.get("AUDIT_IMAP_FETCH_CHUNK") or FETCH_CHUNK)
+        for start in range(0, len(uids), size):
+            chunk = uids[start:start + size]
             spec = f"{chunk[0]}:{chunk[-1]}"
             res = await imap.uid("fetch", spec, "(UID INTERNALDATE BODY.PEEK[])")
             if res.result != "OK":

@@ -26,7 +26,7 @@ class Pipeline:
         self.clock = FixedClock(now)
         self.secrets = Secrets.for_study(study_path)
         self.channels = make_channels(self.study, secrets=self.secrets, clock=self.clock)
-        self.runner = Runner(self.study, self.store, self.clock, self.secrets, self.channels, max_wait=0)
+        self.runner = Runner(self.study, self.store, self.clock, self.secrets, self.channels)
 
     def run(self, **kw):
         return asyncio.run(self.runner.run_once(**kw))
