@@ -14,7 +14,8 @@ from sqlmodel import select
 
 from audit.calendar import WorkCalendar
 from audit.clock import Clock
-from audit.matching import Matcher, ProbeRef, _text
+from audit.mailtext import header_text as _text
+from audit.matching import Matcher, ProbeRef
 from audit.models import Checkpoint, CompanyRow, Probe, Reply
 from audit.store import Store
 from audit.study import Study

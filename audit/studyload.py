@@ -184,7 +184,8 @@ def _cross_checks(study: Study, positions: _Positions) -> list[Problem]:
     segments = {c.segment for c in study.companies}
     for i, s in enumerate(study.scripts):
         if s.segment != "*" and s.segment not in segments:
-            add(("scripts", i, "segment"), f"no company has segment {s.segment!r} (segments: {', '.join(sorted(segments))})")
+            known = ", ".join(sorted(segments))
+            add(("scripts", i, "segment"), f"no company has segment {s.segment!r} (segments: {known})")
         for field in ("subject", "body"):
             template = getattr(s, field)
             if template is not None:

@@ -61,7 +61,7 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
         with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
             task = progress.add_task("sending", total=None)
 
-            def tick(probe, outcome):
+            def tick(probe, outcome, task=task):
                 progress.advance(task)
                 console.print(f"  {probe.company_id:<20} {probe.channel:<8} {outcome}")
 

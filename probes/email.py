@@ -106,7 +106,7 @@ class EmailChannel(Channel):
             error_cls = PermanentChannelError if 500 <= exc.code < 600 else TransientChannelError
             code = "recipient_refused" if isinstance(exc, aiosmtplib.SMTPRecipientRefused) else f"smtp_{exc.code}"
             raise error_cls(f"{where}: {exc.code} {exc.message}", code=code) from exc
-        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
             if committed:
                 raise _uncertain(exc) from exc
             raise TransientChannelError(f"{where}: {type(exc).__name__}: {exc}", code="connection") from exc
@@ -237,7 +237,7 @@ class MailboxWatcher:
                         await _quiet_logout(imap)
                         return
                     await self._wait_for_news(imap, folders[0])
-            except (OSError, asyncio.TimeoutError, ConnectionError) as exc:
+            except (TimeoutError, OSError, ConnectionError) as exc:
                 if once and delay > 8:
                     raise WatchError(f"watching {self.name}: the IMAP server {self.endpoint.host} is unreachable "
                                      f"({exc})", hint="check host, port and security in the study file") from exc
@@ -300,7 +300,7 @@ class MailboxWatcher:
         idle = await imap.idle_start(timeout=self.endpoint.poll_seconds)
         try:
             await imap.wait_server_push(timeout=self.endpoint.poll_seconds)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
         finally:
             imap.idle_done()

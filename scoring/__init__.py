@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from email.message import Message
 
+from audit.mailtext import header_text
+
 BOUNCE_SENDERS = re.compile(r"^(mailer-daemon|postmaster|mail delivery (subsystem|system))\b", re.I)
 AUTO_SUBJECT = re.compile(
     r"^\s*(auto(matic)?\s*(reply|response)?\s*:|out of (the )?office|автоответ|автоматический ответ|"
@@ -22,7 +24,7 @@ AUTO_SUBJECT = re.compile(
 
 def classify(headers: Message) -> str | None:
     ctype = (headers.get("Content-Type") or "").lower()
-    sender = str(headers.get("From") or "")
+    sender = header_text(headers.get("From"))
     if "multipart/report" in ctype and "delivery-status" in ctype:
         return "bounce"
     name = sender.split("<")[0].strip().strip('"') or sender
@@ -31,7 +33,7 @@ def classify(headers: Message) -> str | None:
         return "bounce"
     # Zendesk marks human agents' answers auto-generated too: a header alone does not decide there (§4).
     zendesk = headers.get("X-Zendesk-From-Account-Id") or "zendesk" in (headers.get("X-Mailer") or "").lower()
-    subject = str(headers.get("Subject") or "")
+    subject = header_text(headers.get("Subject"))
     if AUTO_SUBJECT.search(subject):
         return "ack" if re.search(r"обращени|заявк|ticket|request", subject, re.I) else "autoreply"
     if not zendesk:

@@ -10,7 +10,7 @@ import socket
 import sys
 import textwrap
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Monday 2025-12-08 12:00 in Moscow. In the past on purpose: Dovecot replaces an APPEND date in the future
 # with its own clock, and the tests set INTERNALDATEs.
 MONDAY_NOON_MSK = datetime(2025, 12, 8, 9, 0, tzinfo=UTC)
+# 16:30 in Moscow, 14:30 in Kaliningrad, 17:30 in Samara: Moscow and Kaliningrad companies are due, Samara's not
+LATE = MONDAY_NOON_MSK + timedelta(hours=4, minutes=30)
 
 
 def free_port() -> int:
@@ -64,7 +66,7 @@ class _Handler:
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower() in self.peer.refuse:
-            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -133,7 +135,8 @@ def write_study(tmp_path: Path, *, smtp_port: int, imap_port: int, companies=COM
               imap: {{host: 127.0.0.1, port: {imap_port}, security: plain, username: anatoly@shopper.example,
                       password_env: TEST_IMAP_PASSWORD, poll_seconds: 0.5}}
         scripts:
-          - {{segment: shops, channels: [email], subject: "Самовывоз сегодня", body: "До скольки работает пункт самовывоза?"}}
+          - {{segment: shops, channels: [email], subject: "Самовывоз сегодня",
+             body: "До скольки работает пункт самовывоза?"}}
           - {{segment: services, channels: [email], subject: "Тарифы и договор", body: "Какие у вас тарифы?"}}
         """) + extra + "companies:\n" + rows + "\n"
     path = tmp_path / "study.yaml"

@@ -34,8 +34,8 @@ import socket
 import subprocess
 import tempfile
 import time
-from datetime import datetime, timezone
-from typing import Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
 
 __all__ = ["Dovecot", "DovecotError", "dovecot_available", "dovecot_binary", "dovecot_version"]
 
@@ -105,7 +105,7 @@ def _free_port() -> int:
 def _imap_date(when: datetime) -> str:
     """INTERNALDATE string; naive datetimes are taken as UTC."""
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return imaplib.Time2Internaldate(when)  # '"dd-Mon-yyyy hh:mm:ss +zzzz"'
 
 
@@ -183,7 +183,7 @@ class Dovecot:
             fh.write("\n".join(x for x in lines if x) + "\n")
 
     # --------------------------------------------------------------- lifecycle
-    def start(self, timeout: float = 10.0) -> "Dovecot":
+    def start(self, timeout: float = 10.0) -> Dovecot:
         if self._proc is not None:
             return self
         ok, reason = dovecot_available()
@@ -269,7 +269,7 @@ class Dovecot:
         except subprocess.TimeoutExpired:
             pass
 
-    def restart(self) -> "Dovecot":
+    def restart(self) -> Dovecot:
         self.stop()
         return self.start()
 
@@ -292,7 +292,7 @@ class Dovecot:
     def pid(self) -> int | None:
         return self._proc.pid if self._proc else None
 
-    def __enter__(self) -> "Dovecot":
+    def __enter__(self) -> Dovecot:
         return self.start()
 
     def __exit__(self, *exc) -> None:

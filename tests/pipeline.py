@@ -7,6 +7,8 @@ from datetime import datetime
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from sqlmodel import select
+
 from audit.clock import FixedClock
 from audit.models import Probe, Reply
 from audit.run import Runner
@@ -15,7 +17,6 @@ from audit.store import Store
 from audit.study import load_study
 from audit.watch import watch
 from probes import make_channels
-from sqlmodel import select
 
 
 class Pipeline:

@@ -15,15 +15,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import MONDAY_NOON_MSK, start_smtp, write_study
+from conftest import LATE, MONDAY_NOON_MSK, start_smtp, write_study
 from pipeline import Pipeline, reply_to
 
 from audit.watch import watch
 
 pytestmark = pytest.mark.dovecot
 AUDIT = [sys.executable, "-m", "audit.cli"]
-# 16:30 in Moscow, 14:30 in Kaliningrad, 17:30 in Samara: Moscow and Kaliningrad companies are due, Samara's not
-LATE_AFTERNOON = MONDAY_NOON_MSK + timedelta(hours=4, minutes=30)
+LATE_AFTERNOON = LATE
 
 
 def cli(*args: str, env: dict | None = None, check: bool = True, **kw) -> subprocess.CompletedProcess:

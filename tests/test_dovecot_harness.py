@@ -5,12 +5,11 @@ Skipped when Dovecot cannot run here, unless AUDIT_REQUIRE_DOVECOT=1 (then it fa
 
 from __future__ import annotations
 
-import email.utils
 import imaplib
 import os
 import re
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -79,7 +78,7 @@ def _group_alive(pgid: int) -> list[int]:
 
 def test_dovecot_harness_roundtrip():
     _require_dovecot()
-    base = datetime(2024, 3, 10, 9, 30, 0, tzinfo=timezone.utc)
+    base = datetime(2024, 3, 10, 9, 30, 0, tzinfo=UTC)
     dates = [base, base + timedelta(days=1, hours=2), base - timedelta(days=40, minutes=7)]
 
     with Dovecot() as dc:
@@ -95,7 +94,7 @@ def test_dovecot_harness_roundtrip():
             assert b"\\Junk" in names and b"Junk" in names and b"INBOX" in names
             got = _fetch_all(imap)
             assert sorted(got) == [1, 2, 3]
-            for uid, when in zip((1, 2, 3), dates):
+            for uid, when in zip((1, 2, 3), dates, strict=True):
                 assert got[uid][0] == when
                 assert f"<visit-{uid - 1}@example.com>".encode() in got[uid][1]
             assert len(_fetch_all(imap, "Junk")) == 1

@@ -107,7 +107,8 @@ async def serve(study_path: Path, factor: float, console: Console) -> None:
                   f"{len(study.companies)} simulated companies, an hour of study time every {3600 / factor:g}s")
     console.print("in another terminal:")
     console.print(f"  export AUDIT_CLOCK='{clock.spec()}' {PASSWORD_ENV}=sandbox")
-    console.print(f"  audit run {study_path} --loop 1 --db data/sandbox.db & audit watch {study_path} --db data/sandbox.db")
+    console.print(f"  audit run {study_path} --loop 1 --db data/sandbox.db &")
+    console.print(f"  audit watch {study_path} --db data/sandbox.db")
     try:
         await asyncio.Event().wait()
     finally:
