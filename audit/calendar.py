@@ -79,6 +79,7 @@ class WorkCalendar:
         """Working seconds between two instants (0 when end <= start)."""
         if end <= start:
             return 0.0
+        start, end = start.astimezone(UTC), end.astimezone(UTC)  # aware arithmetic in one zone is wall-clock
         total = 0.0
         day, last = self.local_date(start), self.local_date(end)
         while day <= last:

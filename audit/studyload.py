@@ -61,11 +61,11 @@ def load(path: Path) -> Study:
     if isinstance(data.get("companies"), str):
         data["companies"] = _read_companies_csv(path.parent / data["companies"], positions, problems,
                                                  positions.find(("companies",)))
-    skip = {(p.file, p.line) for p in problems}
+    reported = {p.field for p in problems}
     try:
         study = Study.model_validate(data)
     except ValidationError as exc:
-        problems.extend(p for p in _from_pydantic(exc, positions) if (p.file, p.line) not in skip)
+        problems.extend(p for p in _from_pydantic(exc, positions) if p.field not in reported)
         raise StudyError(problems) from None
     problems.extend(_cross_checks(study, positions))
     if problems:
@@ -147,6 +147,8 @@ def _plain(err: dict, loc: tuple) -> str:
         return f"unknown field {last!r}: check its spelling (audit schema lists every field)"
     if kind == "missing":
         return f"required field {last!r} is missing"
+    if kind == "literal_error" and "channels" in loc:
+        return f"unknown channel {err.get('input')!r}: known channels are {', '.join(CHANNELS)}"
     if kind == "literal_error" and isinstance(last, int | str):
         return f"{msg.replace('Input should be', 'must be')}, not {err.get('input')!r}"
     if kind == "value_error":

@@ -16,7 +16,11 @@ Pos = tuple[str, int, int]  # file, line (1-based), column (1-based)
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep)
+        except ValueError as exc:  # e.g. a date such as 2026-13-45: report it where it is written
+            raise yaml.constructor.ConstructorError(None, None, str(exc), node.start_mark) from exc
 
 
 _Loader.yaml_implicit_resolvers = {}
@@ -28,6 +32,13 @@ for _tag, _regex, _first in [
     ("tag:yaml.org,2002:timestamp", r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", list("0123456789")),
 ]:
     _Loader.add_implicit_resolver(_tag, re.compile(_regex), _first)
+
+
+def _decimal_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    return int(loader.construct_scalar(node), 10)  # YAML 1.2: `09` is nine, `010` is ten, never octal
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _decimal_int)
 
 
 def load_yaml(text: str, filename: str) -> tuple[Any, dict[tuple, Pos]]:

@@ -215,8 +215,6 @@ def test_business_seconds_over_a_dst_change_day(day):
     assert weekdays.business_seconds(friday, friday + timedelta(days=4)) == 14 * 3600
 
 
-@pytest.mark.xfail(strict=True, reason="bug: calendar.business_seconds subtracts aware datetimes sharing a "
-                                       "tzinfo, which Python does on the wall clock (3 h instead of 2 h)")
 def test_business_seconds_counts_elapsed_time_inside_a_dst_jump():
     night = WorkingHours(days=["sun"], start="00:00", end="23:00")
     cal = WorkCalendar("Europe/Berlin", night, None)

@@ -136,8 +136,6 @@ def test_unknown_script_channel(tmp_path):
     assert "pigeon" in p.message and "email" in p.message
 
 
-@pytest.mark.xfail(strict=True, reason="bug: studyload._plain words a bad script channel as pydantic's "
-                                       "'must be ...', not 'unknown channel' like a bad contact key")
 def test_unknown_script_channel_is_worded_like_contacts(tmp_path):
     p = only_problem(write_study(tmp_path, ("channels: [email]", "channels: [email, pigeon]")))
     assert "unknown channel" in p.message
@@ -222,8 +220,6 @@ def test_inline_secret_is_reported_and_never_echoed(tmp_path):
     assert "hunter2" not in str(info.value) and "hunter2" not in repr(info.value.problems)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: studyload.load drops every pydantic problem on the same line "
-                                       "as an inline secret (skip by (file, line))")
 def test_problem_beside_inline_secret_is_kept(tmp_path):
     smtp = "      smtp:\n        host: smtp.shopper.example\n        password_env: SMTP_PASSWORD\n"
     inline = "      smtp: {host: smtp.shopper.example, password: x1, port: abc}\n"
@@ -258,8 +254,6 @@ def test_yaml_12_scalars(tmp_path):
     assert study.holidays == "NO"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: yamlpos resolves 0-prefixed ints with PyYAML's YAML 1.1 octal "
-                                       "constructor: '09' raises ValueError (traceback), '010' reads as 8")
 def test_yaml_12_leading_zero_hours(tmp_path):
     path = write_study(tmp_path, ('start: "10:00"', "start: 09"), ('end: "17:00"', "end: 010"))
     hours = load_study(path).working_hours

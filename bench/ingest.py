@@ -1,0 +1,160 @@
+"""Ingest benchmark: `audit watch --once` over N replies to N probes, against a bare bulk fetch with imaplib.
+
+Starts a private Dovecot as the tests do (root and the dovecot-imapd package needed), creates a study of N
+companies with N sent probes, appends one reply per probe to INBOX, then in the same run times
+  1. Python's imaplib: one `UID FETCH 1:* (UID INTERNALDATE BODY.PEEK[])` of the whole mailbox (the floor);
+  2. `audit watch STUDY --once` as a separate process: fetch, parse, match, time, store (the real path).
+and prints both, their ratio and the watcher's peak memory, for N/10 and N to show memory is flat in N.
+Machines here are noisy: read the ratio, not the seconds.
+
+    python bench/ingest.py [--n 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import imaplib
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from dovecot import Dovecot, dovecot_available  # noqa: E402
+
+T0 = datetime(2025, 12, 8, 7, 0, tzinfo=UTC)  # a past Monday: Dovecot keeps past APPEND dates only
+
+
+def make_study(base: Path, n: int, port: int) -> Path:
+    rows = ["id,name,segment,timezone,email"]
+    rows += [f"c{i:06d},Company {i},{'shops' if i % 3 else 'services'},Europe/Moscow,info@c{i:06d}.example"
+             for i in range(n)]
+    (base / "companies.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    study = base / "study.yaml"
+    study.write_text(f"""id: bench
+title: Ingest benchmark
+rate_limits: {{email: 100000}}
+waves: [{{name: w1, start: 2025-12-08, days: 5}}]
+personas:
+  - id: p
+    name: Анатолий
+    email:
+      address: anatoly@shopper.example
+      smtp: {{host: 127.0.0.1, port: 1, security: plain}}
+      imap: {{host: 127.0.0.1, port: {port}, security: plain, username: anatoly@shopper.example,
+             password_env: BENCH_IMAP_PASSWORD}}
+scripts:
+  - {{segment: "*", channels: [email], subject: "Самовывоз сегодня", body: "До скольки работает самовывоз?"}}
+companies: companies.csv
+""", encoding="utf-8")
+    return study
+
+
+def sent_probes(study_path: Path, db: Path) -> list[tuple[str, str, datetime]]:
+    """Plan the wave and mark every probe sent at its planned time (no SMTP: this measures ingest only)."""
+    from audit.clock import FixedClock
+    from audit.run import Runner
+    from audit.secrets import Secrets
+    from audit.store import Store
+    from audit.study import load_study
+
+    study = load_study(study_path)
+    store = Store(str(db))
+    runner = Runner(study, store, FixedClock(T0 + timedelta(days=6)), Secrets(environ={}))
+    runner.materialize(T0 + timedelta(days=6))
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE probe SET status='sent', sent_at=planned_at")
+        out = conn.exec_driver_sql("SELECT message_id, contact, sent_at FROM probe ORDER BY id").all()
+    return [(m, c, datetime.fromisoformat(s).replace(tzinfo=UTC)) for m, c, s in out]
+
+
+def replies(probes):
+    for i, (mid, contact, sent_at) in enumerate(probes):
+        at = sent_at + timedelta(minutes=5 + i % 600)
+        yield (f"From: Support <{contact}>\r\nTo: anatoly@shopper.example\r\nSubject: Re: Самовывоз сегодня\r\n"
+               f"Date: {at:%a, %d %b %Y %H:%M:%S +0000}\r\nMessage-ID: <r{i}@{contact.split('@')[1]}>\r\n"
+               f"In-Reply-To: {mid}\r\nReferences: {mid}\r\nMIME-Version: 1.0\r\n"
+               f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+               f"Здравствуйте! Пункт самовывоза работает до 20:00. Оформить заказ можно на сайте, доставка "
+               f"сегодня возможна при заказе до 15:00.\r\n\r\n> До скольки работает самовывоз?\r\n"
+               ).encode(), at
+
+
+def bare_fetch(dc: Dovecot) -> tuple[float, int]:
+    t = time.perf_counter()
+    imap = imaplib.IMAP4(dc.host, dc.port)
+    imap.login(dc.user, dc.password)
+    imap.select("INBOX", readonly=True)
+    typ, data = imap.uid("FETCH", "1:*", "(UID INTERNALDATE BODY.PEEK[])")
+    imap.logout()
+    elapsed = time.perf_counter() - t
+    return elapsed, sum(1 for d in data if isinstance(d, tuple))
+
+
+def audit_watch(study: Path, db: Path, dc: Dovecot) -> tuple[float, float, int]:
+    clock = f"fixed:{(T0 + timedelta(days=7)).isoformat()}"
+    env = {**os.environ, "BENCH_IMAP_PASSWORD": dc.password, "AUDIT_CLOCK": clock}
+    cmd = [sys.executable, "-c", "import resource, sys, runpy; sys.argv = sys.argv[1:]; "
+           "from audit.cli import main\ntry:\n    main()\nfinally:\n"
+           "    print('maxrss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)",
+           "audit", "watch", str(study), "--once", "--db", str(db)]
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=db.parent)
+    elapsed = time.perf_counter() - t
+    if proc.returncode not in (0,):
+        raise SystemExit(f"audit watch failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    rss = int(proc.stderr.rsplit("maxrss_kb", 1)[1].split()[0]) / 1024
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        matched = conn.execute("SELECT count(*) FROM reply WHERE probe_id IS NOT NULL").fetchone()[0]
+    return elapsed, rss, matched
+
+
+def startup_cost() -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import audit.cli, audit.watch, probes.email, sqlmodel, aioimaplib"],
+                   check=True)
+    return time.perf_counter() - t
+
+
+def one(n: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp, Dovecot(user="anatoly@shopper.example",
+                                                                               password="bench") as dc:
+        base = Path(tmp)
+        study = make_study(base, n, dc.port)
+        db = base / "bench.db"
+        probes = sent_probes(study, db)
+        t = time.perf_counter()
+        dc.bulk_append(replies(probes))
+        fill = time.perf_counter() - t
+        bare, fetched = bare_fetch(dc)
+        watch, rss, matched = audit_watch(study, db, dc)
+        assert fetched == n and matched == n, (fetched, matched)
+        return {"n": n, "fill": fill, "bare": bare, "watch": watch, "rss": rss}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=10_000)
+    args = ap.parse_args()
+    ok, reason = dovecot_available()
+    if not ok:
+        raise SystemExit(f"bench/ingest.py needs Dovecot: {reason}")
+    print(f"python import cost of the watcher process (included in its time): {startup_cost():.2f}s")
+    print(f"{'messages':>9} {'imaplib bulk fetch':>19} {'audit watch --once':>19} {'ratio':>6} {'peak RSS':>9}")
+    for n in sorted({max(args.n // 10, 1), args.n}):
+        r = one(n)
+        print(f"{r['n']:>9} {r['bare']:>18.2f}s {r['watch']:>18.2f}s {r['watch'] / r['bare']:>5.1f}x "
+              f"{r['rss']:>7.0f}MB")
+    print("target: audit watch --once within 6x of the bare fetch, peak memory flat in N")
+
+
+if __name__ == "__main__":
+    main()
