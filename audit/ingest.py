@@ -1,28 +1,29 @@
 """Storing what watchers collect: parse headers, match, classify, time, insert — one transaction per batch,
 together with the folder's checkpoint, so a watcher killed at any point resumes without loss or duplicates.
+
+This is the watcher's hot path (10,000 answers must ingest in seconds), so it uses SQLAlchemy Core with bulk
+statements rather than ORM objects.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from datetime import datetime
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 
-from sqlalchemy import func
-from sqlmodel import select
+from sqlalchemy import bindparam, func, insert, or_, select, update
 
 from audit.calendar import WorkCalendar
 from audit.clock import Clock
-from audit.mailtext import header_text as _text
+from audit.mailtext import header_text, parse_headers
 from audit.matching import Matcher, ProbeRef
 from audit.models import Checkpoint, CompanyRow, Probe, Reply
 from audit.store import Store
 from audit.study import Study
 from probes.base import Batch, Checkpoints
-from scoring import classify, is_answer
+from scoring import NOT_ANSWERS, classify
 
-_parser = BytesHeaderParser(policy=compat32)  # ~20x faster than policy.default on 10k messages (§7)
+R, P = Reply.__table__, Probe.__table__
 
 
 class StoreCheckpoints(Checkpoints):
@@ -41,60 +42,74 @@ class Ingest:
         self._matcher: Matcher | None = None
         self._probe_stamp: tuple | None = None
         self._calendars: dict[str, WorkCalendar] = {}
+        self._checked = 0.0
+
+    RECHECK_SECONDS = 3.0
 
     def matcher(self) -> Matcher:
-        """The probe index, rebuilt only when a run has added or sent probes since."""
-        with self.store.session() as s:
-            stamp = tuple(s.exec(select(func.count(), func.max(Probe.id), func.count(Probe.sent_at))
-                                 .where(Probe.study_id == self.study.id)).one())
+        """The probe index, rebuilt only when a run has added or sent probes since (checked every few seconds:
+        probes and their Message-IDs exist from the start of their wave, long before they are sent)."""
+        if self._matcher is not None and time.monotonic() - self._checked < self.RECHECK_SECONDS:
+            return self._matcher
+        self._checked = time.monotonic()
+        with self.store.engine.begin() as conn:
+            stamp = tuple(conn.execute(select(func.count(), func.max(P.c.id), func.count(P.c.sent_at))
+                                       .where(P.c.study_id == self.study.id)).one())
             if self._matcher is not None and stamp == self._probe_stamp:
                 return self._matcher
-            domains = dict(s.exec(select(CompanyRow.id, CompanyRow.domain)
-                                  .where(CompanyRow.study_id == self.study.id)).all())
-            refs = [ProbeRef(p.id, p.company_id, p.message_id, p.token, p.subject, domains.get(p.company_id),
-                             p.sent_at)
-                    for p in s.exec(select(Probe).where(Probe.study_id == self.study.id,
-                                                        Probe.channel.in_(("email", "form"))))]
+            domains = dict(conn.execute(select(CompanyRow.id, CompanyRow.domain)
+                                        .where(CompanyRow.study_id == self.study.id)).all())
+            refs = [ProbeRef(r.id, r.company_id, r.message_id, r.token, r.subject, domains.get(r.company_id),
+                             r.sent_at)
+                    for r in conn.execute(select(P.c.id, P.c.company_id, P.c.message_id, P.c.token, P.c.subject,
+                                                 P.c.sent_at)
+                                          .where(P.c.study_id == self.study.id,
+                                                 P.c.channel.in_(("email", "form"))))]
+            self._matcher, self._probe_stamp = Matcher(refs, self.study.helpdesk_domains), stamp
             # Answers that arrived before their run recorded the send time get their times now.
-            untimed = set(s.exec(select(Reply.probe_id).where(
-                Reply.study_id == self.study.id, Reply.probe_id.is_not(None),
-                Reply.calendar_seconds.is_(None))).all())
+            untimed = set(conn.execute(select(R.c.probe_id).where(
+                R.c.study_id == self.study.id, R.c.probe_id.is_not(None), R.c.calendar_seconds.is_(None),
+                R.c.kind.is_distinct_from("own"))).scalars())
             if untimed:
-                self._update_probes(s, untimed)
-                s.commit()
-        self._matcher, self._probe_stamp = Matcher(refs, self.study.helpdesk_domains), stamp
+                self._update_probes(conn, untimed)
         return self._matcher
 
     def calendar(self, company_id: str) -> WorkCalendar:
-        cal = self._calendars.get(company_id)
+        tz = self.study.company(company_id).timezone or self.study.timezone
+        cal = self._calendars.get(tz)  # hours and holidays are the study's: one calendar per time zone
         if cal is None:
-            company = self.study.company(company_id)
-            cal = WorkCalendar(self.study.company_tz(company), self.study.working_hours, self.study.holidays)
-            self._calendars[company_id] = cal
+            cal = self._calendars[tz] = WorkCalendar(tz, self.study.working_hours, self.study.holidays)
         return cal
 
-    def add(self, batch: Batch) -> list[Reply]:
+    def add(self, batch: Batch) -> list[dict]:
+        """Store a batch; returns the rows stored (as dicts)."""
         matcher = self.matcher()
         seen_at = self.clock.now()
         unique = {hashlib.sha256(m.raw).hexdigest(): m for m in batch.messages}
-        with self.store.session() as s:
-            have = set(s.exec(select(Reply.fingerprint).where(
-                Reply.study_id == self.study.id, Reply.account == batch.account,
-                Reply.fingerprint.in_(list(unique))))) if unique else set()
+        with self.store.engine.begin() as conn:
+            have = set(conn.execute(select(R.c.fingerprint).where(
+                R.c.study_id == self.study.id, R.c.account == batch.account,
+                R.c.fingerprint.in_(list(unique)))).scalars()) if unique else set()
             rows = [self._reply(m, fp, matcher, seen_at) for fp, m in unique.items() if fp not in have]
-            s.add_all(rows)
+            if rows:
+                conn.execute(insert(R), rows)  # executemany; RETURNING would go row by row on SQLite
             if batch.uidvalidity is not None and batch.last_uid is not None:
-                s.merge(Checkpoint(study_id=self.study.id, account=batch.account, folder=batch.folder,
-                                   uidvalidity=batch.uidvalidity, last_uid=batch.last_uid, updated_at=seen_at))
-            s.flush()
-            self._update_probes(s, {r.probe_id for r in rows if r.probe_id is not None})
-            s.commit()
+                self._checkpoint(conn, batch, seen_at)
+            self._update_probes(conn, {r["probe_id"] for r in rows if r["probe_id"] is not None})
         return rows
 
-    def _reply(self, m, fp: str, matcher: Matcher, seen_at: datetime) -> Reply:
+    def _checkpoint(self, conn, batch: Batch, at: datetime) -> None:
+        key = (Checkpoint.study_id == self.study.id, Checkpoint.account == batch.account,
+               Checkpoint.folder == batch.folder)
+        values = {"uidvalidity": batch.uidvalidity, "last_uid": batch.last_uid, "updated_at": at}
+        if conn.execute(update(Checkpoint).where(*key).values(**values)).rowcount == 0:
+            conn.execute(insert(Checkpoint).values(study_id=self.study.id, account=batch.account,
+                                                   folder=batch.folder, **values))
+
+    def _reply(self, m, fp: str, matcher: Matcher, seen_at: datetime) -> dict:
         error = None
         try:
-            headers = _parser.parsebytes(m.raw)
+            headers = parse_headers(m.raw)
         except Exception as exc:  # noqa: BLE001 - a broken message is stored with its error, never fatal
             headers, error = None, f"{type(exc).__name__}: {exc}"
         probe, rule, kind = None, None, None
@@ -107,40 +122,52 @@ class Ingest:
                 found = matcher.match(headers, m.raw)
                 probe, rule = found.probe, found.rule if found.probe else None
                 kind = classify(headers)
-        return Reply(study_id=self.study.id, probe_id=probe.id if probe else None, channel=self.channel,
-                     account=m.account, folder=m.folder, uidvalidity=m.uidvalidity, uid=m.uid, fingerprint=fp,
-                     received_at=m.received_at, seen_at=seen_at,
-                     message_id=(headers.get("Message-ID") if headers is not None else None),
-                     from_addr=_text(headers.get("From")) if headers is not None else None,
-                     subject=_text(headers.get("Subject")) if headers is not None else None,
-                     kind=kind, match_rule=rule, parse_error=error, raw=m.raw)
+        calendar_seconds = business_seconds = None
+        if probe is not None and probe.sent_at is not None and kind != "own":
+            calendar_seconds, business_seconds = self._times(probe, m.received_at)
+        get = (lambda name: header_text(headers.get(name)) or None) if headers is not None else (lambda name: None)
+        return {"study_id": self.study.id, "probe_id": probe.id if probe else None, "channel": self.channel,
+                "account": m.account, "folder": m.folder, "uidvalidity": m.uidvalidity, "uid": m.uid,
+                "fingerprint": fp, "received_at": m.received_at, "seen_at": seen_at,
+                "message_id": get("Message-ID"), "from_addr": get("From"), "subject": get("Subject"),
+                "kind": kind, "match_rule": rule, "calendar_seconds": calendar_seconds,
+                "business_seconds": business_seconds, "parse_error": error, "raw": m.raw}
 
-    def _update_probes(self, s, probe_ids: set[int]) -> None:
-        """Response times of new replies, and per probe its first reply of any kind and its first answer
-        (not a bounce, auto-reply or acknowledgement), which defines the response time."""
+    def _times(self, probe: ProbeRef, received_at: datetime) -> tuple[float, float]:
+        return (max((received_at - probe.sent_at).total_seconds(), 0.0),
+                self.calendar(probe.company_id).business_seconds(probe.sent_at, received_at))
+
+    def _update_probes(self, conn, probe_ids: set[int]) -> None:
+        """Per probe: its first reply of any kind, and its first answer (not a bounce, auto-reply or
+        acknowledgement), which defines the response time. Set-based SQL, so a batch costs two statements."""
         if not probe_ids:
             return
-        probes = {p.id: p for p in s.exec(select(Probe).where(Probe.id.in_(list(probe_ids)))).all()}
-        replies = s.exec(select(Reply).where(Reply.probe_id.in_(list(probe_ids)))
-                         .order_by(Reply.received_at, Reply.id)).all()
-        first: dict[int, Reply] = {}
-        answer: dict[int, Reply] = {}
-        for r in replies:
-            p = probes[r.probe_id]
-            if r.calendar_seconds is None and p.sent_at is not None:
-                r.calendar_seconds = max((r.received_at - p.sent_at).total_seconds(), 0.0)
-                r.business_seconds = self.calendar(p.company_id).business_seconds(p.sent_at, r.received_at)
-                s.add(r)
-            if r.kind == "own":
-                continue
-            first.setdefault(r.probe_id, r)
-            if is_answer(r.kind):
-                answer.setdefault(r.probe_id, r)
-        for p in probes.values():
-            p.first_reply_id = first[p.id].id if p.id in first else None
-            a = answer.get(p.id)
-            p.answer_reply_id = a.id if a else None
-            p.answered_at = a.received_at if a else None
-            p.response_seconds = a.calendar_seconds if a else None
-            p.business_seconds = a.business_seconds if a else None
-            s.add(p)
+        ids = list(probe_ids)
+        untimed = conn.execute(select(R.c.id, R.c.received_at, P.c.id.label("pid"), P.c.company_id, P.c.sent_at)
+                               .join(P, P.c.id == R.c.probe_id)
+                               .where(R.c.probe_id.in_(ids), R.c.calendar_seconds.is_(None), P.c.sent_at.is_not(None),
+                                      R.c.kind.is_distinct_from("own"))).all()
+        if untimed:  # replies stored before their run recorded the send time
+            times = []
+            for r in untimed:
+                cal, bus = self._times(ProbeRef(r.pid, r.company_id, None, "", None, None, r.sent_at), r.received_at)
+                times.append({"rid": r.id, "cal": cal, "bus": bus})
+            conn.execute(update(R).where(R.c.id == bindparam("rid"))
+                         .values(calendar_seconds=bindparam("cal"), business_seconds=bindparam("bus")), times)
+        replies = R.alias("r")
+
+        def earliest(*where):
+            return (select(replies.c.id).where(replies.c.probe_id == P.c.id, *where)
+                    .order_by(replies.c.received_at, replies.c.id).limit(1).scalar_subquery())
+
+        not_own = replies.c.kind.is_distinct_from("own")
+        answer = or_(replies.c.kind.is_(None), replies.c.kind.not_in(sorted(NOT_ANSWERS)))
+        conn.execute(update(P).where(P.c.id.in_(ids)).values(first_reply_id=earliest(not_own),
+                                                              answer_reply_id=earliest(answer)))
+
+        def of_answer(col):
+            return select(col).where(replies.c.id == P.c.answer_reply_id).scalar_subquery()
+
+        conn.execute(update(P).where(P.c.id.in_(ids)).values(
+            answered_at=of_answer(replies.c.received_at), response_seconds=of_answer(replies.c.calendar_seconds),
+            business_seconds=of_answer(replies.c.business_seconds)))

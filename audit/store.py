@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, bindparam, event, insert, text, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine, select
 
@@ -80,24 +80,32 @@ class Store:
     def sync_study(self, study: Study, waves: dict[str, object] | None = None) -> None:
         """Record the study, its companies and its (started) waves; existing rows are updated, never removed."""
         now = datetime.now(UTC)
-        with self.session() as s:
-            if s.get(StudyRow, study.id) is None:
-                s.add(StudyRow(id=study.id, title=study.title, source=str(study.source or ""), created_at=now))
+        C = CompanyRow.__table__
+        with self.engine.begin() as conn:
+            if conn.execute(select(StudyRow.id).where(StudyRow.id == study.id)).first() is None:
+                conn.execute(insert(StudyRow).values(id=study.id, title=study.title, source=str(study.source or ""),
+                                                     created_at=now))
             else:
-                row = s.get(StudyRow, study.id)
-                row.title = study.title
-            s.flush()
-            existing = {c.id: c for c in s.exec(select(CompanyRow).where(CompanyRow.study_id == study.id))}
+                conn.execute(update(StudyRow).where(StudyRow.id == study.id).values(title=study.title))
+            existing = {r.id: tuple(r)[1:] for r in conn.execute(
+                select(C.c.id, C.c.name, C.c.segment, C.c.timezone, C.c.domain, C.c.attrs)
+                .where(C.c.study_id == study.id))}
+            new, changed = [], []
             for c in study.companies:
-                row = existing.get(c.id) or CompanyRow(study_id=study.id, id=c.id, name=c.name, segment=c.segment,
-                                                       timezone="")
-                row.name, row.segment = c.name, c.segment
-                row.timezone, row.domain, row.attrs = c.timezone or study.timezone, c.mail_domain, dict(c.attrs)
-                s.add(row)
+                values = (c.name, c.segment, c.timezone or study.timezone, c.mail_domain, dict(c.attrs))
+                row = dict(zip(("name", "segment", "timezone", "domain", "attrs"), values, strict=True))
+                if c.id not in existing:
+                    new.append({"study_id": study.id, "id": c.id, **row})
+                elif existing[c.id] != values:
+                    changed.append({"cid": c.id, **row})
+            if new:
+                conn.execute(insert(C), new)
+            if changed:
+                conn.execute(update(C).where(C.c.study_id == study.id, C.c.id == bindparam("cid")), changed)
+            have = set(conn.execute(select(WaveRow.name).where(WaveRow.study_id == study.id)).scalars())
             for name, starts_on in (waves or {}).items():
-                if s.get(WaveRow, (study.id, name)) is None:
-                    s.add(WaveRow(study_id=study.id, name=name, starts_on=starts_on))
-            s.commit()
+                if name not in have:
+                    conn.execute(insert(WaveRow).values(study_id=study.id, name=name, starts_on=starts_on))
 
     def study_created_at(self, study_id: str) -> datetime | None:
         with self.session() as s:

@@ -151,10 +151,6 @@ def _plain(err: dict, loc: tuple) -> str:
         return f"unknown channel {err.get('input')!r}: known channels are {', '.join(CHANNELS)}"
     if kind == "literal_error" and isinstance(last, int | str):
         return f"{msg.replace('Input should be', 'must be')}, not {err.get('input')!r}"
-    if kind == "value_error":
-        msg = msg.removeprefix("Value error, ")
-        if "email address" in msg:
-            return f"{err.get('input')!r} is not a valid e-mail address: {msg}"
     return msg.removeprefix("Value error, ")
 
 

@@ -114,8 +114,9 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
 
     def show(r):
         if not once:
-            who = f"probe {r.probe_id} ({r.match_rule})" if r.probe_id else "unmatched"
-            console.print(f"  {r.received_at:%Y-%m-%d %H:%M:%S}Z {r.kind or 'reply':<9} {who}: {r.subject!r}")
+            who = f"probe {r['probe_id']} ({r['match_rule']})" if r["probe_id"] else "unmatched"
+            console.print(f"  {r['received_at']:%Y-%m-%d %H:%M:%S}Z {r['kind'] or 'reply':<9} {who}: "
+                          f"{r['subject']!r}")
 
     with single_watcher(store, study):
         result = await watch(study, store, clock, channels, once=once, on_reply=show)

@@ -13,7 +13,6 @@ from pathlib import Path
 from audit.clock import Clock
 from audit.errors import WatchError
 from audit.ingest import Ingest, StoreCheckpoints
-from audit.models import Reply
 from audit.store import Store
 from audit.study import Study
 
@@ -45,7 +44,7 @@ def single_watcher(store: Store, study: Study, lock_dir: Path | None = None):
 
 
 async def watch(study: Study, store: Store, clock: Clock, channels: dict[str, object], *, once: bool,
-                on_reply: Callable[[Reply], None] | None = None) -> WatchResult:
+                on_reply: Callable[[dict], None] | None = None) -> WatchResult:
     result = WatchResult()
     store.sync_study(study)
     checkpoints = StoreCheckpoints(store, study.id)
@@ -56,11 +55,11 @@ async def watch(study: Study, store: Store, clock: Clock, channels: dict[str, ob
             rows = await asyncio.to_thread(ingest.add, batch)
             for r in rows:
                 result.messages += 1
-                if r.probe_id is None:
+                if r["probe_id"] is None:
                     result.unmatched += 1
                 else:
                     result.matched += 1
-                    result.by_rule[r.match_rule or "?"] = result.by_rule.get(r.match_rule or "?", 0) + 1
+                    result.by_rule[r["match_rule"] or "?"] = result.by_rule.get(r["match_rule"] or "?", 0) + 1
                 if on_reply:
                     on_reply(r)
 
