@@ -18,6 +18,10 @@ from zoneinfo import ZoneInfo
 from audit.calendar import WorkCalendar
 from audit.study import Company, Study, Wave
 
+# Plans leave the end of each working day free, so a probe due just before closing is not pushed to the next day
+# by the few minutes between two cron runs. Sending itself is allowed until closing.
+CLOSING_MARGIN = timedelta(minutes=15)
+
 
 @dataclass(frozen=True)
 class WaveInstance:
@@ -86,7 +90,8 @@ def plan_wave(study: Study, wave: WaveInstance, channels: set[str]) -> list[Plan
     raw: list[tuple[PlannedProbe, WorkCalendar]] = []
     for company in study.companies:
         cal = calendar_for(study, company)
-        windows = [w for d in cal.working_days(wave.starts_on, wave.spec.days) if (w := cal.day_window(d))]
+        windows = [(a, b - CLOSING_MARGIN) for d in cal.working_days(wave.starts_on, wave.spec.days)
+                   if (w := cal.day_window(d)) for a, b in [w] if b - a > 2 * CLOSING_MARGIN]
         for channel in company.contacts.channels():
             if channel not in channels or (wanted and channel not in wanted):
                 continue

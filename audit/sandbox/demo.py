@@ -142,7 +142,7 @@ async def run_demo(study_path: Path, db: str | None, factor: float, console: Con
     watcher = asyncio.create_task(watch(study, store, clock, channels, once=False))
     expected = sum(len(plan_wave(study, w, set(channels))) for w in wave_instances(study, clock.now()))
     try:
-        await _drive(runner, box, store, study, clock, console, expected)
+        await _drive(runner, box, store, study, clock, console, expected, watcher)
     finally:
         watcher.cancel()
         await asyncio.gather(watcher, return_exceptions=True)
@@ -156,7 +156,7 @@ async def run_demo(study_path: Path, db: str | None, factor: float, console: Con
 
 
 async def _drive(runner, box: Sandbox, store, study: Study, clock: VirtualClock, console: Console,
-                 expected: int) -> None:
+                 expected: int, watcher: asyncio.Task) -> None:
     """Send as the schedule says; stop once everything is sent and every simulated answer has been collected."""
     t0, last_shown = time.time(), ""
     while True:
@@ -175,6 +175,9 @@ async def _drive(runner, box: Sandbox, store, study: Study, clock: VirtualClock,
             console.print(f"all probes sent and all answers collected after {time.time() - t0:.0f}s "
                           f"({line})")
             return
+        if watcher.done():
+            watcher.result()  # the watcher stopped: show why instead of waiting for answers that never come
+            raise AuditError("the demo's watcher stopped early")
         if time.time() - t0 > 600:
             raise AuditError(f"the demo did not finish in 10 minutes ({line})")
-        await asyncio.sleep(0.25)
+        await asyncio.sleep(0.05)

@@ -26,6 +26,10 @@ class SandboxImapProtocol(its.ImapProtocol):
         super().__init__(*args, **kwargs)
         self.uidvalidity = UIDVALIDITY  # the test server takes the connection's start time: every login a new one
 
+    def examine(self, tag, *args):
+        self.user_mailbox = args[0].strip('"')  # the test server only remembers the mailbox on SELECT
+        super().examine(tag, *args)
+
     def search(self, tag, *args):
         words = list(args[1:] if args and args[0] == "uid" else args)  # "uid": the server's by-UID marker
         if len(words) == 2 and words[0].upper() == "UID":
