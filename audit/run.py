@@ -185,6 +185,8 @@ class Runner:
         now = self.clock.now()
         if dry_run:
             return self._dry_run(now, result)
+        for channel in self.channels.values():
+            channel.preflight()  # a missing secret stops the run before any probe is taken
         result.recovered = self.recover()
         result.materialized = self.materialize(now)
         sent_now: dict = {}
@@ -244,6 +246,9 @@ class Runner:
             sent = await channel.send(probe, commit)
         except ChannelError as exc:
             return self._record_failure(probe, owner, started_at, exc, result)
+        except BaseException as exc:
+            self._release(probe, owner, started_at, exc)
+            raise
         if os.environ.get("AUDIT_TEST_FAULT") == "after-send":
             os._exit(137)  # the tests' kill -9 between the server's acceptance and the database write
         with self.store.session() as s:
@@ -257,6 +262,22 @@ class Runner:
             probe.sent_at, probe.status = sent.sent_at, "sent"
         result.sent.append(probe)
         return "sent"
+
+    def _release(self, probe: Probe, owner: str, started_at: datetime, exc: BaseException) -> None:
+        """An unexpected error or an interrupt: give the probe back, unless the message may have left."""
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            if row is None or row.claim != owner:
+                return
+            if row.phase == "committing":
+                row.status, row.sent_at, row.confirmed, outcome = "sent", self.clock.now(), False, "uncertain"
+            else:
+                row.status, outcome = "planned", "interrupted"
+            row.claim, row.phase = None, None
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=self.clock.now(), outcome=outcome,
+                          error_class=type(exc).__name__, error_message=self.secrets.mask(str(exc))[:500]))
+            s.add(row)
+            s.commit()
 
     def _record_failure(self, probe: Probe, owner: str, started_at: datetime, exc: ChannelError,
                         result: RunResult) -> str:

@@ -75,5 +75,8 @@ class Channel(ABC):
     def watch(self, checkpoints: Checkpoints, *, once: bool) -> AsyncIterator[Batch]:
         """Yield batches of new messages from every account of the study on this channel."""
 
+    def preflight(self) -> None:  # noqa: B027 - optional hook
+        """Raise (e.g. SecretError) for what would make every send fail, before any probe is taken."""
+
     async def close(self) -> None:  # noqa: B027 - optional hook
         pass

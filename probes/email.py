@@ -79,6 +79,11 @@ class EmailChannel(Channel):
             raise PermanentChannelError(f"persona {persona_id} has no e-mail account", code="no_account")
         return persona, persona.email
 
+    def preflight(self) -> None:
+        for p in self.study.personas:
+            if p.email is not None:
+                self.secrets.get(p.email.smtp.password_env, needed_for=f"persona {p.id} smtp {p.email.smtp.host}")
+
     async def send(self, probe: Any, commit: Callable[[], Awaitable[None]]) -> Sent:
         import aiosmtplib
 

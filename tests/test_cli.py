@@ -1,0 +1,148 @@
+"""The `audit` command as a user meets it: help, results, export, cron, secrets, and the demo end to end."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from conftest import LATE, ROOT, start_smtp, write_study
+from pipeline import Pipeline
+from typer.testing import CliRunner
+
+from audit.cli import app
+from audit.results import EXPORT_COLUMNS
+from probes.base import Batch, Incoming
+
+runner = CliRunner()
+
+
+def test_help_is_fast_because_the_cli_imports_nothing_heavy():
+    code = ("import sys, audit.cli; heavy = ('sqlalchemy', 'sqlmodel', 'pydantic', 'aioimaplib', 'aiosmtplib', "
+            "'holidays', 'jinja2', 'yaml', 'rich.table'); print([m for m in sys.modules if m.startswith(heavy)])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox"):
+        assert command in result.output
+
+
+def test_every_command_and_export_column_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, _ in EXPORT_COLUMNS:
+        assert f"| `{name}` |" in readme, f"export column {name} is not documented in README.md"
+    for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox"):
+        assert f"audit {command}" in readme, f"`audit {command}` is not shown in README.md"
+
+
+@pytest.fixture
+def finished(tmp_path):
+    """A study with its wave sent (to a local SMTP peer) and three replies stored, one of them hostile."""
+    peer = start_smtp()
+    try:
+        study = write_study(tmp_path, smtp_port=peer.port, imap_port=1)
+        pipe = Pipeline(study, tmp_path / "a.db", LATE)
+        pipe.run()
+    finally:
+        peer.stop()
+    from audit.ingest import Ingest
+
+    sent = pipe.probes(status="sent")
+    assert len(sent) == 3
+    ingest = Ingest(pipe.study, pipe.store, pipe.clock)
+    msgs = []
+    for i, p in enumerate(sent):
+        subject = "=HYPERLINK(\"http://evil.example\")" if i == 0 else f"Re: {p.subject}"
+        raw = (f"From: s@{p.contact.split('@')[1]}\r\nSubject: {subject}\r\nIn-Reply-To: {p.message_id}\r\n\r\n"
+               f"ok\r\n").encode()
+        msgs.append(Incoming("anatoly@shopper.example", "INBOX", 1, i + 1, p.sent_at + timedelta(minutes=30 * (i + 1)),
+                             raw))
+    ingest.add(Batch("anatoly@shopper.example", "INBOX", 1, 3, msgs))
+    return study, tmp_path / "a.db", sent
+
+
+def test_status_report_and_export(finished, tmp_path):
+    study, db, sent = finished
+    status = runner.invoke(app, ["status", str(study), "--db", str(db)])
+    assert status.exit_code == 0, status.output
+    assert re.search(r"w1\s*│\s*email\s*│\s*4\s*│\s*1\s*│\s*3\s*│\s*0\s*│\s*0\s*│\s*3\s*│\s*3", status.output)
+    report = runner.invoke(app, ["report", str(study), "--db", str(db)], env={"COLUMNS": "200"})
+    assert report.exit_code == 0, report.output
+    # channel, segment, companies, sent, replied, answered, share, ≤1h, ≤24h, median (30, 60, 90 minutes)
+    cells = r"\s*│\s*".join(["email", "all", "3", "3", "3", "3", "100%", "2", "3", "1h00m"])
+    assert re.search(cells, report.output), report.output
+
+    out = tmp_path / "out.csv"
+    export = runner.invoke(app, ["export", str(study), "--db", str(db), "--csv", str(out)])
+    assert export.exit_code == 0, export.output
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == [c for c, _ in EXPORT_COLUMNS]
+    assert len(rows) == 4
+    by_id = {int(r["probe_id"]): r for r in rows}
+    first = by_id[sent[0].id]
+    assert first["answer_subject"].startswith("'=HYPERLINK")  # never a live formula in a spreadsheet
+    assert first["response_seconds"] == "1800.0" and first["match_rule"] == "in-reply-to"
+    assert first["sent_at"].endswith("Z") and first["status"] == "sent" and first["confirmed"] == "1"
+    assert sum(1 for r in rows if r["status"] == "planned") == 1
+
+
+def test_cron_lines_and_systemd_units(tmp_path):
+    study = write_study(tmp_path, smtp_port=1, imap_port=1)
+    lines = runner.invoke(app, ["cron", str(study), "--every", "10"])
+    assert lines.exit_code == 0
+    run = [line for line in lines.output.splitlines() if " run " in line and not line.startswith("#")]
+    watch = [line for line in lines.output.splitlines() if " watch " in line and not line.startswith("#")]
+    assert run[0].startswith("*/10 * * * * ") and str(study.resolve()) in run[0]
+    assert watch and "--once" not in watch[0]
+    units = runner.invoke(app, ["cron", str(study), "--systemd"])
+    assert "OnCalendar=*:0/5" in units.output and "Restart=always" in units.output
+
+
+def test_a_missing_secret_is_named_and_a_secret_is_never_stored(tmp_path, monkeypatch):
+    peer = start_smtp()
+    try:
+        study = write_study(tmp_path, smtp_port=peer.port, imap_port=1)
+        db = tmp_path / "a.db"
+        monkeypatch.setenv("AUDIT_CLOCK", f"fixed:{LATE.isoformat()}")
+        monkeypatch.delenv("TEST_SMTP_PASSWORD")
+        missing = runner.invoke(app, ["run", str(study), "--db", str(db)])
+        assert missing.exit_code == 2 and "TEST_SMTP_PASSWORD" in missing.output
+        monkeypatch.setenv("TEST_SMTP_PASSWORD", "s3cr3t-value-xyz")
+        ok = runner.invoke(app, ["run", str(study), "--db", str(db)])
+        assert ok.exit_code == 0, ok.output
+    finally:
+        peer.stop()
+    assert len(peer.messages) == 3
+    for f in tmp_path.glob("a.db*"):
+        assert b"s3cr3t-value-xyz" not in f.read_bytes()
+    assert "s3cr3t-value-xyz" not in ok.output
+
+
+def test_the_demo_runs_end_to_end(tmp_path):
+    db = tmp_path / "demo.db"
+    proc = subprocess.run([sys.executable, "-m", "audit", "sandbox", str(ROOT / "studies/demo.yaml"), "--demo",
+                           "--factor", "20000", "--db", str(db)], capture_output=True, text=True, timeout=300,
+                          cwd=tmp_path, env={**__import__("os").environ, "COLUMNS": "200"})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "all probes sent and all answers collected" in proc.stdout
+    assert "share answered" in proc.stdout
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        statuses = dict(conn.execute("SELECT status, count(*) FROM probe GROUP BY status").fetchall())
+        rules = {r for (r,) in conn.execute("SELECT DISTINCT match_rule FROM reply WHERE probe_id IS NOT NULL")}
+        kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM reply")}
+        unmatched = conn.execute("SELECT count(*) FROM reply WHERE probe_id IS NULL").fetchone()[0]
+        answered = conn.execute("SELECT count(*) FROM probe WHERE answer_reply_id IS NOT NULL").fetchone()[0]
+    assert statuses == {"sent": 29, "failed": 1}  # one address is refused by the server
+    assert {"in-reply-to", "domain+subject", "token"} <= rules  # threaded, helpdesk, bounce
+    assert {"bounce", "autoreply", "ack", None} <= kinds
+    assert unmatched == 1  # the answer from a helpdesk's own domain with an ambiguous subject
+    assert 10 <= answered <= 20  # about half answer, as in the study the sandbox imitates
+    assert Path(str(db).replace(".db", ".csv")).exists()
