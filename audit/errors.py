@@ -86,3 +86,7 @@ class TransientChannelError(ChannelError):
 
 class WatchError(AuditError):
     pass
+
+
+class AlreadyWatching(WatchError):
+    """Another watcher holds the study's lock: not a failure when cron starts one every few minutes."""

@@ -28,7 +28,7 @@ def study_summary(study: Study) -> Group:
              f"{', '.join(p.id for p in study.personas)}; scripts: {len(study.scripts)}"),
         Text(f"  working hours {study.working_hours.start:%H:%M}–{study.working_hours.end:%H:%M} "
              f"{','.join(study.working_hours.days)}, holidays {study.holidays or 'none'}, "
-             f"reply window {study.reply_window}"),
+             f"reply window {human_duration(study.reply_window.total_seconds())}"),
         Text(f"  secrets it names (values never shown or stored): {', '.join(secrets) or 'none'}"),
     ]
     return Group(*lines)
@@ -118,8 +118,14 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
             console.print(f"  {r['received_at']:%Y-%m-%d %H:%M:%S}Z {r['kind'] or 'reply':<9} {who}: "
                           f"{r['subject']!r}")
 
-    with single_watcher(store, study):
-        result = await watch(study, store, clock, channels, once=once, on_reply=show)
+    from audit.errors import AlreadyWatching
+
+    try:
+        with single_watcher(store, study):
+            result = await watch(study, store, clock, channels, once=once, on_reply=show)
+    except AlreadyWatching as exc:
+        console.print(f"{exc}; nothing to do")  # cron starts one every few minutes: the running one carries on
+        return
     rules = ", ".join(f"{k}: {v}" for k, v in sorted(result.by_rule.items()))
     console.print(f"{result.messages} new message(s): {result.matched} matched ({rules or '–'}), "
                   f"{result.unmatched} unmatched, in {time.perf_counter() - t0:.1f}s")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.clock import Clock
-from audit.errors import WatchError
+from audit.errors import AlreadyWatching
 from audit.ingest import Ingest, StoreCheckpoints
 from audit.store import Store
 from audit.study import Study
@@ -29,15 +29,15 @@ class WatchResult:
 def single_watcher(store: Store, study: Study, lock_dir: Path | None = None):
     """Hold a lock for this study and database so cron can start `audit watch` every few minutes safely."""
     key = hashlib.sha256(f"{store.url}|{study.id}".encode()).hexdigest()[:16]
-    path = (lock_dir or Path("data")) / f".watch-{study.id}-{key}.lock"
+    beside_db = Path(store.url.removeprefix("sqlite:///")).parent if store.url.startswith("sqlite:///") else None
+    path = (lock_dir or beside_db or Path("data")) / f".watch-{study.id}-{key}.lock"
     path.parent.mkdir(parents=True, exist_ok=True)
     fh = path.open("w")
     try:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise WatchError(f"another `audit watch` is already watching study {study.id}",
-                             hint="nothing to do: it keeps running; stop it first to start a new one") from None
+            raise AlreadyWatching(f"another `audit watch` is already watching study {study.id}") from None
         yield
     finally:
         fh.close()

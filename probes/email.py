@@ -72,6 +72,7 @@ class EmailChannel(Channel):
         super().__init__(study, secrets=secrets, clock=clock)
         self.smtp_factory = smtp_factory or default_smtp_factory
         self.imap_factory = imap_factory or default_imap_factory
+        self.watchers: dict[str, MailboxWatcher] = {}  # by address, while watching
 
     def _account(self, persona_id: str) -> tuple[Persona, EmailAccount]:
         persona = self.study.persona(persona_id)
@@ -140,7 +141,8 @@ class EmailChannel(Channel):
 
         async def run(account: EmailAccount) -> None:
             try:
-                async for batch in MailboxWatcher(account, self.imap_factory, self.secrets).watch(checkpoints, once):
+                watcher = self.watchers[account.address] = MailboxWatcher(account, self.imap_factory, self.secrets)
+                async for batch in watcher.watch(checkpoints, once):
                     await queue.put(batch)
             finally:
                 await queue.put(done)
@@ -280,6 +282,7 @@ class MailboxWatcher:
         self.imap_factory = imap_factory
         self.secrets = secrets
         self.name = account.address
+        self.wakeups = {"push": 0, "timeout": 0}  # how waits ended: the server's IDLE push, or poll_seconds
 
     async def watch(self, checkpoints: Checkpoints, once: bool) -> AsyncIterator[Batch]:
         delay = 1.0
@@ -352,13 +355,15 @@ class MailboxWatcher:
         """IDLE on the first folder until something arrives or poll_seconds pass; plain sleep without IDLE."""
         if not (self.endpoint.idle and imap.has_capability("IDLE")):
             await asyncio.sleep(self.endpoint.poll_seconds)
+            self.wakeups["timeout"] += 1
             return
         await imap.select(_quote(folder))
         idle = await imap.idle_start(timeout=self.endpoint.poll_seconds + 30)
         try:
             await imap.wait_server_push(timeout=self.endpoint.poll_seconds)
+            self.wakeups["push"] += 1
         except TimeoutError:
-            pass
+            self.wakeups["timeout"] += 1
         finally:
             imap.idle_done()
             await asyncio.wait_for(idle, timeout=10)

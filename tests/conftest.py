@@ -114,7 +114,7 @@ COMPANIES = [
 
 def write_study(tmp_path: Path, *, smtp_port: int, imap_port: int, companies=COMPANIES, extra: str = "",
                 smtp_security: str = "plain", smtp_host: str = "127.0.0.1", ca_file: str | None = None,
-                rate: int = 60) -> Path:
+                rate: int = 60, imap_extra: str = "poll_seconds: 0.5") -> Path:
     rows = "\n".join(f"  - {{id: {cid}, name: {cid}, segment: {seg}, timezone: {tz}, contacts: {{email: {mail}}}}}"
                      for cid, seg, tz, mail in companies)
     ca = f", ca_file: {ca_file}" if ca_file else ""
@@ -133,7 +133,7 @@ def write_study(tmp_path: Path, *, smtp_port: int, imap_port: int, companies=COM
               smtp: {{host: {smtp_host}, port: {smtp_port}, security: {smtp_security}, username: anatoly,
                       password_env: TEST_SMTP_PASSWORD{ca}}}
               imap: {{host: 127.0.0.1, port: {imap_port}, security: plain, username: anatoly@shopper.example,
-                      password_env: TEST_IMAP_PASSWORD, poll_seconds: 0.5}}
+                      password_env: TEST_IMAP_PASSWORD, {imap_extra}}}
         scripts:
           - {{segment: shops, channels: [email], subject: "Самовывоз сегодня",
              body: "До скольки работает пункт самовывоза?"}}

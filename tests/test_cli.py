@@ -146,3 +146,16 @@ def test_the_demo_runs_end_to_end(tmp_path):
     assert unmatched == 1  # the answer from a helpdesk's own domain with an ambiguous subject
     assert 10 <= answered <= 20  # about half answer, as in the study the sandbox imitates
     assert Path(str(db).replace(".db", ".csv")).exists()
+
+
+def test_a_second_watcher_started_by_cron_leaves_quietly(tmp_path):
+    from audit.store import Store
+    from audit.study import load_study
+    from audit.watch import single_watcher
+
+    study = write_study(tmp_path, smtp_port=1, imap_port=1)
+    db = tmp_path / "a.db"
+    with single_watcher(Store(str(db)), load_study(study)):
+        second = runner.invoke(app, ["watch", str(study), "--db", str(db)])
+    assert second.exit_code == 0
+    assert "already watching" in second.output and "error" not in second.output

@@ -142,3 +142,48 @@ def test_dry_run_sends_and_writes_nothing(pipe, smtp):
     result = pipe.run(dry_run=True)
     assert result.would_send and smtp.messages == []
     assert pipe.probes() == []
+
+
+def test_copy_of_each_probe_in_the_sent_folder_is_never_taken_for_an_answer(tmp_path, smtp, dovecot):
+    study = write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port,
+                        imap_extra="poll_seconds: 0.5, sent_folder: Sent, folders: [INBOX, Sent]")
+    pipe = Pipeline(study, tmp_path / "a.db", MONDAY_NOON_MSK - timedelta(hours=2))
+    probes = pipe.send_all()
+    with dovecot.connect() as imap:
+        imap.select("Sent", readonly=True)
+        _, data = imap.uid("FETCH", "1:*", "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
+    stored = {line.split(b":", 1)[1].strip().decode() for item in data if isinstance(item, tuple)
+              for line in item[1].splitlines() if line.lower().startswith(b"message-id")}
+    assert stored == {p.message_id for p in probes}
+    # even when a study watches its Sent folder, its own messages are kept as such, never as answers
+    result = pipe.watch_once()
+    assert result.messages == len(probes)
+    assert {r.match_rule for r in pipe.replies()} == {"own-copy"}
+    assert all(p.first_reply_id is None and p.answer_reply_id is None for p in pipe.probes())
+
+
+def test_idle_push_wakes_the_watcher_long_before_its_poll_interval(tmp_path, smtp, dovecot):
+    import asyncio
+
+    from audit.watch import watch
+
+    study = write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port, imap_extra="poll_seconds: 300")
+    pipe = Pipeline(study, tmp_path / "a.db", MONDAY_NOON_MSK)
+
+    async def scenario():
+        task = asyncio.create_task(watch(pipe.study, pipe.store, pipe.clock, pipe.channels, once=False))
+        try:
+            await asyncio.sleep(1)  # the first catch-up is done and the watcher is in IDLE
+            await asyncio.to_thread(dovecot.append, "INBOX", b"From: a@b.example\r\nSubject: pushed\r\n\r\nx\r\n",
+                                    MONDAY_NOON_MSK)
+            for _ in range(200):  # 20 s, far below the 300 s poll interval: only a push can bring it
+                if pipe.replies():
+                    return
+                await asyncio.sleep(0.1)
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    asyncio.run(scenario())
+    assert [r.subject for r in pipe.replies()] == ["pushed"]
+    assert pipe.channels["email"].watchers["anatoly@shopper.example"].wakeups["push"] >= 1
