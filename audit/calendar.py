@@ -29,6 +29,7 @@ class WorkCalendar:
         self.tz = ZoneInfo(tz) if isinstance(tz, str) else tz
         self.hours = hours
         self.country = country
+        self._windows: dict[date, tuple[datetime, datetime] | None] = {}  # every reply asks for the same few days
 
     def is_working_day(self, day: date) -> bool:
         off, moved = _holidays(self.country, day.year)
@@ -38,11 +39,14 @@ class WorkCalendar:
 
     def day_window(self, day: date) -> tuple[datetime, datetime] | None:
         """The working interval of a local day, in UTC, or None when the day is not worked."""
-        if not self.is_working_day(day):
-            return None
-        start = datetime.combine(day, self.hours.start, self.tz).astimezone(UTC)
-        end = datetime.combine(day, self.hours.end, self.tz).astimezone(UTC)
-        return start, end
+        if day in self._windows:
+            return self._windows[day]
+        window = None
+        if self.is_working_day(day):
+            window = (datetime.combine(day, self.hours.start, self.tz).astimezone(UTC),
+                      datetime.combine(day, self.hours.end, self.tz).astimezone(UTC))
+        self._windows[day] = window
+        return window
 
     def local_date(self, at: datetime) -> date:
         return at.astimezone(self.tz).date()

@@ -125,8 +125,17 @@ def test_a_missing_secret_is_named_and_a_secret_is_never_stored(tmp_path, monkey
 
 
 def test_the_demo_runs_end_to_end(tmp_path):
+    import shutil
+
+    from conftest import free_port
+
+    # the shipped demo study on ports of its own, so a `make demo` running meanwhile does not collide
+    study = tmp_path / "demo.yaml"
+    text = (ROOT / "studies/demo.yaml").read_text(encoding="utf-8")
+    study.write_text(text.replace("18025", str(free_port())).replace("18143", str(free_port())), encoding="utf-8")
+    shutil.copy(ROOT / "studies/demo-companies.csv", tmp_path)
     db = tmp_path / "demo.db"
-    proc = subprocess.run([sys.executable, "-m", "audit", "sandbox", str(ROOT / "studies/demo.yaml"), "--demo",
+    proc = subprocess.run([sys.executable, "-m", "audit", "sandbox", str(study), "--demo",
                            "--factor", "20000", "--db", str(db)], capture_output=True, text=True, timeout=300,
                           cwd=tmp_path, env={**__import__("os").environ, "COLUMNS": "200"})
     assert proc.returncode == 0, proc.stdout + proc.stderr
