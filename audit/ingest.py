@@ -49,13 +49,14 @@ class Ingest:
         self._probe_stamp: tuple | None = None
         self._calendars: dict[str, WorkCalendar] = {}
         self._checked = 0.0
+        store.sync_study(study)  # replies and checkpoints refer to the study and its companies
 
     RECHECK_SECONDS = 3.0
 
-    def matcher(self) -> Matcher:
-        """The probe index, rebuilt only when a run has added or sent probes since (checked every few seconds:
-        probes and their Message-IDs exist from the start of their wave, long before they are sent)."""
-        if self._matcher is not None and time.monotonic() - self._checked < self.RECHECK_SECONDS:
+    def matcher(self, force: bool = False) -> Matcher:
+        """The probe index, rebuilt only when a run has added or sent probes since. Checked every few seconds, and
+        always before a message is given up as unmatched (see `add`)."""
+        if not force and self._matcher is not None and time.monotonic() - self._checked < self.RECHECK_SECONDS:
             return self._matcher
         self._checked = time.monotonic()
         with self.store.engine.begin() as conn:
@@ -92,11 +93,18 @@ class Ingest:
         matcher = self.matcher()
         seen_at = self.clock.now()
         unique = {hashlib.sha256(m.raw).hexdigest(): m for m in batch.messages}
-        with self.store.engine.begin() as conn:
+        with self.store.engine.connect() as conn:
             have = set(conn.execute(select(R.c.fingerprint).where(
                 R.c.study_id == self.study.id, R.c.account == batch.account,
                 R.c.fingerprint.in_(list(unique)))).scalars()) if unique else set()
-            rows = [self._reply(m, fp, matcher, seen_at) for fp, m in unique.items() if fp not in have]
+        rows = [self._reply(m, fp, matcher, seen_at) for fp, m in unique.items() if fp not in have]
+        if any(r["probe_id"] is None for r in rows) and self.matcher(force=True) is not matcher:
+            # a run may have created probes since the index was built: try once more with a fresh one
+            matcher = self._matcher
+            rows = [self._reply(unique[r["fingerprint"]], r["fingerprint"], matcher, seen_at)
+                    if r["probe_id"] is None else r for r in rows]
+        # Matching reads in transactions of its own; the writes of the batch are one transaction, begun here.
+        with self.store.engine.begin() as conn:
             if rows:
                 self._insert(conn, rows)
             if batch.uidvalidity is not None and batch.last_uid is not None:

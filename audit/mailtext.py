@@ -81,6 +81,6 @@ def header_text(value) -> str:
                 chunk, charset = chunk.decode("cp1251", "replace"), None
         fixed.append((chunk, charset))
     try:
-        return str(make_header(fixed))
+        return str(make_header(fixed)).strip()
     except (UnicodeError, LookupError, ValueError):
-        return "".join(c if isinstance(c, str) else c.decode("utf-8", "replace") for c, _ in fixed)
+        return "".join(c if isinstance(c, str) else c.decode("utf-8", "replace") for c, _ in fixed).strip()

@@ -46,7 +46,6 @@ def single_watcher(store: Store, study: Study, lock_dir: Path | None = None):
 async def watch(study: Study, store: Store, clock: Clock, channels: dict[str, object], *, once: bool,
                 on_reply: Callable[[dict], None] | None = None) -> WatchResult:
     result = WatchResult()
-    store.sync_study(study)
     checkpoints = StoreCheckpoints(store, study.id)
 
     async def one(name: str, channel) -> None:
