@@ -81,7 +81,7 @@ class Runner:
         self.channels = channels or {}  # name -> Channel instance (built by the CLI or the tests)
         self.max_wait = max_wait  # study seconds a run may wait for a rate-limit gap before leaving it to the next
         self._plans: tuple[object, dict] | None = None
-        self._materialized: set[str] = set()
+        self._materialized: set[str] | None = None  # waves this runner has put in the database
 
     def planned(self, now: datetime) -> dict[str, list]:
         """Every known wave with its planned probes; computed once per study day (plans depend on dates only)."""
@@ -99,10 +99,10 @@ class Runner:
     def materialize(self, now: datetime) -> int:
         """Insert the probes of every started wave that are not in the database yet. Returns how many."""
         plans = {name: wp for name, wp in self.planned(now).items() if started(wp[0], self.study, now)}
-        if plans and set(plans) <= self._materialized:
+        if self._materialized is not None and set(plans) <= self._materialized:
             return 0
         self.store.sync_study(self.study, {name: wp[0].starts_on for name, wp in plans.items()})
-        self._materialized |= set(plans)
+        self._materialized = set(plans)
         added = 0
         with self.store.session() as s:
             have = set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel)

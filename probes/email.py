@@ -126,12 +126,17 @@ class EmailChannel(Channel):
 
     async def _copy_to_sent(self, account: EmailAccount, msg: EmailMessage, at: datetime) -> str:
         imap = self.imap_factory(account.imap)
-        try:
+
+        async def store() -> str:
             await _login(imap, account.imap, self.secrets, f"sent copy for {account.address}")
             res = await imap.append(msg.as_bytes(), mailbox=account.imap.sent_folder, flags=r"(\Seen)", date=at)
             await imap.logout()
             return "stored" if res.result == "OK" else f"refused: {res.lines[-1]!r}"
+
+        try:  # aioimaplib can wait forever after an internal error: bound the whole exchange
+            return await asyncio.wait_for(store(), timeout=account.imap.timeout)
         except Exception as exc:  # noqa: BLE001 - a missing Sent copy never fails a probe that was sent
+            _drop(imap)
             return f"failed: {type(exc).__name__}: {exc}"
 
     async def watch(self, checkpoints: Checkpoints, *, once: bool) -> AsyncIterator[Batch]:
@@ -140,24 +145,27 @@ class EmailChannel(Channel):
         done = object()
 
         async def run(account: EmailAccount) -> None:
+            error = None
             try:
                 watcher = self.watchers[account.address] = MailboxWatcher(account, self.imap_factory, self.secrets)
                 async for batch in watcher.watch(checkpoints, once):
                     await queue.put(batch)
+            except Exception as exc:  # noqa: BLE001 - handed to the consumer, which raises it
+                error = exc
             finally:
-                await queue.put(done)
+                await queue.put((done, error))
 
         tasks = [asyncio.create_task(run(a)) for a in accounts.values()]
         remaining = len(tasks)
         try:
             while remaining:
                 item = await queue.get()
-                if item is done:
+                if isinstance(item, tuple) and item[0] is done:
+                    if item[1] is not None:
+                        raise item[1]  # one mailbox cannot be watched (e.g. login refused): say so now
                     remaining -= 1
                     continue
                 yield item
-            for t in tasks:
-                t.result()  # re-raise a watcher's error
         finally:
             for t in tasks:
                 t.cancel()
@@ -357,20 +365,39 @@ class MailboxWatcher:
             await asyncio.sleep(self.endpoint.poll_seconds)
             self.wakeups["timeout"] += 1
             return
-        await imap.select(_quote(folder))
-        idle = await imap.idle_start(timeout=self.endpoint.poll_seconds + 30)
+        if _closed(imap):
+            raise ConnectionError("the IDLE connection was closed by the server")
+        await asyncio.wait_for(imap.select(_quote(folder)), timeout=self.endpoint.timeout)
+        idle = await asyncio.wait_for(imap.idle_start(timeout=self.endpoint.poll_seconds + 30),
+                                      timeout=self.endpoint.timeout)
         try:
-            await imap.wait_server_push(timeout=self.endpoint.poll_seconds)
-            self.wakeups["push"] += 1
-        except TimeoutError:
-            self.wakeups["timeout"] += 1
+            # aioimaplib does not notice a server that went away while idling: look every few seconds
+            deadline = asyncio.get_running_loop().time() + self.endpoint.poll_seconds
+            while True:
+                left = deadline - asyncio.get_running_loop().time()
+                if left <= 0:
+                    self.wakeups["timeout"] += 1
+                    break
+                try:
+                    await imap.wait_server_push(timeout=min(left, 5.0))
+                    self.wakeups["push"] += 1
+                    break
+                except TimeoutError:
+                    if _closed(imap):
+                        raise ConnectionError("the server closed the connection during IDLE") from None
         finally:
-            imap.idle_done()
-            await asyncio.wait_for(idle, timeout=10)
+            if not _closed(imap):
+                imap.idle_done()
+                await asyncio.wait_for(idle, timeout=5)
 
 
 def _quote(folder: str) -> str:
     return folder if re.fullmatch(r"[A-Za-z0-9_.\-/]+", folder) else '"' + folder.replace('"', '\\"') + '"'
+
+
+def _closed(imap: Any) -> bool:
+    transport = getattr(getattr(imap, "protocol", None), "transport", None)
+    return transport is None or transport.is_closing()
 
 
 def _drop(imap: Any) -> None:
