@@ -19,6 +19,7 @@ class Secrets:
         self._environ = os.environ if environ is None else environ
         self._files = [p for p in (env_files or []) if p.is_file()]
         self._file_values: dict[str, str] | None = None
+        self._handed_out: set[str] = set()  # values given to connections: what `mask` hides
 
     @classmethod
     def for_study(cls, study_path: Path | None) -> Secrets:
@@ -45,11 +46,12 @@ class Secrets:
         if value is None:
             raise SecretError(f"{needed_for}: the secret {name} is not set",
                               hint=f"export {name}=... or put {name}=... in a .env file beside the study")
+        if value:
+            self._handed_out.add(value)
         return SecretStr(value)
 
     def mask(self, text: str) -> str:
-        """Replace every known secret value that occurs in `text` (error messages from libraries)."""
-        for value in list(self._environ.values()) + list(self._from_files().values()):
-            if len(value) >= 4 and value in text:
-                text = text.replace(value, "********")
+        """Hide every secret this object has handed out, should a library repeat one in an error message."""
+        for value in sorted(self._handed_out, key=len, reverse=True):
+            text = text.replace(value, "********")
         return text

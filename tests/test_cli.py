@@ -168,3 +168,15 @@ def test_a_second_watcher_started_by_cron_leaves_quietly(tmp_path):
         second = runner.invoke(app, ["watch", str(study), "--db", str(db)])
     assert second.exit_code == 0
     assert "already watching" in second.output and "error" not in second.output
+
+
+def test_masking_hides_the_secrets_handed_out_and_nothing_else(tmp_path):
+    from audit.secrets import Secrets
+
+    (tmp_path / ".env").write_text("FROM_FILE=file-secret-123\n", encoding="utf-8")
+    secrets = Secrets([tmp_path / ".env"], environ={"FROM_ENV": "env-secret-456", "HOME": "/root"})
+    assert secrets.get("FROM_ENV", needed_for="x").get_secret_value() == "env-secret-456"
+    assert secrets.get("FROM_FILE", needed_for="x").get_secret_value() == "file-secret-123"
+    assert str(secrets.get("FROM_ENV", needed_for="x")) == "**********"  # SecretStr prints masked
+    text = "login failed for env-secret-456 / file-secret-123 in /root"
+    assert secrets.mask(text) == "login failed for ******** / ******** in /root"
