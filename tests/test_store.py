@@ -1,0 +1,72 @@
+"""The store: versioned schema with a migration path, WAL for concurrent commands, one probe per key."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+
+import pytest
+from conftest import write_study
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from audit import models, store
+from audit.errors import StoreError
+from audit.models import Probe
+from audit.store import Store
+from audit.study import load_study
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
+    s = Store(str(tmp_path / "a.db"))
+    with s.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 10_000
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    assert s.schema_version() == models.SCHEMA_VERSION
+
+
+def test_an_older_database_is_migrated_step_by_step(tmp_path, monkeypatch):
+    db = tmp_path / "a.db"
+    Store(str(db))  # version 1
+    applied = []
+
+    def add_notes_column(session):
+        session.exec(text("ALTER TABLE probe ADD COLUMN notes TEXT"))
+        applied.append(2)
+
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(store.MIGRATIONS, 2, add_notes_column)
+    s = Store(str(db))
+    assert applied == [2] and s.schema_version() == 2
+    with sqlite3.connect(db) as conn:
+        assert "notes" in {row[1] for row in conn.execute("PRAGMA table_info(probe)")}
+    Store(str(db))
+    assert applied == [2]  # never applied twice
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path):
+    db = tmp_path / "a.db"
+    Store(str(db))
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema version 99") as err:
+        Store(str(db))
+    assert err.value.exit_code == 3
+
+
+def test_the_database_itself_refuses_a_second_probe_for_the_same_key(tmp_path):
+    s = Store(str(tmp_path / "a.db"))
+    study = load_study(write_study(tmp_path, smtp_port=1, imap_port=1))
+    s.sync_study(study, {"w1": date(2025, 12, 8)})  # the probe's foreign keys need its study, company and wave
+
+    def probe(token: str) -> Probe:
+        return Probe(study_id=study.id, wave="w1", company_id=study.companies[0].id, channel="email",
+                     persona="anatoly", contact="x@y.example", planned_at=datetime.now(UTC), token=token)
+
+    with s.session() as session:
+        session.add(probe("t1"))
+        session.commit()
+    with s.session() as session, pytest.raises(IntegrityError, match="UNIQUE"):
+        session.add(probe("t2"))
+        session.commit()
