@@ -33,7 +33,9 @@ def _fail(exc) -> None:
     from audit.errors import AuditError
 
     if isinstance(exc, AuditError):
-        _console(stderr=True).print(f"[red]error:[/red] {exc}", markup=True, soft_wrap=True)
+        from rich.markup import escape
+
+        _console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(exc.exit_code)
     raise exc
 

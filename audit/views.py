@@ -7,6 +7,7 @@ import time
 from collections import Counter
 
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -21,7 +22,7 @@ def study_summary(study: Study) -> Group:
     secrets = sorted({e.password_env for p in study.personas if p.email for e in (p.email.smtp, p.email.imap)
                       if e.password_env})
     lines = [
-        Text.assemble(("✓ ", "green"), f"{study.source}: study {study.id!r} is valid"),
+        Text.assemble(("✓ ", "green"), f"{study.source}: study {study.id!r} is valid"),  # Text: no markup parsing
         Text(f"  {len(study.companies)} companies ({', '.join(f'{k}: {v}' for k, v in sorted(segments.items()))})"),
         Text(f"  contacts by channel: {', '.join(f'{k}: {v}' for k, v in sorted(channels.items()))}"),
         Text(f"  waves: {', '.join(w.name for w in study.waves)}; personas: "
@@ -35,14 +36,15 @@ def study_summary(study: Study) -> Group:
 
 
 def plan_table(study: Study, plans: dict) -> Table:
-    t = Table(title=f"plan of {study.id}", show_lines=False)
+    t = Table(title=f"plan of {escape(study.id)}", show_lines=False)
     for col in ("wave", "local time", "UTC", "company", "time zone", "channel", "persona", "to"):
         t.add_column(col)
     for name, (wave, probes) in plans.items():
         for p in probes:
             tz = study.company_tz(p.company)
-            t.add_row(name, f"{p.planned_at.astimezone(tz):%a %Y-%m-%d %H:%M}", f"{p.planned_at:%Y-%m-%d %H:%M}",
-                      p.company.id, str(tz), p.channel, p.persona, p.contact)
+            t.add_row(*map(escape, (name, f"{p.planned_at.astimezone(tz):%a %Y-%m-%d %H:%M}",
+                                    f"{p.planned_at:%Y-%m-%d %H:%M}", p.company.id, str(tz), p.channel, p.persona,
+                                    p.contact)))
         if not probes:
             t.add_row(name, "–", "–", f"(no probes: starts {wave.starts_on})", "", "", "", "")
     return t
@@ -63,21 +65,21 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
 
             def tick(probe, outcome, task=task):
                 progress.advance(task)
-                console.print(f"  {probe.company_id:<20} {probe.channel:<8} {outcome}")
+                console.print(escape(f"  {probe.company_id:<20} {probe.channel:<8} {outcome}"))
 
             result = await runner.run_once(dry_run=dry_run, progress=tick)
         for note in result.recovered:
-            console.print(f"[yellow]recovered[/yellow] {note}")
+            console.print(f"[yellow]recovered[/yellow] {escape(note)}")
         if dry_run:
             console.print(f"dry run: {len(result.would_send)} probe(s) would be sent now")
             for p in result.would_send:
-                console.print(f"  {p.company_id:<20} {p.channel:<8} to {p.contact}  subject {p.subject!r}")
+                console.print(escape(f"  {p.company_id:<20} {p.channel:<8} to {p.contact}  subject {p.subject!r}"))
             return 0
         totals.update(sent=len(result.sent), failed=len(result.failed), retry=len(result.retry))
         for probe, why in result.failed:
-            console.print(f"[red]failed[/red] {probe.company_id} {probe.channel}: {why}")
+            console.print(f"[red]failed[/red] {escape(f'{probe.company_id} {probe.channel}: {why}')}")
         for probe, why in result.retry:
-            console.print(f"[yellow]will retry[/yellow] {probe.company_id} {probe.channel}: {why}")
+            console.print(f"[yellow]will retry[/yellow] {escape(f'{probe.company_id} {probe.channel}: {why}')}")
         if not loop or _finished(store, study, runner, clock):
             break
         await asyncio.sleep(loop)
@@ -115,8 +117,8 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
     def show(r):
         if not once:
             who = f"probe {r['probe_id']} ({r['match_rule']})" if r["probe_id"] else "unmatched"
-            console.print(f"  {r['received_at']:%Y-%m-%d %H:%M:%S}Z {r['kind'] or 'reply':<9} {who}: "
-                          f"{r['subject']!r}")
+            console.print(escape(f"  {r['received_at']:%Y-%m-%d %H:%M:%S}Z {r['kind'] or 'reply':<9} {who}: "
+                                 f"{r['subject']!r}"))
 
     from audit.errors import AlreadyWatching
 
@@ -133,12 +135,12 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
 
 def status_table(store: Store, study: Study) -> Table:
     rows, unmatched = status(store, study.id)
-    t = Table(title=f"status of {study.id}", caption=f"unmatched messages: {unmatched}")
+    t = Table(title=f"status of {escape(study.id)}", caption=f"unmatched messages: {unmatched}")
     for col in ("wave", "channel", "planned", "waiting", "sent", "unconfirmed", "failed", "replied", "answered"):
         t.add_column(col, justify="left" if col in ("wave", "channel") else "right")
     for r in rows:
-        t.add_row(r.wave, r.channel, *(str(x) for x in (r.planned, r.waiting, r.sent, r.unconfirmed, r.failed,
-                                                        r.replied, r.answered)))
+        counts = (r.planned, r.waiting, r.sent, r.unconfirmed, r.failed, r.replied, r.answered)
+        t.add_row(escape(r.wave), escape(r.channel), *(str(x) for x in counts))
     if not rows:
         t.add_row("–", "–", "0", "0", "0", "0", "0", "0", "0")
     return t
@@ -146,7 +148,7 @@ def status_table(store: Store, study: Study) -> Table:
 
 def report_table(store: Store, study: Study, wave: str | None) -> Table:
     rows = report(store, study, wave)
-    t = Table(title=f"{study.title} — responses by channel and segment" + (f", wave {wave}" if wave else ""),
+    t = Table(title=escape(f"{study.title} — responses by channel and segment" + (f", wave {wave}" if wave else "")),
               caption=f"answered: first reply that is not a bounce, auto-reply or acknowledgement, within "
                       f"{human_duration(study.reply_window.total_seconds())}; medians over answers; business "
                       f"time counts only the company's working hours")
@@ -156,8 +158,8 @@ def report_table(store: Store, study: Study, wave: str | None) -> Table:
     for r in rows:
         share = f"{r.share_answered:.0%}" if r.share_answered is not None else "–"
         style = "bold" if r.segment == "all" else None
-        t.add_row(r.channel, r.segment, str(r.companies), str(r.sent), str(r.replied), str(r.answered), share,
-                  str(r.within_1h), str(r.within_24h), human_duration(r.median_seconds),
+        t.add_row(escape(r.channel), escape(r.segment), str(r.companies), str(r.sent), str(r.replied),
+                  str(r.answered), share, str(r.within_1h), str(r.within_24h), human_duration(r.median_seconds),
                   human_duration(r.median_business_seconds), style=style)
     if not rows:
         t.add_row("–", "–", "0", "0", "0", "0", "–", "0", "0", "–", "–")

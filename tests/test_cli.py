@@ -180,3 +180,26 @@ def test_masking_hides_the_secrets_handed_out_and_nothing_else(tmp_path):
     assert str(secrets.get("FROM_ENV", needed_for="x")) == "**********"  # SecretStr prints masked
     text = "login failed for env-secret-456 / file-secret-123 in /root"
     assert secrets.mask(text) == "login failed for ******** / ******** in /root"
+
+
+def test_strangers_text_with_brackets_never_breaks_the_output(tmp_path):
+    from audit.views import report_table
+
+    study_path = write_study(tmp_path, smtp_port=1, imap_port=1)
+    text = study_path.read_text(encoding="utf-8").replace("title: Integration test study",
+                                                          'title: "[/x] [bold]study"')
+    study_path.write_text(text, encoding="utf-8")
+    plan = runner.invoke(app, ["plan", str(study_path), "--db", str(tmp_path / "a.db")])
+    assert plan.exit_code == 0, plan.output
+    from rich.console import Console
+
+    from audit.store import Store
+    from audit.study import load_study
+
+    console = Console(record=True, width=200)
+    console.print(report_table(Store(str(tmp_path / "a.db")), load_study(study_path), None))
+    assert "[/x] [bold]study" in console.export_text()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\ntitle: y\ntimezone: '[/x]'\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(bad)])
+    assert result.exit_code == 2 and "[/x]" in result.output

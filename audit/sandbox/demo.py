@@ -16,6 +16,7 @@ from email.policy import default as default_policy
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from audit.clock import VirtualClock
 from audit.errors import AuditError
@@ -164,7 +165,7 @@ async def _drive(runner, box: Sandbox, store, study: Study, clock: VirtualClock,
         for p in result.sent:
             console.print(f"  {p.sent_at:%a %H:%M} UTC  sent   {p.company_id:<10} {p.contact}")
         for p, why in result.failed:
-            console.print(f"  {clock.now():%a %H:%M} UTC  failed {p.company_id:<10} {why}")
+            console.print(escape(f"  {clock.now():%a %H:%M} UTC  failed {p.company_id:<10} {why}"))
         done = store.execute("SELECT count(*) FROM probe WHERE study_id = :s AND status IN ('sent', 'failed')",
                              s=study.id)[0][0]
         stored = store.execute("SELECT count(*) FROM reply WHERE study_id = :s", s=study.id)[0][0]
