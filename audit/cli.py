@@ -187,6 +187,18 @@ def export(study_path: Path = STUDY, csv_path: str = typer.Option(..., "--csv", 
 
 
 @app.command()
+def agreement(study_path: Path = STUDY, db: str = DB) -> None:
+    """Krippendorff's alpha (ordinal) between raters and against the automatic score; the largest disagreements.
+
+    Example: audit agreement studies/example.yaml
+    """
+    from audit.views import agreement_table
+
+    study, store, _, _ = _context(study_path, db)
+    _console().print(agreement_table(store, study))
+
+
+@app.command()
 def cron(study_path: Path = STUDY, systemd: bool = typer.Option(False, help="print systemd units instead"),
          every: int = typer.Option(5, help="minutes between runs"), db: str = DB) -> None:
     """Print the crontab lines (or systemd units) that run the study's waves and watchers.

@@ -164,3 +164,26 @@ def report_table(store: Store, study: Study, wave: str | None) -> Table:
     if not rows:
         t.add_row("–", "–", "0", "0", "0", "0", "–", "0", "0", "–", "–")
     return t
+
+
+def agreement_table(store: Store, study: Study) -> Group:
+    from scoring.agreement import agreement
+
+    result = agreement(store, study.id)
+    t = Table(title=f"agreement of raters, {escape(study.id)}",
+              caption="Krippendorff's alpha, ordinal, over 0–4 scores; n: replies both scored; – : not computable")
+    for col in ("raters", "alpha", "n"):
+        t.add_column(col, justify="left" if col == "raters" else "right")
+    rows = ([result.overall] if result.overall else []) + result.pairs
+    for p in rows:
+        who = "all people" if p.a == "everyone" else f"{p.a} – {p.b}"
+        t.add_row(escape(who), "–" if p.alpha is None else f"{p.alpha:.2f}", str(p.n))
+    if not rows:
+        t.add_row("no two raters have scored the same replies yet", "–", "0")
+    d = Table(title="largest disagreements")
+    for col in ("reply", "probe", "scores", "spread"):
+        d.add_column(col)
+    for x in result.disagreements:
+        d.add_row(str(x.reply_id) if x.reply_id > 0 else "(no answer)", str(x.probe_id),
+                  escape(", ".join(f"{r}: {v}" for r, v in sorted(x.scores.items()))), str(x.spread))
+    return Group(t, d)

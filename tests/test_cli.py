@@ -28,7 +28,8 @@ def test_help_is_fast_because_the_cli_imports_nothing_heavy():
     assert out.strip() == "[]"
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox"):
+    for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
+                    "agreement"):
         assert command in result.output
 
 
@@ -36,7 +37,8 @@ def test_every_command_and_export_column_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name, _ in EXPORT_COLUMNS:
         assert f"| `{name}` |" in readme, f"export column {name} is not documented in README.md"
-    for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox"):
+    for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
+                    "agreement"):
         assert f"audit {command}" in readme, f"`audit {command}` is not shown in README.md"
 
 

@@ -1,0 +1,61 @@
+"""Krippendorff's alpha between raters and against the automatic score, from the score table."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from conftest import write_study
+
+from audit.models import Probe, Score
+from audit.store import Store
+from audit.study import load_study
+from scoring.agreement import agreement, alpha
+
+
+def test_alpha_is_one_for_identical_ordinal_scores_and_negative_for_reversed_ones():
+    units = [{"ann": v, "bob": v} for v in (0, 1, 2, 3, 4, 4)]
+    assert alpha(units, ["ann", "bob"]) == pytest.approx(1.0)
+    reversed_ = [{"ann": v, "bob": 4 - v} for v in (0, 1, 2, 3, 4)]
+    assert alpha(reversed_, ["ann", "bob"]) < 0
+    assert alpha([{"ann": 2, "bob": 2}, {"ann": 2, "bob": 2}], ["ann", "bob"]) is None  # one value: undefined
+
+
+def test_agreement_report_from_the_store(tmp_path):
+    store = Store(str(tmp_path / "a.db"))
+    study = load_study(write_study(tmp_path, smtp_port=1, imap_port=1))
+    store.sync_study(study, {"w1": date(2025, 12, 8)})
+    now = datetime.now(UTC)
+    ann = [4, 3, 0, 1, 2, 3]
+    bob = [4, 3, 0, 1, 2, 0]  # disagrees with ann on the last one by 3 points
+    auto = [3, 3, 0, 1, 2, 3]
+    with store.session() as s:
+        for i, company in enumerate(study.companies * 2):
+            p = Probe(study_id=study.id, wave="w1", company_id=company.id, channel="email" if i < 4 else "phone",
+                      persona="anatoly", contact="x", planned_at=now, token=f"t{i}")
+            s.add(p)
+            s.flush()
+            if i >= len(ann):
+                continue
+            for rater, values in (("ann", ann), ("bob", bob), ("auto", auto)):
+                s.add(Score(probe_id=p.id, reply_id=None, rater=rater, score=values[i], created_at=now))
+        s.commit()
+    report = agreement(store, study.id)
+    assert report.raters == ["ann", "auto", "bob"]
+    pairs = {(p.a, p.b): p for p in report.pairs}
+    assert pairs[("ann", "bob")].n == 6
+    assert pairs[("ann", "auto")].alpha > pairs[("bob", "auto")].alpha
+    assert report.overall is not None and report.overall.alpha == pytest.approx(pairs[("ann", "bob")].alpha)
+    worst = report.disagreements[0]
+    assert worst.spread == 3 and worst.scores == {"ann": 3, "bob": 0, "auto": 3}
+
+
+def test_agreement_command_prints_the_table(tmp_path):
+    from typer.testing import CliRunner
+
+    from audit.cli import app
+
+    study = write_study(tmp_path, smtp_port=1, imap_port=1)
+    result = CliRunner().invoke(app, ["agreement", str(study), "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 0, result.output
+    assert "no two raters have scored the same replies yet" in result.output
