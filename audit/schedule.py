@@ -90,8 +90,7 @@ def plan_wave(study: Study, wave: WaveInstance, channels: set[str]) -> list[Plan
     raw: list[tuple[PlannedProbe, WorkCalendar]] = []
     for company in study.companies:
         cal = calendar_for(study, company)
-        windows = [(a, b - CLOSING_MARGIN) for d in cal.working_days(wave.starts_on, wave.spec.days)
-                   if (w := cal.day_window(d)) for a, b in [w] if b - a > 2 * CLOSING_MARGIN]
+        windows = _plan_windows(cal, wave)
         for channel in company.contacts.channels():
             if channel not in channels or (wanted and channel not in wanted):
                 continue
@@ -105,6 +104,16 @@ def plan_wave(study: Study, wave: WaveInstance, channels: set[str]) -> list[Plan
             contact = str(getattr(company.contacts, channel))
             raw.append((PlannedProbe(wave.name, company, channel, persona, contact, at), cal))
     return _space(raw, study)
+
+
+def _plan_windows(cal: WorkCalendar, wave: WaveInstance) -> list[tuple[datetime, datetime]]:
+    """The wave's working intervals in the company's zone, each less the closing margin."""
+    out = []
+    for day in cal.working_days(wave.starts_on, wave.spec.days):
+        start, end = cal.day_window(day)
+        if end - start > 2 * CLOSING_MARGIN:
+            out.append((start, end - CLOSING_MARGIN))
+    return out
 
 
 def _persona_for(study: Study, wave: WaveInstance, company: Company, channel: str, seed: str) -> str | None:
