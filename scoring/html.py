@@ -1,0 +1,113 @@
+"""HTML mail as plain text, with quoted containers (<blockquote>, Gmail's gmail_quote, Mail.ru's mail-quote-collapse,
+...) marked with "> " so that `scoring.text.new_text` treats them like `>` quoting."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from scoring.quoterules import rules
+
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BLOCK = frozenset("p div blockquote li ul ol dl dt dd tr table h1 h2 h3 h4 h5 h6 hr pre section article header footer"
+                   " address center form".split())
+_SKIP = frozenset({"script", "style", "title", "xml", "template"})
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+
+
+class _HtmlText(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rules = rules()
+        self.stack: list[tuple[str, bool]] = []  # open elements: (tag, marks a quote)
+        self.quotes = 0  # how many of them mark a quote
+        self.lines: list[str] = []
+        self.cur: list[str] = []
+        self.cur_depth = 0
+        self.skip = 0
+        self.pre = 0
+
+    def depth(self) -> int:
+        return self.quotes
+
+    def newline(self, force: bool = False) -> None:
+        line = "".join(self.cur).strip()
+        if line or force:
+            prefix = "> " * self.cur_depth
+            self.lines.append((prefix + line) if line else prefix.rstrip())
+        self.cur = []
+        self.cur_depth = self.depth()
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP:
+            self.skip += 1
+            return
+        if tag == "br":
+            self.newline(force=True)
+            return
+        attrs = {k: (v or "") for k, v in attrs}
+        classes = set(attrs.get("class", "").lower().split())
+        if tag in _BLOCK:
+            self.newline()
+        if classes & self.rules.sig_classes:
+            self.newline()
+            self.lines.append("> " * self.depth() + "-- ")
+        if tag not in _VOID:
+            quote = self._is_quote(tag, attrs, classes)
+            self.stack.append((tag, quote))
+            self.quotes += quote
+            self.pre += tag == "pre"
+            self.cur_depth = self.depth() if not self.cur else self.cur_depth
+
+    def _is_quote(self, tag: str, attrs: dict, classes: set) -> bool:
+        if classes & self.rules.quote_classes or attrs.get("id", "").lower() in self.rules.quote_ids:
+            return True
+        if tag != "blockquote":
+            return False
+        # Gmail's "indent" is a borderless blockquote: a layout, not a quote
+        style = attrs.get("style", "").replace(" ", "").lower()
+        return attrs.get("type", "").lower() == "cite" or "border:none" not in style
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if tag in _BLOCK:
+            self.newline()
+        if any(t == tag for t, _ in self.stack):
+            while self.stack:
+                top, quote = self.stack.pop()
+                self.pre -= top == "pre"
+                self.quotes -= quote
+                if top == tag:
+                    break
+            if tag in _BLOCK:
+                self.cur_depth = self.depth()
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.cur and self.depth() != self.cur_depth:
+            self.newline()
+        if not self.cur:
+            self.cur_depth = self.depth()
+        if self.pre:
+            first, *rest = data.split("\n")
+            self.cur.append(first)
+            for line in rest:
+                self.newline(force=True)
+                self.cur.append(line)
+            return
+        self.cur.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+
+def html_to_text(markup: str) -> str:
+    parser = _HtmlText()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # html.parser is lenient; keep what was read if it ever gives up
+        pass
+    parser.newline()
+    text = _INVISIBLE.sub("", "\n".join(parser.lines).replace("\xa0", " "))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

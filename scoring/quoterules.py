@@ -1,0 +1,58 @@
+"""The quote-header and signature rules of `scoring.text`, read once from `scoring/data/quote_headers.json`
+(its shape is documented in `scoring.text`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "quote_headers.json"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    headers: tuple[tuple[re.Pattern, int], ...]
+    max_span: int
+    lead_ins: tuple[re.Pattern, ...]
+    field: re.Pattern  # group "label"
+    field_kind: dict[str, str]  # lower-cased label -> kind
+    sig_delim: re.Pattern
+    sig_max: int
+    mobile: tuple[re.Pattern, ...]
+    closings: tuple[re.Pattern, ...]
+    contact: tuple[re.Pattern, ...]
+    max_contact: int
+    quote_classes: frozenset[str]
+    quote_ids: frozenset[str]
+    sig_classes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+
+    def comp(patterns):
+        return tuple(re.compile(p, re.I) for p in patterns)
+
+    kinds = {label.lower(): kind for kind, labels in data["fields"].items() for label in labels}
+    labels = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    sig, html = data["signature"], data["html"]
+    return _Rules(
+        headers=tuple((re.compile(h["pattern"], re.I), int(h.get("lines", 1))) for h in data["headers"]),
+        max_span=max(int(h.get("lines", 1)) for h in data["headers"]),
+        lead_ins=comp(h["pattern"] for h in data["lead_ins"]),
+        field=re.compile(rf"^\*?(?P<label>{labels})\*?\s*:(\*|\s|$)", re.I),
+        field_kind=kinds,
+        sig_delim=re.compile(sig["delimiter"]),
+        sig_max=int(sig["max_lines"]),
+        mobile=comp(sig["mobile"]),
+        closings=comp(sig["closings"]),
+        contact=comp(sig["contact"]),
+        max_contact=int(sig["max_contact_lines"]),
+        quote_classes=frozenset(c.lower() for c in html["quote_classes"]),
+        quote_ids=frozenset(i.lower() for i in html["quote_ids"]),
+        sig_classes=frozenset(c.lower() for c in html["signature_classes"]),
+    )

@@ -1,0 +1,182 @@
+"""A reply's own words: its body as plain text, then without the quoted original and the signature.
+
+    decode(raw) -> Decoded(text, subject, charset, error)   the body as text; never raises
+    new_text(text) -> str                                   what the sender wrote this time
+    reply_text(raw) -> str                                  both
+
+`decode` prefers text/plain and renders HTML-only mail itself, marking quoted containers (`<blockquote>`, Gmail's
+`gmail_quote`, Mail.ru's `mail-quote-collapse`, ...) with "> " so that `new_text` treats them like `>` quoting.
+Charsets are checked rather than trusted: a body that is valid UTF-8 is UTF-8, and Cyrillic single-byte text is read
+as whichever of windows-1251 / KOI8-R gives mostly lower-case letters (the two swap cases).
+
+Quote headers and signature lines are data, `scoring/data/quote_headers.json`, read once on first use:
+
+    {"headers":   [{"name": str, "pattern": regex, "lines": int, "example": str}],
+                  # a quote header on its own line, or wrapped over up to `lines` lines (joined with spaces)
+     "lead_ins":  [{"name": str, "pattern": regex, "example": str}],
+                  # a header only when the next non-blank line is quoted ("Иван Петров пишет:")
+     "fields":    {"from" | "sent" | "to" | "cc" | "subject": [label, ...]},
+                  # Outlook-style "From: / Sent: / To: / Subject:" blocks: "from" plus two more kinds,
+                  # or "from" with an address plus a dated "sent"
+     "field_examples": [str],  # blocks that must be recognised (the tests check them)
+     "signature": {"delimiter": regex, "max_lines": int, "mobile": [regex], "closings": [regex],
+                   "contact": [regex], "max_contact_lines": int},
+     "html":      {"quote_classes": [str], "quote_ids": [str], "signature_classes": [str]}}
+
+All patterns are case-insensitive and matched against a stripped line (`search`, so anchor them).
+
+Conservative by design, since the answer's content is what gets scored: a lone "От: ..." or dated line is not a
+header; `>` lines go only when quoting is evident; a signature is a "-- " block of at most `max_lines` lines, a
+trailing "Sent from my iPhone" line, or contact details after a formal closing — the closing and the name stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.html import _INVISIBLE, html_to_text
+from scoring.mime import Decoded, decode
+from scoring.quoterules import DATA, rules
+
+__all__ = ["DATA", "Decoded", "decode", "html_to_text", "new_text", "reply_text", "rules"]
+
+
+def reply_text(raw: bytes) -> str:
+    return new_text(decode(raw).text)
+
+
+# --------------------------------------------------------------------------------------------------- quotes
+
+_QUOTED = re.compile(r"^ {0,3}>")
+_RULE_LINE = re.compile(r"^[\s_\-=*~—]{3,}$")
+
+
+def new_text(text: str) -> str:
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
+    lines = [line.rstrip() for line in text.split("\n")]
+    lines = _without_quotes(lines, quoting_known=False)
+    lines = _without_signature(lines)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _without_quotes(lines: list[str], quoting_known: bool) -> list[str]:
+    found = _find_header(lines)
+    if found is None:
+        return _drop_quoted(lines, quoting_known)
+    start, end = found
+    head = _drop_quoted(_trim_head(lines[:start]), quoting_known)
+    after = lines[end:]
+    first = next((line for line in after if line.strip()), None)
+    if first is not None and _QUOTED.match(first):  # answer below or between the quotes: keep what is not quoted
+        return head + _without_quotes(after, quoting_known=True)
+    return head
+
+
+def _drop_quoted(lines: list[str], quoting_known: bool) -> list[str]:
+    """Quoted lines go when quoting is evident: a header above, two or more of them, or a quote closing the text.
+    A lone "> 5 дней" inside the answer stays."""
+    quoted = [i for i, line in enumerate(lines) if _QUOTED.match(line)]
+    last_own = max((i for i, line in enumerate(lines) if line.strip() and not _QUOTED.match(line)), default=-1)
+    if quoting_known or len(quoted) >= 2 or (quoted and quoted[0] > last_own):
+        return [line for line in lines if not _QUOTED.match(line)]
+    return lines
+
+
+def _header_span(lines: list[str], i: int, last: int | None = None) -> int | None:
+    """How many lines a quote header starting at line i takes (ending at line `last` if given), or None."""
+    joined = lines[i].strip()
+    for k in range(1, rules().max_span + 1):
+        if k > 1:
+            nxt = lines[i + k - 1].strip() if i + k - 1 < len(lines) else ""
+            if not nxt or _QUOTED.match(lines[i + k - 1]):
+                return None
+            joined += " " + nxt
+        if last is None or i + k - 1 == last:
+            if any(span >= k and pattern.search(joined) for pattern, span in rules().headers):
+                return k
+    return None
+
+
+def _find_header(lines: list[str]) -> tuple[int, int] | None:
+    """(first line, line after) of the first quote header outside quoted lines."""
+    r = rules()
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or _QUOTED.match(line) or len(stripped) > 400:
+            continue
+        k = _header_span(lines, i)
+        # a header wrapped over lines starts at the latest line that still matches: the line above is the answer's
+        if k and not (k > 1 and _header_span(lines, i + 1, last=i + k - 1)):
+            return i, i + k
+        end = _field_block(lines, i)
+        if end:
+            return i, end
+        if any(p.search(stripped) for p in r.lead_ins):
+            nxt = next((x for x in lines[i + 1:] if x.strip()), "")
+            if _QUOTED.match(nxt):
+                return i, i + 1
+    return None
+
+
+def _field_block(lines: list[str], i: int) -> int | None:
+    """End of an Outlook-style "From: / Sent: / To: / Subject:" block starting at line i."""
+    r = rules()
+    kinds: dict[str, str] = {}
+    j, loose = i, 0
+    while j < len(lines) and j - i < 12 and lines[j].strip() and not _QUOTED.match(lines[j]):
+        m = r.field.match(lines[j].strip())
+        if m:
+            kinds.setdefault(r.field_kind[m.group("label").lower()], lines[j])
+        elif j == i or loose >= 2:
+            break
+        else:
+            loose += 1  # a wrapped "To:" list
+        j += 1
+    if "from" not in kinds:
+        return None
+    dated = "sent" in kinds and re.search(r"\d{4}|\d:\d\d", kinds["sent"])
+    if len(kinds) >= 3 or (dated and "@" in kinds["from"]):
+        return j
+    return None
+
+
+def _trim_head(head: list[str]) -> list[str]:
+    """Drop what belongs to the header above it: rules, blank lines, and stray field lines (Yandex's "Кому:")."""
+    r = rules()
+    while head and (not head[-1].strip() or _RULE_LINE.match(head[-1]) or r.field.match(head[-1].strip())):
+        if r.sig_delim.match(head[-1].strip()) and head[-1].strip():
+            break  # a "-- " line is the signature's, handled later
+        head = head[:-1]
+    return head
+
+
+# --------------------------------------------------------------------------------------------------- signature
+
+
+def _without_signature(lines: list[str]) -> list[str]:
+    r = rules()
+    for i, line in enumerate(lines):
+        if r.sig_delim.match(line) and sum(1 for x in lines[i + 1:] if x.strip()) <= r.sig_max:
+            lines = lines[:i]
+            break
+    while lines and (not lines[-1].strip() or any(p.search(lines[-1].strip()) for p in r.mobile)):
+        lines = lines[:-1]
+    return _without_contacts(lines)
+
+
+def _without_contacts(lines: list[str]) -> list[str]:
+    """After a formal closing ("С уважением,", "Best regards") and the name, a short block of contact details
+    (phone, address, site) is a signature: it goes, the closing and the name stay."""
+    r = rules()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for pos, i in enumerate(filled):
+        if not any(p.search(lines[i].strip()) for p in r.closings):
+            continue
+        closing = lines[i].strip()
+        keep_until = i if re.search(r"[,]\s*\S", closing) else (filled[pos + 1] if pos + 1 < len(filled) else i)
+        tail = [lines[j].strip() for j in filled if j > keep_until]
+        if not tail or len(tail) > r.max_contact or any(len(t) > 100 or t.endswith("?") for t in tail):
+            continue
+        if any(p.search(t) for t in tail for p in r.contact):
+            return lines[:keep_until + 1]
+    return lines
