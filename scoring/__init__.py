@@ -45,7 +45,7 @@ def classify(headers: Message) -> str | None:
     return None
 
 
-NOT_ANSWERS = frozenset({"bounce", "autoreply", "ack", "own"})
+NOT_ANSWERS = frozenset({"bounce", "autoreply", "ack", "complaint", "delivered", "own"})
 
 
 def is_answer(kind: str | None) -> bool:
