@@ -198,6 +198,30 @@ def agreement(study_path: Path = STUDY, db: str = DB) -> None:
     _console().print(agreement_table(store, study))
 
 
+@app.command("eval-corpus")
+def eval_corpus(folder: Path = typer.Argument(..., help="a folder of labelled messages"),
+                manifest: Path = typer.Option(..., help="CSV: file, and kind and/or expected_reply"),
+                as_json: bool = typer.Option(False, "--json", help="print JSON instead of a table")) -> None:
+    """Per-kind precision and recall and the reply-extraction accuracy over a labelled folder of messages.
+
+    Example: audit eval-corpus ../shared/corpora/sisimai --manifest ../shared/corpora/sisimai/manifest.csv
+    """
+    import json
+
+    from scoring.evaluate import evaluate
+
+    try:
+        result = evaluate(folder, manifest)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    if as_json:
+        print(json.dumps(result.as_json(), indent=2))
+        return
+    from audit.views import evaluation_table
+
+    _console().print(evaluation_table(result))
+
+
 @app.command()
 def cron(study_path: Path = STUDY, systemd: bool = typer.Option(False, help="print systemd units instead"),
          every: int = typer.Option(5, help="minutes between runs"), db: str = DB) -> None:

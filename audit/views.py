@@ -187,3 +187,17 @@ def agreement_table(store: Store, study: Study) -> Group:
         d.add_row(str(x.reply_id) if x.reply_id > 0 else "(no answer)", str(x.probe_id),
                   escape(", ".join(f"{r}: {v}" for r, v in sorted(x.scores.items()))), str(x.spread))
     return Group(t, d)
+
+
+def evaluation_table(result) -> Group:
+    def pct(x: float | None) -> str:
+        return "–" if x is None else f"{x:.3f}"
+
+    t = Table(title="reply understanding on a labelled corpus", caption="each kind against every other labelled row")
+    for col in ("kind", "n", "precision", "recall"):
+        t.add_column(col, justify="left" if col == "kind" else "right")
+    for kind, s in sorted(result.kinds.items()):
+        t.add_row(escape(kind), str(s.n), pct(s.precision), pct(s.recall))
+    lines = [t, Text(f"reply extraction: accuracy {pct(result.extraction_accuracy)} over {result.extraction_n}")]
+    lines += [Text(f"  miss: {f}") for f, _, _ in result.misses[:10]]
+    return Group(*lines)

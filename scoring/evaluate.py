@@ -1,0 +1,113 @@
+"""How well reply understanding does on a labelled folder of messages: per kind, precision and recall (each kind
+against every other labelled row as a negative), and the share of replies whose extracted text is the expected one.
+
+The manifest is a CSV with a `file` column (relative to the folder) and a `kind` column (bounce, autoreply,
+complaint, delivered, not-bounce, ack, redirect, human) and/or an `expected_reply` column.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audit.errors import AuditError
+
+
+@dataclass
+class KindScore:
+    n: int = 0  # rows labelled with this kind
+    tp: int = 0
+    fp: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / self.n if self.n else None
+
+
+@dataclass
+class Evaluation:
+    kinds: dict[str, KindScore] = field(default_factory=dict)
+    extraction_n: int = 0
+    extraction_ok: int = 0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # file, expected, got
+
+    @property
+    def extraction_accuracy(self) -> float | None:
+        return self.extraction_ok / self.extraction_n if self.extraction_n else None
+
+    def as_json(self) -> dict:
+        return {"kinds": {k: {"precision": s.precision, "recall": s.recall, "n": s.n}
+                          for k, s in sorted(self.kinds.items())},
+                "extraction": {"accuracy": self.extraction_accuracy, "n": self.extraction_n}}
+
+
+def predicted_label(raw: bytes) -> str:
+    """The classifier's verdict in the manifests' vocabulary; a human answer that only redirects is "redirect"."""
+    from scoring.kinds import classify_message
+    from scoring.rubric import flags_for
+    from scoring.text import reply_text
+
+    kind = classify_message(raw).kind
+    if kind == "human" and flags_for(reply_text(raw), answered=True).redirect:
+        return "redirect"
+    return kind
+
+
+def _matches(label: str, predicted: str) -> bool:
+    # "not-bounce" labels an ordinary message: a human answer, a redirect among them
+    return predicted == label or (label == "not-bounce" and predicted in ("human", "redirect"))
+
+
+def _collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def same_reply(got: str, expected: str) -> bool:
+    """Equal after collapsing white space; an extractor that strips signatures may also drop the expectation's
+    signature lines ("Sent from my iPhone", a "-- " block)."""
+    from scoring.text import new_text
+
+    return _collapse(got) in (_collapse(expected), _collapse(new_text(expected)))
+
+
+def evaluate(folder: Path, manifest: Path) -> Evaluation:
+    from scoring.text import reply_text
+
+    if not manifest.is_file():
+        raise AuditError(f"manifest {manifest} not found", hint="give --manifest a CSV with file and kind columns")
+    with manifest.open(newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    if not rows or "file" not in rows[0] or not ({"kind", "expected_reply"} & set(rows[0])):
+        raise AuditError(f"{manifest}: needs a `file` column and a `kind` and/or `expected_reply` column")
+    result = Evaluation()
+    labelled = [(r, (folder / r["file"]).read_bytes()) for r in rows if (folder / r["file"]).is_file()]
+    missing = [r["file"] for r in rows if not (folder / r["file"]).is_file()]
+    if missing:
+        raise AuditError(f"{len(missing)} file(s) of {manifest} not in {folder}, e.g. {missing[0]}")
+    predictions = {r["file"]: predicted_label(raw) for r, raw in labelled if r.get("kind")}
+    labels = sorted({r["kind"] for r, _ in labelled if r.get("kind")})
+    for label in labels:
+        score = result.kinds[label] = KindScore()
+        for r, _ in labelled:
+            if not r.get("kind"):
+                continue
+            hit = _matches(label, predictions[r["file"]])
+            score.n += r["kind"] == label
+            score.tp += hit and r["kind"] == label
+            score.fp += hit and r["kind"] != label
+    for r, raw in labelled:
+        if not r.get("expected_reply"):
+            continue  # no expectation for this row (a kind-only manifest, or a row left blank)
+        got = reply_text(raw)
+        result.extraction_n += 1
+        if same_reply(got, r["expected_reply"]):
+            result.extraction_ok += 1
+        else:
+            result.misses.append((r["file"], r["expected_reply"], got))
+    return result
