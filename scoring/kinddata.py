@@ -1,0 +1,108 @@
+"""The verdict of `scoring.kinds` and the data it decides with (`scoring/data/phrases.json`,
+`helpdesks.json`, shapes documented in `scoring.kinds`), loaded once."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+KINDS = ("bounce", "autoreply", "ack", "complaint", "delivered", "human")
+SCAN_LIMIT = 64 * 1024  # characters of body text looked at
+HEAD_LIMIT = 1500  # ack / auto-reply phrases count only near the top of the text
+MAX_PARTS = 64  # MIME parts looked at
+MAX_ADDRESSES = 50  # candidate addresses looked at when searching a plain-text bounce
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """The verdict.
+
+    kind: one of KINDS. reasons: short machine-readable strings ("sender mailer-daemon", "subject: out of office").
+    failed_address / status: for bounces (status: RFC 3463 code such as "5.1.1"; also set for delays and DSNs).
+    ticket / helpdesk: for acks and helpdesk mail (helpdesk: a name from helpdesks.json; ticket also from "[#N]").
+    """
+
+    kind: str
+    reasons: tuple[str, ...] = ()
+    failed_address: str | None = None
+    status: str | None = None
+    ticket: str | None = None
+    helpdesk: str | None = None
+    # bounces only: False for a delay warning (Action: delayed, a 4.x.x status): the message is still queued and
+    # the address is not yet known to fail (docs/domain.md §4); True for a failure
+    permanent: bool | None = None
+
+    @property
+    def is_answer(self) -> bool:
+        """Only a human message can be an answer (a redirect is a human message too)."""
+        return self.kind == "human"
+
+
+# ---------------------------------------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class Helpdesk:
+    name: str
+    headers: tuple[tuple[str, str], ...]
+    domains: re.Pattern | None
+    subjects: tuple[re.Pattern, ...]
+    ticket: re.Pattern | None
+    humans_auto_submitted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    lists: dict[str, re.Pattern]
+    tickets: tuple[re.Pattern, ...]
+
+    def search(self, name: str, text: str) -> re.Match | None:
+        pattern = self.lists.get(name)
+        return pattern.search(text) if pattern is not None and text else None
+
+
+def _alternation(patterns: list[str]) -> re.Pattern | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M)
+
+
+@functools.cache
+def phrases() -> Phrases:
+    data = json.loads((DATA / "phrases.json").read_text("utf-8"))
+    tickets = tuple(re.compile(p, re.I) for p in data.get("ticket_patterns", ()))
+    lists = {
+        key: pattern
+        for key, value in data.items()
+        if not key.startswith("_") and key != "ticket_patterns" and (pattern := _alternation(value)) is not None
+    }
+    return Phrases(lists, tickets)
+
+
+@functools.cache
+def helpdesks() -> tuple[tuple[str, ...], tuple[Helpdesk, ...]]:
+    """(headers searched for domains, vendors)."""
+    data = json.loads((DATA / "helpdesks.json").read_text("utf-8"))
+    vendors = []
+    for item in data.get("helpdesks", ()):
+        domains = item.get("domains") or ()
+        domain_re = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in domains) + r")(?![\w-]|\.\w)", re.I)
+            if domains
+            else None
+        )
+        vendors.append(
+            Helpdesk(
+                name=item["name"],
+                headers=tuple((k, v.lower()) for k, v in (item.get("headers") or {}).items()),
+                domains=domain_re,
+                subjects=tuple(re.compile(p, re.I) for p in item.get("subjects") or ()),
+                ticket=re.compile(item["ticket"]) if item.get("ticket") else None,
+                humans_auto_submitted=bool(item.get("humans_auto_submitted")),
+            )
+        )
+    return tuple(data.get("domain_headers") or ()), tuple(vendors)
