@@ -148,7 +148,7 @@ class Ingest:
                 kind = classify(headers)
         calendar_seconds = business_seconds = None
         if probe is not None and probe.sent_at is not None and kind != "own":
-            calendar_seconds, business_seconds = self._times(probe, m.received_at)
+            calendar_seconds, business_seconds = self._times(probe.company_id, probe.sent_at, m.received_at)
         get = (lambda name: header_text(headers.get(name)) or None) if headers is not None else (lambda name: None)
         return {"study_id": self.study.id, "probe_id": probe.id if probe else None, "channel": self.channel,
                 "account": m.account, "folder": m.folder, "uidvalidity": m.uidvalidity, "uid": m.uid,
@@ -157,9 +157,9 @@ class Ingest:
                 "kind": kind, "match_rule": rule, "calendar_seconds": calendar_seconds,
                 "business_seconds": business_seconds, "parse_error": error, "raw": m.raw}
 
-    def _times(self, probe: ProbeRef, received_at: datetime) -> tuple[float, float]:
-        return (max((received_at - probe.sent_at).total_seconds(), 0.0),
-                self.calendar(probe.company_id).business_seconds(probe.sent_at, received_at))
+    def _times(self, company_id: str, sent_at: datetime, received_at: datetime) -> tuple[float, float]:
+        return (max((received_at - sent_at).total_seconds(), 0.0),
+                self.calendar(company_id).business_seconds(sent_at, received_at))
 
     def _update_probes(self, conn, probe_ids: set[int]) -> None:
         """Per probe: its first reply of any kind, and its first answer (not a bounce, auto-reply or
@@ -167,14 +167,14 @@ class Ingest:
         if not probe_ids:
             return
         ids = list(probe_ids)
-        untimed = conn.execute(select(R.c.id, R.c.received_at, P.c.id.label("pid"), P.c.company_id, P.c.sent_at)
+        untimed = conn.execute(select(R.c.id, R.c.received_at, P.c.company_id, P.c.sent_at)
                                .join(P, P.c.id == R.c.probe_id)
                                .where(R.c.probe_id.in_(ids), R.c.calendar_seconds.is_(None), P.c.sent_at.is_not(None),
                                       R.c.kind.is_distinct_from("own"))).all()
         if untimed:  # replies stored before their run recorded the send time
             times = []
             for r in untimed:
-                cal, bus = self._times(ProbeRef(r.pid, r.company_id, None, "", None, None, r.sent_at), r.received_at)
+                cal, bus = self._times(r.company_id, r.sent_at, r.received_at)
                 times.append({"rid": r.id, "cal": cal, "bus": bus})
             conn.execute(update(R).where(R.c.id == bindparam("rid"))
                          .values(calendar_seconds=bindparam("cal"), business_seconds=bindparam("bus")), times)

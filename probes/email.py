@@ -181,8 +181,12 @@ async def _login(imap: Any, endpoint: ImapEndpoint, secrets: Any, needed_for: st
     password = secrets.get(endpoint.password_env, needed_for=needed_for)
     res = await imap.login(endpoint.username or "", password.get_secret_value() if password else "")
     if res.result != "OK":
-        raise WatchError(f"{needed_for}: IMAP login refused for {endpoint.username} at {endpoint.host}",
-                         hint=f"check the user name and the secret {endpoint.password_env}")
+        raise _login_refused(endpoint, needed_for)
+
+
+def _login_refused(endpoint: ImapEndpoint, context: str) -> WatchError:
+    return WatchError(f"{context}: IMAP login refused for {endpoint.username} at {endpoint.host}",
+                      hint=f"check the user name and the secret {endpoint.password_env}")
 
 
 _FETCH_HEAD = re.compile(rb"^\d+ FETCH \(")
@@ -230,8 +234,7 @@ class SyncMailbox:
         try:
             imap.login(ep.username or "", self.password)
         except imaplib.IMAP4.error as exc:
-            raise WatchError(f"IMAP login refused for {ep.username} at {ep.host}: {exc}",
-                             hint=f"check the user name and the secret {ep.password_env}") from exc
+            raise _login_refused(ep, f"watching {ep.username} ({exc})") from exc
         self.imap = imap
 
     def close(self) -> None:

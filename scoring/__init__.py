@@ -47,6 +47,3 @@ def classify(headers: Message) -> str | None:
 
 NOT_ANSWERS = frozenset({"bounce", "autoreply", "ack", "complaint", "delivered", "own"})
 
-
-def is_answer(kind: str | None) -> bool:
-    return kind not in NOT_ANSWERS

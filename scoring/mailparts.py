@@ -9,10 +9,10 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
 
+from audit.mailtext import header_text
 from scoring.kinddata import MAX_PARTS, SCAN_LIMIT, phrases
 
 # ------------------------------------------------------------------------------------------------------- reading
@@ -70,27 +70,11 @@ def _raw(msg: Message, name: str) -> str:
 
 
 def _header(msg: Message, name: str) -> str:
+    """A header as one line of text (RFC 2047 and raw 8-bit values decoded by the project's one header reader)."""
     value = msg.get(name)
     if value is None:
         return ""
-    try:
-        chunks = decode_header(str(value)[:HEADER_LIMIT] if not hasattr(value, "_chunks") else value)
-    except Exception:  # a broken encoded word is kept as written
-        return " ".join(str(value).split())
-    out = []
-    previous_encoded = False
-    for data, charset in chunks:
-        if isinstance(data, str):
-            out.append(data)
-            previous_encoded = False
-            continue
-        encoded = charset not in (None, "unknown-8bit")
-        text = _decode_bytes(data, charset)
-        if out and not (encoded and previous_encoded):
-            out.append(" ")
-        out.append(text)
-        previous_encoded = encoded
-    return " ".join("".join(out).split())
+    return " ".join(header_text(value[:HEADER_LIMIT] if isinstance(value, str) else value).split())
 
 
 def _part_text(part: Message) -> str:
