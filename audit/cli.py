@@ -187,6 +187,57 @@ def export(study_path: Path = STUDY, csv_path: str = typer.Option(..., "--csv", 
 
 
 @app.command()
+def score(study_path: Path = STUDY,
+          rater: str = typer.Option(None, "--rater", help="your name as a rater [$USER]"),
+          channel: str = typer.Option(None, "--channel", help="only this channel"),
+          mine: bool = typer.Option(False, "--mine", help="only replies you have not scored yet"),
+          every_kind: bool = typer.Option(False, "--all", help="bounces, auto-replies and acks too, not only answers"),
+          unmatched: bool = typer.Option(False, "--unmatched", help="start with the unmatched messages"),
+          db: str = DB) -> None:
+    """Review the replies in the terminal and give each a 0–4 score: the question, the reply's own text (r: the raw
+    message), the suggested score with its reasons. Keys: 0–4 score, n skip, p back, m mine, a kinds, c channel,
+    u unmatched messages (g gives one to a probe), ? help, q quit. Your scores are never overwritten by automatic
+    ones.
+
+    Example: audit score studies/example.yaml --rater anna --mine
+    """
+    from audit.reviewui import Keys, Session
+
+    study, store, clock, _ = _context(study_path, db)
+    console = _console()
+    session = Session(store, study, clock, console, Keys(), rater or os.environ.get("USER") or "", channel=channel,
+                      kinds="all" if every_kind else "answers", mine=mine, unmatched=unmatched)
+    try:
+        session.run()
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    console.print(f"{session.scored} score(s) given, {session.assigned} message(s) assigned")
+
+
+@app.command()
+def rescore(study_path: Path = STUDY, db: str = DB) -> None:
+    """Understand and score every stored reply again, after a change of the rubric, the scripts' points or the
+    phrase data. Only automatic scores change; scores given by people are never touched.
+
+    Example: audit rescore studies/example.yaml
+    """
+    from audit.understanding import Understander
+
+    study, store, clock, _ = _context(study_path, db)
+    try:
+        done = Understander(study, store, clock).rescore()
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    kinds = ", ".join(f"{k}: {n}" for k, n in sorted(done.kinds.items())) or "–"
+    moves: dict[tuple, int] = {}
+    for move in done.changed.values():
+        moves[move] = moves.get(move, 0) + 1
+    detail = ", ".join(f"{'new' if a is None else a}→{b}: {n}" for (a, b), n in sorted(moves.items(), key=str))
+    _console().print(f"{done.replies} replies understood again ({kinds}); {len(done.changed)} automatic scores "
+                     f"changed{f' ({detail})' if detail else ''}; {done.human_scores} scores given by people kept")
+
+
+@app.command()
 def agreement(study_path: Path = STUDY, db: str = DB) -> None:
     """Krippendorff's alpha (ordinal) between raters and against the automatic score; the largest disagreements.
 

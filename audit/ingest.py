@@ -1,8 +1,9 @@
-"""Storing what watchers collect: parse headers, match, classify, time, insert — one transaction per batch,
-together with the folder's checkpoint, so a watcher killed at any point resumes without loss or duplicates.
+"""Storing what watchers collect: parse headers, match, time, insert — one transaction per batch, together with
+the folder's checkpoint, so a watcher killed at any point resumes without loss or duplicates.
 
 This is the watcher's hot path (10,000 answers must ingest in seconds), so it uses SQLAlchemy Core with bulk
-statements rather than ORM objects.
+statements rather than ORM objects, and leaves understanding the message (kind, text, score: about ten times the
+cost of storing it) to audit.understanding, which runs on what is stored and so can never lose a message.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import hashlib
 import time
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from audit.calendar import WorkCalendar
 from audit.clock import Clock
@@ -21,7 +22,7 @@ from audit.models import Checkpoint, CompanyRow, Probe, Reply
 from audit.store import Store
 from audit.study import Study
 from probes.base import Batch, Checkpoints
-from scoring import NOT_ANSWERS, classify
+from scoring.understand import ANSWER_KINDS
 
 R, P = Reply.__table__, Probe.__table__
 
@@ -78,7 +79,7 @@ class Ingest:
                 R.c.study_id == self.study.id, R.c.probe_id.is_not(None), R.c.calendar_seconds.is_(None),
                 R.c.kind.is_distinct_from("own"))).scalars())
             if untimed:
-                self._update_probes(conn, untimed)
+                self.update_probes(conn, untimed)
         return self._matcher
 
     def calendar(self, company_id: str) -> WorkCalendar:
@@ -109,7 +110,7 @@ class Ingest:
                 self._insert(conn, rows)
             if batch.uidvalidity is not None and batch.last_uid is not None:
                 self._checkpoint(conn, batch, seen_at)
-            self._update_probes(conn, {r["probe_id"] for r in rows if r["probe_id"] is not None})
+            self.update_probes(conn, {r["probe_id"] for r in rows if r["probe_id"] is not None})
         return rows
 
     def _insert(self, conn, rows: list[dict]) -> None:
@@ -145,10 +146,9 @@ class Ingest:
             else:
                 found = matcher.match(headers, m.raw)
                 probe, rule = found.probe, found.rule if found.probe else None
-                kind = classify(headers)
         calendar_seconds = business_seconds = None
         if probe is not None and probe.sent_at is not None and kind != "own":
-            calendar_seconds, business_seconds = self._times(probe.company_id, probe.sent_at, m.received_at)
+            calendar_seconds, business_seconds = self.times(probe.company_id, probe.sent_at, m.received_at)
         get = (lambda name: header_text(headers.get(name)) or None) if headers is not None else (lambda name: None)
         return {"study_id": self.study.id, "probe_id": probe.id if probe else None, "channel": self.channel,
                 "account": m.account, "folder": m.folder, "uidvalidity": m.uidvalidity, "uid": m.uid,
@@ -157,13 +157,14 @@ class Ingest:
                 "kind": kind, "match_rule": rule, "calendar_seconds": calendar_seconds,
                 "business_seconds": business_seconds, "parse_error": error, "raw": m.raw}
 
-    def _times(self, company_id: str, sent_at: datetime, received_at: datetime) -> tuple[float, float]:
+    def times(self, company_id: str, sent_at: datetime, received_at: datetime) -> tuple[float, float]:
         return (max((received_at - sent_at).total_seconds(), 0.0),
                 self.calendar(company_id).business_seconds(sent_at, received_at))
 
-    def _update_probes(self, conn, probe_ids: set[int]) -> None:
-        """Per probe: its first reply of any kind, and its first answer (not a bounce, auto-reply or
-        acknowledgement), which defines the response time. Set-based SQL, so a batch costs two statements."""
+    def update_probes(self, conn, probe_ids: set[int]) -> None:
+        """Per probe: its first reply of any kind, and its first answer (a human message, redirects included: not a
+        bounce, auto-reply or acknowledgement, and understood), which defines the response time. Set-based SQL, so
+        a batch costs a few statements."""
         if not probe_ids:
             return
         ids = list(probe_ids)
@@ -174,7 +175,7 @@ class Ingest:
         if untimed:  # replies stored before their run recorded the send time
             times = []
             for r in untimed:
-                cal, bus = self._times(r.company_id, r.sent_at, r.received_at)
+                cal, bus = self.times(r.company_id, r.sent_at, r.received_at)
                 times.append({"rid": r.id, "cal": cal, "bus": bus})
             conn.execute(update(R).where(R.c.id == bindparam("rid"))
                          .values(calendar_seconds=bindparam("cal"), business_seconds=bindparam("bus")), times)
@@ -185,7 +186,7 @@ class Ingest:
                     .order_by(replies.c.received_at, replies.c.id).limit(1).scalar_subquery())
 
         not_own = replies.c.kind.is_distinct_from("own")
-        answer = or_(replies.c.kind.is_(None), replies.c.kind.not_in(sorted(NOT_ANSWERS)))
+        answer = replies.c.kind.in_(ANSWER_KINDS)
         conn.execute(update(P).where(P.c.id.in_(ids)).values(first_reply_id=earliest(not_own),
                                                               answer_reply_id=earliest(answer)))
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKeyConstraint, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, ForeignKeyConstraint, Index, LargeBinary, Text, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: what scoring understood of each reply (see audit.store.MIGRATIONS)
 
 
 class UTCDateTime(TypeDecorator):
@@ -138,12 +138,24 @@ class Reply(SQLModel, table=True):
     message_id: str | None = None
     from_addr: str | None = None
     subject: str | None = None
-    kind: str | None = None  # bounce | autoreply | ack | redirect | human; None: not classified
+    # bounce | autoreply | ack | complaint | delivered | redirect | human; own: a copy of our probe; None: not yet
+    # understood (audit.understand runs right after storing, so None is a short-lived state)
+    kind: str | None = None
     match_rule: str | None = None
     calendar_seconds: float | None = None
     business_seconds: float | None = None
     parse_error: str | None = None
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    # schema 2: what scoring understood (audit.understand); all NULL until then
+    understood_at: datetime | None = utc_col()
+    text: str | None = Field(default=None, sa_column=Column(Text))  # the reply's own words: no quote, no signature
+    kind_reasons: list | None = Field(default=None, sa_column=Column(JSON))
+    failed_address: str | None = None  # bounces
+    dsn_status: str | None = None  # bounces: RFC 3463 status such as 5.1.1
+    permanent: bool | None = None  # bounces: False for a delay warning
+    ticket: str | None = None
+    helpdesk: str | None = None
+    flags: dict | None = Field(default=None, sa_column=Column(JSON))  # scoring.rubric.Flags of this reply
 
 
 class Checkpoint(SQLModel, table=True):
@@ -162,7 +174,7 @@ class Score(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     probe_id: int = Field(foreign_key="probe.id", index=True)
     reply_id: int | None = Field(default=None, foreign_key="reply.id")
-    rater: str  # "auto" or a person's name
+    rater: str  # "auto" or a person's name; automatic scoring writes only "auto" rows (rescore included)
     score: int
     reasons: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    created_at: datetime | None = utc_col(nullable=False)
+    created_at: datetime | None = utc_col(nullable=False)  # when this rater last gave it

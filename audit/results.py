@@ -122,7 +122,7 @@ EXPORT_COLUMNS = [
     ("business_seconds", "the same in the company's working seconds (hours, weekends and holidays removed)"),
     ("answer_from", "sender of the first answer"),
     ("answer_subject", "subject of the first answer"),
-    ("match_rule", "how the first answer was matched: in-reply-to, references, token, domain+subject"),
+    ("match_rule", "how the first answer was matched: in-reply-to, references, token, domain+subject, by hand"),
 ]
 
 _EXPORT_SQL = """

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, bindparam, event, insert, text, update
+from sqlalchemy import Engine, bindparam, event, insert, inspect, text, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine, select
 
@@ -20,8 +20,29 @@ from audit.study import Study
 
 DEFAULT_DB = "data/audit.db"
 
-# version -> upgrade step from version-1. Version 1 is the schema created by create_all.
-MIGRATIONS: dict[int, Callable[[Session], None]] = {}
+
+
+def _add_columns(table: str, names: list[str]) -> Callable[[Session], None]:
+    """An upgrade step that adds columns as the models now declare them (all nullable, so old rows stay valid)."""
+
+    def step(s: Session) -> None:
+        conn = s.connection()
+        have = {c["name"] for c in inspect(conn).get_columns(table)}
+        for name in names:
+            if name in have:  # create_all made the table afresh, or a step half-done on a database without DDL
+                continue
+            col = SQLModel.metadata.tables[table].c[name]
+            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN {name} {col.type.compile(conn.dialect)}'))
+
+    return step
+
+
+# version -> upgrade step from version-1. Version 1 is the schema created by create_all. Replies stored before
+# version 2 have understood_at NULL, so the next `audit watch` (or `audit rescore`) understands them.
+MIGRATIONS: dict[int, Callable[[Session], None]] = {
+    2: _add_columns("reply", ["understood_at", "text", "kind_reasons", "failed_address", "dsn_status", "permanent",
+                              "ticket", "helpdesk", "flags"]),
+}
 
 
 def database_url(db: str | None = None) -> str:

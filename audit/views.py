@@ -117,20 +117,27 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
     def show(r):
         if not once:
             who = f"probe {r['probe_id']} ({r['match_rule']})" if r["probe_id"] else "unmatched"
-            console.print(escape(f"  {r['received_at']:%Y-%m-%d %H:%M:%S}Z {r['kind'] or 'reply':<9} {who}: "
+            console.print(escape(f"  {r['received_at']:%Y-%m-%d %H:%M:%S}Z {r['kind'] or 'stored':<9} {who}: "
                                  f"{r['subject']!r}"))
+
+    def understood(done):
+        if not once:
+            kinds = ", ".join(f"{k}: {n}" for k, n in sorted(done.kinds.items()))
+            console.print(escape(f"  understood {done.replies} ({kinds}), {done.scored} scored"))
 
     from audit.errors import AlreadyWatching
 
     try:
         with single_watcher(store, study):
-            result = await watch(study, store, clock, channels, once=once, on_reply=show)
+            result = await watch(study, store, clock, channels, once=once, on_reply=show, on_understood=understood)
     except AlreadyWatching as exc:
         console.print(f"{exc}; nothing to do")  # cron starts one every few minutes: the running one carries on
         return
     rules = ", ".join(f"{k}: {v}" for k, v in sorted(result.by_rule.items()))
+    kinds = ", ".join(f"{k}: {n}" for k, n in sorted(result.kinds.items()))
     console.print(f"{result.messages} new message(s): {result.matched} matched ({rules or '–'}), "
-                  f"{result.unmatched} unmatched, in {time.perf_counter() - t0:.1f}s")
+                  f"{result.unmatched} unmatched; {result.understood} understood ({kinds or '–'}); "
+                  f"in {time.perf_counter() - t0:.1f}s")
 
 
 def status_table(store: Store, study: Study) -> Table:

@@ -1,4 +1,5 @@
-"""Watching every automated channel of a study for answers and storing them (see audit.ingest)."""
+"""Watching every automated channel of a study for answers: storing them (audit.ingest), then understanding them
+(audit.understanding) in a task of its own, so that storing, which makes a message safe, never waits for scoring."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from audit.errors import AlreadyWatching
 from audit.ingest import Ingest, StoreCheckpoints
 from audit.store import Store
 from audit.study import Study
+from audit.understanding import CHUNK, Understander, Understood
 
 
 @dataclass
@@ -23,6 +25,8 @@ class WatchResult:
     matched: int = 0
     unmatched: int = 0
     by_rule: dict[str, int] = field(default_factory=dict)
+    understood: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
 
 
 @contextlib.contextmanager
@@ -44,14 +48,37 @@ def single_watcher(store: Store, study: Study, lock_dir: Path | None = None):
 
 
 async def watch(study: Study, store: Store, clock: Clock, channels: dict[str, object], *, once: bool,
-                on_reply: Callable[[dict], None] | None = None) -> WatchResult:
+                on_reply: Callable[[dict], None] | None = None,
+                on_understood: Callable[[Understood], None] | None = None) -> WatchResult:
+    """Watch until stopped (`once`: until every channel has caught up and everything stored is understood)."""
     result = WatchResult()
     checkpoints = StoreCheckpoints(store, study.id)
+    stored = asyncio.Event()
+    stored.set()  # replies stored by an earlier watcher that stopped before understanding them come first
+    storing = True
+
+    async def understand_loop() -> None:
+        understander = Understander(study, store, clock)
+        while True:
+            await stored.wait()
+            stored.clear()
+            while True:
+                done = await asyncio.to_thread(understander.run, CHUNK)
+                if not done.replies:
+                    break
+                result.understood += done.replies
+                for kind, n in done.kinds.items():
+                    result.kinds[kind] = result.kinds.get(kind, 0) + n
+                if on_understood:
+                    on_understood(done)
+            if not storing:
+                return
 
     async def one(name: str, channel) -> None:
         ingest = Ingest(study, store, clock, channel=name)
         async for batch in channel.watch(checkpoints, once=once):
             rows = await asyncio.to_thread(ingest.add, batch)
+            stored.set()
             for r in rows:
                 result.messages += 1
                 if r["probe_id"] is None:
@@ -62,5 +89,13 @@ async def watch(study: Study, store: Store, clock: Clock, channels: dict[str, ob
                 if on_reply:
                     on_reply(r)
 
-    await asyncio.gather(*(one(name, ch) for name, ch in channels.items()))
+    async def store_all() -> None:
+        nonlocal storing
+        try:
+            await asyncio.gather(*(one(name, ch) for name, ch in channels.items()))
+        finally:
+            storing = False
+            stored.set()
+
+    await asyncio.gather(store_all(), understand_loop())
     return result

@@ -73,7 +73,7 @@ from scoring.mailparts import (
     _text_recipients,
 )
 
-__all__ = ["KINDS", "Kind", "classify_message", "helpdesks", "phrases"]
+__all__ = ["KINDS", "Kind", "classify_message", "classify_parsed", "helpdesks", "phrases"]
 
 
 # ------------------------------------------------------------------------------------------------------ deciding
@@ -85,8 +85,17 @@ def classify_message(raw: bytes) -> Kind:
         raw = raw.encode("utf-8", "surrogateescape")
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-        mail = Mail.read(msg)
     except Exception as exc:  # hostile mail must not stop the watcher
+        return Kind("human", (f"unparsed: {type(exc).__name__}: {exc}"[:160],))
+    return classify_parsed(msg)
+
+
+def classify_parsed(msg: Message) -> Kind:
+    """The same for a message already parsed (email.policy.compat32), so one parse serves classification and text
+    extraction (scoring.understand). Reads the message, never changes it. Never raises."""
+    try:
+        mail = Mail.read(msg)
+    except Exception as exc:
         return Kind("human", (f"unparsed: {type(exc).__name__}: {exc}"[:160],))
     try:
         return _decide(mail)

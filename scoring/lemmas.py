@@ -31,21 +31,18 @@ def lemmas(text: str) -> list[str]:
 
 
 def contains(haystack: list[str], phrase: str, max_gap: int = 2) -> bool:
-    """Whether the lemmas of `phrase` occur in order in `haystack` (lemmas of a text), with at most `max_gap`
-    other words between two of them ("позвоните, пожалуйста, нам" still contains "позвонить нам")."""
+    """Whether the lemmas of `phrase` all occur in `haystack` (lemmas of a text) within a span of the phrase's length
+    plus `max_gap` words, in any order: Russian word order is free ("заказ можно оформить" contains "оформить
+    заказ", "позвоните, пожалуйста, нам" contains "позвонить нам")."""
     needle = lemmas(phrase)
     if not needle:
         return False
+    span = len(needle) + max_gap
+    want = {w: needle.count(w) for w in needle}
     for start, word in enumerate(haystack):
-        if word != needle[0]:
+        if word not in want:
             continue
-        pos, ok = start, True
-        for want in needle[1:]:
-            window = haystack[pos + 1:pos + 2 + max_gap]
-            if want not in window:
-                ok = False
-                break
-            pos = pos + 1 + window.index(want)
-        if ok:
+        window = haystack[start:start + span]
+        if all(window.count(w) >= n for w, n in want.items()):
             return True
     return False

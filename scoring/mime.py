@@ -24,9 +24,20 @@ class Decoded:
 def decode(raw: bytes) -> Decoded:
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogateescape")
-    subject, notes = "", []
     try:
         msg = email.message_from_bytes(raw or b"", policy=email.policy.compat32)
+    except Exception as exc:
+        text, charset, _ = _bytes_text(raw or b"", None)
+        return Decoded(text, "", charset, f"{type(exc).__name__}: {exc}")
+    return decode_parsed(msg, raw)
+
+
+def decode_parsed(msg, raw: bytes) -> Decoded:
+    """`decode` of a message already parsed with email.policy.compat32 (`raw` is its source, read as plain bytes
+    when the structure is beyond use). May change the parsed copy (a part's broken encoding header): call it after
+    anything else that reads the same object."""
+    subject, notes = "", []
+    try:
         try:
             subject = header_text(msg.get("Subject")).strip()
         except Exception as exc:  # a header beyond repair costs the subject, not the body

@@ -53,6 +53,7 @@ def finished(tmp_path):
     finally:
         peer.stop()
     from audit.ingest import Ingest
+    from audit.understanding import Understander
 
     sent = pipe.probes(status="sent")
     assert len(sent) == 3
@@ -65,6 +66,7 @@ def finished(tmp_path):
         msgs.append(Incoming("anatoly@shopper.example", "INBOX", 1, i + 1, p.sent_at + timedelta(minutes=30 * (i + 1)),
                              raw))
     ingest.add(Batch("anatoly@shopper.example", "INBOX", 1, 3, msgs))
+    Understander(pipe.study, pipe.store, pipe.clock).run()
     return study, tmp_path / "a.db", sent
 
 
@@ -151,9 +153,15 @@ def test_the_demo_runs_end_to_end(tmp_path):
         kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM reply")}
         unmatched = conn.execute("SELECT count(*) FROM reply WHERE probe_id IS NULL").fetchone()[0]
         answered = conn.execute("SELECT count(*) FROM probe WHERE answer_reply_id IS NOT NULL").fetchone()[0]
+        pending = conn.execute("SELECT count(*) FROM reply WHERE understood_at IS NULL AND kind IS NOT 'own'"
+                               ).fetchone()[0]
+        scores = dict(conn.execute("SELECT r.kind, max(s.score) FROM score s JOIN reply r ON r.id = s.reply_id "
+                                   "WHERE s.rater = 'auto' GROUP BY r.kind").fetchall())
     assert statuses == {"sent": 29, "failed": 1}  # one address is refused by the server
     assert {"in-reply-to", "domain+subject", "token"} <= rules  # threaded, helpdesk, bounce
-    assert {"bounce", "autoreply", "ack", None} <= kinds
+    assert {"bounce", "autoreply", "ack", "human", "redirect"} <= kinds and None not in kinds
+    assert pending == 0  # every reply understood before the demo reports
+    assert scores["bounce"] == scores["autoreply"] == scores["ack"] == 0 and scores["human"] >= 3
     assert unmatched == 1  # the answer from a helpdesk's own domain with an ambiguous subject
     assert 10 <= answered <= 20  # about half answer, as in the study the sandbox imitates
     assert Path(str(db).replace(".db", ".csv")).exists()

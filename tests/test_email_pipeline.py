@@ -86,7 +86,7 @@ def test_spam_folder_helpdesk_bounce_autoreply_and_unmatched(pipe, dovecot):
     assert result.messages == 5 and result.unmatched == 1
     by_probe = {p.id: p for p in pipe.probes()}
     rules = {(r.probe_id, r.kind): r.match_rule for r in pipe.replies()}
-    assert rules[(shop.id, None)] == "domain+subject"
+    assert rules[(shop.id, "human")] == "domain+subject"
     assert by_probe[shop.id].answered_at == t
     assert rules[(svc.id, "autoreply")] == "in-reply-to"
     assert by_probe[svc.id].answered_at == t + timedelta(minutes=20)

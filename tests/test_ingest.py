@@ -8,6 +8,7 @@ from conftest import LATE, start_smtp, write_study
 from pipeline import Pipeline
 
 from audit.ingest import Ingest
+from audit.understanding import Understander
 from probes.base import Batch, Incoming
 
 ACCOUNT = "anatoly@shopper.example"
@@ -31,6 +32,9 @@ def test_an_answer_to_a_probe_created_after_the_index_was_built_is_matched(tmp_p
     raw = f"From: s@x.example\r\nSubject: Re: q\r\nIn-Reply-To: {probe.message_id}\r\n\r\nok".encode()
     rows = ingest.add(Batch(ACCOUNT, "INBOX", 7, 2, [_msg(2, raw, probe.sent_at + timedelta(minutes=9))]))
     assert rows[0]["probe_id"] == probe.id and rows[0]["match_rule"] == "in-reply-to"
+    assert pipe.probes(id=probe.id)[0].first_reply_id is not None
+    assert pipe.probes(id=probe.id)[0].response_seconds is None  # an answer only once understood
+    Understander(pipe.study, pipe.store, pipe.clock).run()
     assert pipe.probes(id=probe.id)[0].response_seconds == 540
 
 

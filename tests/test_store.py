@@ -28,21 +28,44 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
 
 def test_an_older_database_is_migrated_step_by_step(tmp_path, monkeypatch):
     db = tmp_path / "a.db"
-    Store(str(db))  # version 1
+    Store(str(db))  # the current version
     applied = []
+    nxt = models.SCHEMA_VERSION + 1
 
     def add_notes_column(session):
         session.exec(text("ALTER TABLE probe ADD COLUMN notes TEXT"))
-        applied.append(2)
+        applied.append(nxt)
 
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store.MIGRATIONS, 2, add_notes_column)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(store.MIGRATIONS, nxt, add_notes_column)
     s = Store(str(db))
-    assert applied == [2] and s.schema_version() == 2
+    assert applied == [nxt] and s.schema_version() == nxt
     with sqlite3.connect(db) as conn:
         assert "notes" in {row[1] for row in conn.execute("PRAGMA table_info(probe)")}
     Store(str(db))
-    assert applied == [2]  # never applied twice
+    assert applied == [nxt]  # never applied twice
+
+
+V2_COLUMNS = ["understood_at", "text", "kind_reasons", "failed_address", "dsn_status", "permanent", "ticket",
+              "helpdesk", "flags"]
+
+
+def test_a_version_1_database_gains_the_understanding_columns_and_keeps_its_replies(tmp_path):
+    db = tmp_path / "a.db"
+    Store(str(db))
+    with sqlite3.connect(db) as conn:  # make it what version 1 created, with one reply in it
+        for col in V2_COLUMNS:
+            conn.execute(f"ALTER TABLE reply DROP COLUMN {col}")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+        conn.execute("INSERT INTO study (id, title, source, created_at) VALUES ('s', 't', '', '2025-01-01')")
+        conn.execute("INSERT INTO reply (study_id, channel, account, folder, fingerprint, received_at, seen_at, raw)"
+                     " VALUES ('s', 'email', 'a', 'INBOX', 'fp', '2025-01-01', '2025-01-01', x'41')")
+    s = Store(str(db))
+    assert s.schema_version() == models.SCHEMA_VERSION
+    with sqlite3.connect(db) as conn:
+        assert set(V2_COLUMNS) <= {row[1] for row in conn.execute("PRAGMA table_info(reply)")}
+        # not yet understood: the next watch or rescore will
+        assert conn.execute("SELECT fingerprint, raw, understood_at FROM reply").fetchall() == [("fp", b"A", None)]
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path):

@@ -1,0 +1,93 @@
+"""Everything scoring makes of one reply, from one parse: its kind, its own words and, for a probe's script, the
+rubric flags and the 0–4 score with the reasons.
+
+    understand(raw) -> Understanding        kind (scoring.kinds) and new text (scoring.text); never raises
+    judge(u, points, persona_name) -> Judgement
+                                            the final kind (a human answer that only sends the customer elsewhere
+                                            becomes "redirect"), the flags and the score of that one reply
+
+The two steps are apart because the first depends on the message only and the second on the study file too: a
+rubric or script change re-runs `judge` on stored understandings (`audit rescore` re-runs both, in case the phrase
+data changed).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from dataclasses import dataclass
+from typing import Any
+
+from scoring.kinds import classify_parsed
+from scoring.mime import decode_parsed
+from scoring.rubric import Flags, flags_for, score
+from scoring.text import new_text
+
+TEXT_LIMIT = 200_000  # characters of a reply's text kept: a reply is a few paragraphs, not a book
+JUDGE_LIMIT = 20_000  # characters read by the rubric (lemmatising costs about 1 ms per 100 words)
+ANSWER_KINDS = ("human", "redirect")  # the kinds that are answers; "redirect" is a human answer that did not help
+NOT_ANSWER_REASON = {
+    "bounce": "a delivery failure, not an answer",
+    "autoreply": "an auto-reply, not an answer",
+    "ack": "only an automatic acknowledgement",
+    "complaint": "a spam complaint report, not an answer",
+    "delivered": "a delivery report, not an answer",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    kind: str  # as scoring.kinds decides: bounce | autoreply | ack | complaint | delivered | human
+    reasons: tuple[str, ...]
+    text: str  # the reply's own words: quoted original and signature removed
+    error: str | None = None  # how the message was broken and how it was read anyway
+    failed_address: str | None = None
+    status: str | None = None
+    permanent: bool | None = None
+    ticket: str | None = None
+    helpdesk: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    kind: str  # Understanding.kind, with "redirect" for a human answer that only redirects
+    flags: Flags
+    score: int
+    reasons: list[str]
+
+    @property
+    def is_answer(self) -> bool:
+        return self.kind in ANSWER_KINDS
+
+
+def understand(raw: bytes) -> Understanding:
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogateescape")
+    try:
+        msg = email.message_from_bytes(raw or b"", policy=email.policy.compat32)
+    except Exception as exc:  # noqa: BLE001 - stored with its error and shown to a person, never fatal
+        return Understanding("human", (f"unparsed: {type(exc).__name__}",), raw.decode("utf-8", "replace")[:65536],
+                             f"{type(exc).__name__}: {exc}"[:500])
+    kind = classify_parsed(msg)  # reads the message; decode_parsed may repair it, so it comes second
+    decoded = decode_parsed(msg, raw)
+    try:
+        text = new_text(decoded.text[: TEXT_LIMIT * 5])[:TEXT_LIMIT]
+    except Exception as exc:  # noqa: BLE001 - the decoded body is still the best text there is
+        text = decoded.text[:TEXT_LIMIT]
+        return Understanding(kind.kind, kind.reasons, text, f"quote removal failed: {exc}"[:500], kind.failed_address,
+                             kind.status, kind.permanent, kind.ticket, kind.helpdesk)
+    unparsed = next((r for r in kind.reasons if r.startswith("unparsed:")), None)
+    return Understanding(kind.kind, kind.reasons, text, decoded.error or unparsed, kind.failed_address, kind.status,
+                         kind.permanent, kind.ticket, kind.helpdesk)
+
+
+def judge(u: Understanding, points: list[Any] = (), persona_name: str = "") -> Judgement:
+    if u.kind != "human":
+        flags = flags_for(None, answered=False, ack_only=u.kind == "ack", points=points)
+        return Judgement(u.kind, flags, 0, [NOT_ANSWER_REASON.get(u.kind, f"{u.kind}, not an answer")])
+    if not u.text.strip():
+        flags = flags_for(None, answered=False, points=points)
+        return Judgement("human", flags, 0, ["an empty message: nothing to score (a person should look)"])
+    flags = flags_for(u.text[:JUDGE_LIMIT], answered=True, points=points, persona_name=persona_name)
+    value, reasons = score(flags)
+    return Judgement("redirect" if flags.redirect else "human", flags, value, reasons)
