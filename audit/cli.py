@@ -158,31 +158,31 @@ def status(study_path: Path = STUDY, db: str = DB) -> None:
 
 @app.command()
 def report(study_path: Path = STUDY, wave: str = typer.Option(None, help="only this wave"), db: str = DB) -> None:
-    """Per channel and segment: share answered and median response time.
+    """Per channel and segment: share answered, median response time and mean score.
 
     Example: audit report studies/example.yaml
     """
     from audit.views import report_table
 
-    study, store, _, _ = _context(study_path, db)
-    _console().print(report_table(store, study, wave))
+    study, store, clock, _ = _context(study_path, db)
+    _console().print(report_table(store, study, wave, clock.now()))
 
 
 @app.command()
 def export(study_path: Path = STUDY, csv_path: str = typer.Option(..., "--csv", help="output file, - for stdout"),
            db: str = DB) -> None:
-    """One CSV row per probe: company, channel, times, status and first answer (columns in README).
+    """One CSV row per probe: company, channel, times, status, first answer and its score (columns in README).
 
     Example: audit export studies/example.yaml --csv results.csv
     """
     from audit.results import export_csv
 
-    study, store, _, _ = _context(study_path, db)
+    study, store, clock, _ = _context(study_path, db)
     if csv_path == "-":
-        export_csv(store, study.id, sys.stdout)
+        export_csv(store, study, sys.stdout, now=clock.now())
         return
     with open(csv_path, "w", newline="", encoding="utf-8") as fh:
-        n = export_csv(store, study.id, fh)
+        n = export_csv(store, study, fh, now=clock.now())
     _console(stderr=True).print(f"{n} probes written to {csv_path}")
 
 

@@ -153,23 +153,25 @@ def status_table(store: Store, study: Study) -> Table:
     return t
 
 
-def report_table(store: Store, study: Study, wave: str | None) -> Table:
-    rows = report(store, study, wave)
+def report_table(store: Store, study: Study, wave: str | None, now=None) -> Table:
+    rows = report(store, study, wave, now)
     t = Table(title=escape(f"{study.title} — responses by channel and segment" + (f", wave {wave}" if wave else "")),
               caption=f"answered: first reply that is not a bounce, auto-reply or acknowledgement, within "
                       f"{human_duration(study.reply_window.total_seconds())}; medians over answers; business "
-                      f"time counts only the company's working hours")
+                      f"time counts only the company's working hours; score: 0–4, no answer = 0 (probes still "
+                      f"within the window left out), people's scores where given")
     for col in ("channel", "segment", "companies", "sent", "replied", "answered", "share answered",
-                "≤1h", "≤24h", "median", "median (business)"):
+                "≤1h", "≤24h", "median", "median (business)", "mean score"):
         t.add_column(col, justify="left" if col in ("channel", "segment") else "right")
     for r in rows:
         share = f"{r.share_answered:.0%}" if r.share_answered is not None else "–"
         style = "bold" if r.segment == "all" else None
         t.add_row(escape(r.channel), escape(r.segment), str(r.companies), str(r.sent), str(r.replied),
                   str(r.answered), share, str(r.within_1h), str(r.within_24h), human_duration(r.median_seconds),
-                  human_duration(r.median_business_seconds), style=style)
+                  human_duration(r.median_business_seconds),
+                  "–" if r.mean_score is None else f"{r.mean_score:.2f}", style=style)
     if not rows:
-        t.add_row("–", "–", "0", "0", "0", "0", "–", "0", "0", "–", "–")
+        t.add_row("–", "–", "0", "0", "0", "0", "–", "0", "0", "–", "–", "–")
     return t
 
 

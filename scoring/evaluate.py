@@ -49,14 +49,9 @@ class Evaluation:
 
 def predicted_label(raw: bytes) -> str:
     """The classifier's verdict in the manifests' vocabulary; a human answer that only redirects is "redirect"."""
-    from scoring.kinds import classify_message
-    from scoring.rubric import flags_for
-    from scoring.text import reply_text
+    from scoring.understand import judge, understand
 
-    kind = classify_message(raw).kind
-    if kind == "human" and flags_for(reply_text(raw), answered=True).redirect:
-        return "redirect"
-    return kind
+    return judge(understand(raw)).kind  # what the watcher stores, from the same code
 
 
 def _matches(label: str, predicted: str) -> bool:

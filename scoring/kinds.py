@@ -22,7 +22,7 @@ Decision order, first match wins:
 5. Helpdesk acknowledgement ("ticket #N received", "Ваше обращение №N зарегистрировано"): an ack subject, or an ack
    phrase at the top of a message that is automatic or comes from a known helpdesk.
 6. Auto-reply (RFC 3834): auto-reply subject, read receipts (MDN), an "automatic reply" phrase at the top of the
-   text, or the headers (Auto-Submitted other than "no", Precedence auto_reply|bulk|junk, X-Autoreply,
+   text, or the headers (Auto-Submitted other than "no", Precedence auto_reply|bulk|junk|list, X-Autoreply,
    X-Autorespond). `X-Auto-Response-Suppress` is a request, not a sign. Helpdesks flagged `humans_auto_submitted`
    (Zendesk) mark their agents' answers Auto-Submitted too: for them headers alone decide nothing.
 7. human.

@@ -29,7 +29,7 @@ def test_help_is_fast_because_the_cli_imports_nothing_heavy():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
     for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
-                    "agreement", "eval-corpus"):
+                    "agreement", "eval-corpus", "score", "rescore"):
         assert command in result.output
 
 
@@ -38,7 +38,7 @@ def test_every_command_and_export_column_is_documented_in_the_readme():
     for name, _ in EXPORT_COLUMNS:
         assert f"| `{name}` |" in readme, f"export column {name} is not documented in README.md"
     for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
-                    "agreement", "eval-corpus"):
+                    "agreement", "eval-corpus", "score", "rescore"):
         assert f"audit {command}" in readme, f"`audit {command}` is not shown in README.md"
 
 
@@ -77,10 +77,17 @@ def test_status_report_and_export(finished, tmp_path):
     assert re.search(r"w1\s*│\s*email\s*│\s*4\s*│\s*1\s*│\s*3\s*│\s*0\s*│\s*0\s*│\s*3\s*│\s*3", status.output)
     report = runner.invoke(app, ["report", str(study), "--db", str(db)], env={"COLUMNS": "200"})
     assert report.exit_code == 0, report.output
-    # channel, segment, companies, sent, replied, answered, share, ≤1h, ≤24h, median (30, 60, 90 minutes)
-    cells = r"\s*│\s*".join(["email", "all", "3", "3", "3", "3", "100%", "2", "3", "1h00m"])
+    # channel, segment, companies, sent, replied, answered, share, ≤1h, ≤24h, median (30, 60, 90 minutes), score
+    cells = r"\s*│\s*".join(["email", "all", "3", "3", "3", "3", "100%", "2", "3", "1h00m", r"\S+", r"3\.00"])
     assert re.search(cells, report.output), report.output
 
+    from audit.clock import FixedClock
+    from audit.review import record_score
+    from audit.store import Store
+
+    second = Store(str(db)).execute("SELECT answer_reply_id FROM probe WHERE id = :p", p=sent[1].id)[0][0]
+    for rater, value in (("anna", 2), ("boris", 3)):
+        record_score(Store(str(db)), second, rater, value, FixedClock(LATE))
     out = tmp_path / "out.csv"
     export = runner.invoke(app, ["export", str(study), "--db", str(db), "--csv", str(out)])
     assert export.exit_code == 0, export.output
@@ -94,6 +101,12 @@ def test_status_report_and_export(finished, tmp_path):
     assert first["response_seconds"] == "1800.0" and first["match_rule"] == "in-reply-to"
     assert first["sent_at"].endswith("Z") and first["status"] == "sent" and first["confirmed"] == "1"
     assert sum(1 for r in rows if r["status"] == "planned") == 1
+    # the script lists no points: an answer is complete, but "ok" is not personal, proactive or polite
+    assert (first["answer_kind"], first["answer_text"], first["score"], first["score_by"]) == ("human", "ok", "3",
+                                                                                              "auto")
+    assert "not personal" in first["score_reasons"]
+    assert (by_id[sent[1].id]["score"], by_id[sent[1].id]["score_by"]) == ("2.5", "people (2)")  # people decide
+    assert [r["score"] for r in rows if r["status"] == "planned"] == [""]
 
 
 def test_cron_lines_and_systemd_units(tmp_path):

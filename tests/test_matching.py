@@ -9,7 +9,7 @@ from email.policy import compat32
 import pytest
 
 from audit.matching import Matcher, ProbeRef, normalize_subject
-from scoring import classify
+from scoring.understand import judge, understand
 
 T0 = datetime(2025, 12, 8, 9, 0, tzinfo=UTC)
 SHOP = ProbeRef(1, "shop-1", "<aaaa-1111@shopper.example>", "tok1111111", "Самовывоз сегодня", "shop.example", T0)
@@ -80,16 +80,18 @@ def test_subject_normalisation_keeps_the_question():
 
 
 @pytest.mark.parametrize("headers, kind", [
-    ("Content-Type: multipart/report; report-type=delivery-status; boundary=x", "bounce"),
-    ("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "bounce"),
+    ("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)"
+     "\n\nDelivery to the following recipient failed permanently:\n\n     info@shop.example\n", "bounce"),
     ("Auto-Submitted: auto-replied\nSubject: Re: вопрос", "autoreply"),
     ("Subject: Автоматический ответ: Тарифы", "autoreply"),
     ("Subject: Ваше обращение зарегистрировано [#4521]", "ack"),
-    ("X-Auto-Response-Suppress: All\nSubject: Re: Тарифы", None),  # a request not to auto-reply, not one
+    ("Precedence: list\nSubject: Re: Тарифы", "autoreply"),
+    ("X-Auto-Response-Suppress: All\nSubject: Re: Тарифы", "human"),  # a request not to auto-reply, not one
     # Zendesk marks human answers auto-generated too: the header alone does not make it an auto-reply
-    ("X-Zendesk-From-Account-Id: 123\nAuto-Submitted: auto-generated\nSubject: Re: Тарифы", None),
+    ("X-Zendesk-From-Account-Id: 123\nAuto-Submitted: auto-generated\nSubject: Re: Тарифы", "human"),
 ])
 def test_kinds_that_never_count_as_answers(headers, kind):
     sender = "" if headers.startswith("From:") else "From: a@b.example\n"
-    parsed, _ = parse(f"{sender}{headers}\n\nbody")
-    assert classify(parsed) == kind
+    body = "" if "\n\n" in headers else "\n\nТариф 990 руб. в месяц."
+    got = judge(understand(f"{sender}{headers}{body}".encode()))
+    assert got.kind == kind and got.is_answer == (kind == "human")

@@ -149,10 +149,10 @@ async def run_demo(study_path: Path, db: str | None, factor: float, console: Con
         await asyncio.gather(watcher, return_exceptions=True)
         await box.stop()
     console.print(status_table(store, study))
-    console.print(report_table(store, study, None))
+    console.print(report_table(store, study, None, clock.now()))
     out = Path(db).with_suffix(".csv") if "://" not in db else Path("data/demo.csv")
     with out.open("w", newline="", encoding="utf-8") as fh:
-        n = export_csv(store, study.id, fh)
+        n = export_csv(store, study, fh, now=clock.now())
     console.print(f"{n} probes exported to {out}; database {store.url}")
 
 
@@ -169,10 +169,12 @@ async def _drive(runner, box: Sandbox, store, study: Study, clock: VirtualClock,
         done = store.execute("SELECT count(*) FROM probe WHERE study_id = :s AND status IN ('sent', 'failed')",
                              s=study.id)[0][0]
         stored = store.execute("SELECT count(*) FROM reply WHERE study_id = :s", s=study.id)[0][0]
+        pending = store.execute("SELECT count(*) FROM reply WHERE study_id = :s AND understood_at IS NULL "
+                                "AND (kind IS NULL OR kind != 'own')", s=study.id)[0][0]
         line = f"sent or failed {done}/{expected}, answers delivered {box.delivered}, collected {stored}"
         if line != last_shown and time.time() - t0 > 1:
             last_shown = line
-        if done >= expected and box.idle() and stored >= box.delivered:
+        if done >= expected and box.idle() and stored >= box.delivered and not pending:
             console.print(f"all probes sent and all answers collected after {time.time() - t0:.0f}s "
                           f"({line})")
             return
