@@ -1,3 +1,4 @@
 from audit.cli import main
 
-main()
+if __name__ == "__main__":  # multiprocessing (spawn) imports this module in its workers
+    main()

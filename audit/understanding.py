@@ -8,7 +8,10 @@ not understood again. Only "auto" scores are ever written here; a person's score
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -23,6 +26,18 @@ from scoring.understand import Judgement, Understanding, judge, understand
 R, P, S = Reply.__table__, Probe.__table__, Score.__table__
 AUTO = "auto"
 CHUNK = 200  # replies per transaction: small enough that a watcher storing new mail never waits long
+POOL_MIN = 100  # a chunk this large goes to worker processes; a few new replies are quicker understood here
+MAX_WORKERS = 2
+
+
+def _work(item: tuple[bytes, list, str]) -> tuple[Understanding | None, Judgement | None, str | None]:
+    """One reply, in this process or a worker: (understanding, judgement, None) or (None, None, error)."""
+    raw, points, persona = item
+    try:
+        u = understand(raw)
+        return u, judge(u, points, persona), None
+    except Exception as exc:  # noqa: BLE001 - reported per message by the caller
+        return None, None, f"understanding failed: {type(exc).__name__}: {exc}"[:500]
 
 
 @dataclass
@@ -41,11 +56,27 @@ class Rescored:
 
 
 class Understander:
-    def __init__(self, study: Study, store: Store, clock: Clock, ingest=None):
+    def __init__(self, study: Study, store: Store, clock: Clock, ingest=None, workers: int | None = None):
         from audit.ingest import Ingest
 
         self.study, self.store, self.clock = study, store, clock
         self.ingest = ingest or Ingest(study, store, clock)  # its update_probes sets each probe's first answer
+        self.workers = workers if workers is not None else min(os.cpu_count() or 1, MAX_WORKERS)
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor | None:
+        """Worker processes for a large backlog (a first catch-up, a rescore): understanding is pure CPU, so other
+        cores do it while this process stores. Started on first need, with spawn (this process has threads)."""
+        if self.workers < 2:
+            return None
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+            self._executor = None
 
     def pending(self) -> int:
         with self.store.engine.connect() as conn:
@@ -54,17 +85,24 @@ class Understander:
     def _pending_where(self):
         return (R.c.study_id == self.study.id, R.c.understood_at.is_(None), R.c.kind.is_distinct_from("own"))
 
-    def run(self, limit: int | None = None) -> Understood:
-        """Understand pending replies (all of them, or up to `limit`)."""
+    def run(self, limit: int | None = None, progress: Callable[[Understood], None] | None = None) -> Understood:
+        """Understand pending replies (all of them, or about `limit`), chunk by chunk; `progress` gets each chunk's
+        figures once written. With worker processes the next chunk is understood while this one is written."""
         done = Understood()
-        while limit is None or done.replies < limit:
-            size = CHUNK if limit is None else min(CHUNK, limit - done.replies)
+        inflight, last = None, 0
+        while limit is None or done.replies + (len(inflight[0]) if inflight else 0) < limit:
             with self.store.engine.connect() as conn:
                 rows = conn.execute(select(R.c.id, R.c.probe_id, R.c.raw, R.c.parse_error)
-                                    .where(*self._pending_where()).order_by(R.c.id).limit(size)).all()
+                                    .where(*self._pending_where(), R.c.id > last).order_by(R.c.id).limit(CHUNK)).all()
             if not rows:
                 break
-            self._chunk(rows, done)
+            last = rows[-1].id
+            submitted = self._submit(rows)
+            if inflight:
+                self._write(*inflight, done, progress)
+            inflight = submitted
+        if inflight:
+            self._write(*inflight, done, progress)
         return done
 
     def reset(self, reply_ids: Iterable[int] | None = None) -> int:
@@ -80,7 +118,10 @@ class Understander:
         script change). Automatic scores are replaced; a person's scores are not touched."""
         before = self._auto_scores()
         self.reset()
-        done = self.run()
+        try:
+            done = self.run()
+        finally:
+            self.close()
         after = self._auto_scores()
         with self.store.engine.connect() as conn:
             people = len(conn.execute(select(S.c.id).join(P, P.c.id == S.c.probe_id)
@@ -95,19 +136,23 @@ class Understander:
 
     # ------------------------------------------------------------------------------------------------------------
 
-    def _chunk(self, rows, done: Understood) -> None:
-        now = self.clock.now()
+    def _submit(self, rows) -> tuple[list, Iterable]:
         probes = self._probes({r.probe_id for r in rows if r.probe_id is not None})
+        work = [(r.raw, *probes.get(r.probe_id, ((), ""))) for r in rows]
+        pool = self._pool() if len(rows) >= POOL_MIN else None
+        if pool is None:
+            return rows, map(_work, work)  # lazy: done while writing
+        return rows, pool.map(_work, work, chunksize=max(len(work) // (2 * self.workers), 1))
+
+    def _write(self, rows, results: Iterable, total: Understood, progress) -> None:
+        now = self.clock.now()
+        done = Understood()
         updates, scores = [], []
-        for r in rows:
-            points, persona = probes.get(r.probe_id, ((), ""))
-            try:
-                u = understand(r.raw)
-                j = judge(u, points, persona)
-            except Exception as exc:  # noqa: BLE001 - a bug must not loop on one message or stop the watcher
-                # stored as a human message with the error, unscored, for a person to look at (audit score)
-                updates.append({**self._values(r, Understanding("human", (), ""), None, now),
-                                "parse_error": f"understanding failed: {type(exc).__name__}: {exc}"[:500]})
+        for r, (u, j, error) in zip(rows, results, strict=True):
+            if error is not None:
+                # a bug must not loop on one message or stop the watcher: stored as a human message with the
+                # error, unscored, for a person to look at (audit score)
+                updates.append({**self._values(r, Understanding("human", (), ""), None, now), "parse_error": error})
                 done.kinds["human"] = done.kinds.get("human", 0) + 1
                 continue
             updates.append(self._values(r, u, j, now))
@@ -125,6 +170,12 @@ class Understander:
             self.ingest.update_probes(conn, {r.probe_id for r in rows if r.probe_id is not None})
         done.replies += len(rows)
         done.scored += len(scores)
+        total.replies += done.replies
+        total.scored += done.scored
+        for kind, n in done.kinds.items():
+            total.kinds[kind] = total.kinds.get(kind, 0) + n
+        if progress:
+            progress(done)
 
     @staticmethod
     def _values(r, u: Understanding, j: Judgement | None, now: datetime) -> dict:

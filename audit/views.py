@@ -137,7 +137,8 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
     kinds = ", ".join(f"{k}: {n}" for k, n in sorted(result.kinds.items()))
     console.print(f"{result.messages} new message(s): {result.matched} matched ({rules or '–'}), "
                   f"{result.unmatched} unmatched; {result.understood} understood ({kinds or '–'}); "
-                  f"in {time.perf_counter() - t0:.1f}s")
+                  f"stored in {result.stored_seconds or 0:.1f}s, all done in {time.perf_counter() - t0:.1f}s",
+                  soft_wrap=True)
 
 
 def status_table(store: Store, study: Study) -> Table:

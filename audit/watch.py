@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import fcntl
 import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from audit.errors import AlreadyWatching
 from audit.ingest import Ingest, StoreCheckpoints
 from audit.store import Store
 from audit.study import Study
-from audit.understanding import CHUNK, Understander, Understood
+from audit.understanding import Understander, Understood
 
 
 @dataclass
@@ -27,6 +28,7 @@ class WatchResult:
     by_rule: dict[str, int] = field(default_factory=dict)
     understood: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
+    stored_seconds: float | None = None  # --once: when everything new was stored (understanding may go on)
 
 
 @contextlib.contextmanager
@@ -57,22 +59,25 @@ async def watch(study: Study, store: Store, clock: Clock, channels: dict[str, ob
     stored.set()  # replies stored by an earlier watcher that stopped before understanding them come first
     storing = True
 
+    def chunk_done(done: Understood) -> None:  # called in understand_loop's worker thread
+        result.understood += done.replies
+        for kind, n in done.kinds.items():
+            result.kinds[kind] = result.kinds.get(kind, 0) + n
+        if on_understood:
+            on_understood(done)
+
     async def understand_loop() -> None:
         understander = Understander(study, store, clock)
-        while True:
-            await stored.wait()
-            stored.clear()
+        try:
             while True:
-                done = await asyncio.to_thread(understander.run, CHUNK)
-                if not done.replies:
-                    break
-                result.understood += done.replies
-                for kind, n in done.kinds.items():
-                    result.kinds[kind] = result.kinds.get(kind, 0) + n
-                if on_understood:
-                    on_understood(done)
-            if not storing:
-                return
+                await stored.wait()
+                stored.clear()
+                last_round = not storing  # read before the run: a batch stored during it gets another round
+                await asyncio.to_thread(understander.run, None, chunk_done)
+                if last_round:
+                    return
+        finally:
+            await asyncio.to_thread(understander.close)
 
     async def one(name: str, channel) -> None:
         ingest = Ingest(study, store, clock, channel=name)
@@ -91,8 +96,10 @@ async def watch(study: Study, store: Store, clock: Clock, channels: dict[str, ob
 
     async def store_all() -> None:
         nonlocal storing
+        t0 = time.perf_counter()
         try:
             await asyncio.gather(*(one(name, ch) for name, ch in channels.items()))
+            result.stored_seconds = time.perf_counter() - t0
         finally:
             storing = False
             stored.set()

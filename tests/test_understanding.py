@@ -243,3 +243,28 @@ def test_an_unmatched_message_is_given_to_its_probe_from_the_review(sent):
         review.assign(pipe.store, pipe.study, pipe.clock, early_id, p.id)
     with pipe.store.engine.connect() as conn:
         assert conn.execute(text("SELECT probe_id FROM reply WHERE id = :i"), {"i": early_id}).scalar() is None
+
+
+def test_a_large_backlog_is_understood_by_worker_processes_with_the_same_results(sent):
+    pipe, probes = sent
+    shop = probes["shop-msk"]
+
+    def ack(i):
+        return reply_to(shop, sender=shop.contact, subject=f"Ваше обращение №{i} зарегистрировано",
+                        headers={"Auto-Submitted": "auto-replied"}, body=f"Ваше обращение №{i} зарегистрировано.")
+
+    messages = [(reply_to(shop, sender=shop.contact, body=f"Работаем до {10 + i % 10}:00.\n\n> вопрос {i}")
+                 if i % 3 else ack(i), shop.sent_at + timedelta(minutes=i + 1))
+                for i in range(understanding.POOL_MIN + 50)]
+    deliver(pipe, *messages, understand=False)
+    done = Understander(pipe.study, pipe.store, pipe.clock, workers=2)
+    try:
+        got = done.run()
+    finally:
+        done.close()
+    assert got.replies == len(messages) and got.kinds == {"ack": 50, "human": 100}
+    by_pool = rows(pipe, "SELECT id, kind, text, ticket FROM reply ORDER BY id")
+    assert by_pool[0][1::2] == ("ack", "0") and by_pool[1][1:] == ("human", "Работаем до 11:00.", None)
+    Understander(pipe.study, pipe.store, pipe.clock, workers=1).rescore()
+    assert rows(pipe, "SELECT id, kind, text, ticket FROM reply ORDER BY id") == by_pool
+    assert pipe.probes(id=shop.id)[0].response_seconds == 2 * 60  # the first human answer
