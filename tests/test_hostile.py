@@ -8,8 +8,12 @@ from hypothesis import strategies as st
 
 from audit.ingest import Ingest  # noqa: F401 - the watcher's reader must import cleanly alongside
 from audit.mailtext import header_text, parse_headers
+from audit.study import Point
 from scoring.kinds import classify_message
 from scoring.text import decode, reply_text
+from scoring.understand import TEXT_LIMIT, judge, understand
+
+POINTS = [Point(id="opening_time", phrases=["работать до"], patterns=[r"до\s+\d{1,2}"])]
 
 CHARSETS = ["utf-8", "koi8-r", "windows-1251", "x-unknown", "utf-7", "latin-1", "", "utf-16", "base64"]
 header_names = st.sampled_from(["From", "Subject", "Content-Type", "Content-Transfer-Encoding", "Auto-Submitted",
@@ -40,6 +44,11 @@ def read_everything(raw: bytes) -> None:
     assert isinstance(reply_text(raw), str)
     headers = parse_headers(raw)
     assert isinstance(header_text(headers.get("Subject")), str)
+    # what the watcher stores: one parse for kind and text, then the rubric
+    u = understand(raw)
+    judged = judge(u, POINTS, "Анатолий")
+    assert judged.kind in ("bounce", "autoreply", "ack", "complaint", "delivered", "human", "redirect")
+    assert 0 <= judged.score <= 4 and judged.reasons and len(u.text) <= TEXT_LIMIT
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
