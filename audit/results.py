@@ -53,8 +53,8 @@ class ReportRow:
     median_business_seconds: float | None
     within_1h: int
     within_24h: int
-    mean_score: float | None = None  # over the probes whose score is known (window over, or answered)
-    scored: int = 0
+    mean_score: float | None = None  # over every sent probe, no answer within the window = 0
+    mean_score_answered: float | None = None  # over the answered ones
 
     @property
     def share_answered(self) -> float | None:
@@ -86,7 +86,7 @@ class _Scored:
 
 def report(store: Store, study: Study, wave: str | None = None, now: datetime | None = None) -> list[ReportRow]:
     """Per channel and segment: answered share, median response time of the answers within the reply window, and
-    the mean score (see `probe_score`: no answer within the window is 0; probes still inside it are left out).
+    the mean score over all sent probes (no answer = 0, also while the window is still open) and over the answered.
 
     An answer is the first human message (not a bounce, auto-reply or acknowledgement). Medians here are over the
     answers only; the censoring-aware (Kaplan–Meier) estimate belongs to the full report.
@@ -105,20 +105,24 @@ def report(store: Store, study: Study, wave: str | None = None, now: datetime | 
         rows = conn.execute(q, {"s": study.id, "w": wave}).all()
     groups: dict[tuple[str, str], list] = defaultdict(list)
     for r in rows:
-        value = probe_score(_Scored(r.status, r.rs, r.sent_at, r.auto, r.mean, r.n), window, now)[0]
-        item = (r.company, r.rs, r.bs, r.replied, value)
+        # every sent probe counts: one not answered (yet) within the window counts 0, as in a finished study
+        value = probe_score(_Scored(r.status, r.rs, r.sent_at, r.auto, r.mean, r.n), window, now)[0] or 0
+        answered = r.rs is not None and r.rs <= window
+        item = (r.company, r.rs, r.bs, r.replied, value, answered)
         groups[(r.channel, r.segment)].append(item)
         groups[(r.channel, "all")].append(item)
     out = []
     for (channel, segment), items in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] == "all", kv[0][1])):
         times = [r[1] for r in items if r[1] is not None and r[1] <= window]
         btimes = [r[2] for r in items if r[1] is not None and r[1] <= window and r[2] is not None]
-        scores = [r[4] for r in items if r[4] is not None]
+        scores = [r[4] for r in items]
+        answered_scores = [r[4] for r in items if r[5]]
         out.append(ReportRow(
             channel, segment, len({r[0] for r in items}), len(items), len(times), sum(1 for r in items if r[3]),
             statistics.median(times) if times else None, statistics.median(btimes) if btimes else None,
             sum(1 for t in times if t <= 3600), sum(1 for t in times if t <= 86400),
-            statistics.fmean(scores) if scores else None, len(scores)))
+            statistics.fmean(scores) if scores else None,
+            statistics.fmean(answered_scores) if answered_scores else None))
     return out
 
 

@@ -159,10 +159,10 @@ def report_table(store: Store, study: Study, wave: str | None, now=None) -> Tabl
     t = Table(title=escape(f"{study.title} — responses by channel and segment" + (f", wave {wave}" if wave else "")),
               caption=f"answered: first reply that is not a bounce, auto-reply or acknowledgement, within "
                       f"{human_duration(study.reply_window.total_seconds())}; medians over answers; business "
-                      f"time counts only the company's working hours; score: 0–4, no answer = 0 (probes still "
-                      f"within the window left out), people's scores where given")
+                      f"time counts only the company's working hours; score: 0–4 (people's where given), over all "
+                      f"probes with no answer (yet) = 0, and over the answered")
     for col in ("channel", "segment", "companies", "sent", "replied", "answered", "share answered",
-                "≤1h", "≤24h", "median", "median (business)", "mean score"):
+                "≤1h", "≤24h", "median", "median (business)", "score", "score (answered)"):
         t.add_column(col, justify="left" if col in ("channel", "segment") else "right")
     for r in rows:
         share = f"{r.share_answered:.0%}" if r.share_answered is not None else "–"
@@ -170,9 +170,10 @@ def report_table(store: Store, study: Study, wave: str | None, now=None) -> Tabl
         t.add_row(escape(r.channel), escape(r.segment), str(r.companies), str(r.sent), str(r.replied),
                   str(r.answered), share, str(r.within_1h), str(r.within_24h), human_duration(r.median_seconds),
                   human_duration(r.median_business_seconds),
-                  "–" if r.mean_score is None else f"{r.mean_score:.2f}", style=style)
+                  "–" if r.mean_score is None else f"{r.mean_score:.2f}",
+                  "–" if r.mean_score_answered is None else f"{r.mean_score_answered:.2f}", style=style)
     if not rows:
-        t.add_row("–", "–", "0", "0", "0", "0", "–", "0", "0", "–", "–", "–")
+        t.add_row("–", "–", "0", "0", "0", "0", "–", "0", "0", "–", "–", "–", "–")
     return t
 
 

@@ -78,7 +78,7 @@ def test_status_report_and_export(finished, tmp_path):
     report = runner.invoke(app, ["report", str(study), "--db", str(db)], env={"COLUMNS": "200"})
     assert report.exit_code == 0, report.output
     # channel, segment, companies, sent, replied, answered, share, ≤1h, ≤24h, median (30, 60, 90 minutes), score
-    cells = r"\s*│\s*".join(["email", "all", "3", "3", "3", "3", "100%", "2", "3", "1h00m", r"\S+", r"3\.00"])
+    cells = r"\s*│\s*".join(["email", "all", "3", "3", "3", "3", "100%", "2", "3", "1h00m", r"\S+", r"3\.00", r"3\.00"])
     assert re.search(cells, report.output), report.output
 
     from audit.clock import FixedClock
