@@ -189,6 +189,8 @@ class Session:
         self.reload()
 
     def show(self) -> None:
+        if self.keys.tty:
+            self.console.clear()  # one message on the screen at a time; a pipe gets them one after another
         if not self.ids:
             self.console.print(f"nothing to review ({escape(self.filters())}); m, a, c, u change what is shown, "
                                f"q quits")
