@@ -77,11 +77,30 @@ class ChannelError(AuditError):
 
 
 class PermanentChannelError(ChannelError):
-    pass
+    """This probe cannot be sent on this channel: a refused recipient, or (code "unavailable") a channel the
+    company has closed to us for this wave (VK messages closed, a token without rights)."""
 
 
 class TransientChannelError(ChannelError):
-    pass
+    """Try again later. `retry_after` (seconds): the service said when (Telegram's FloodWait, a 429); the run then
+    pauses the channel for that persona until then instead of trying the next probe at once."""
+
+    def __init__(self, message: str, *, code: str = "error", hint: str | None = None,
+                 retry_after: float | None = None):
+        super().__init__(message, code=code, hint=hint)
+        self.retry_after = retry_after
+
+
+class HandOverError(ChannelError):
+    """A person must do this probe: a CAPTCHA, a JavaScript-only form, a form that is not there. The probe becomes
+    a task (`audit tasks`) with this message as the reason; nothing was sent. `pause` (seconds): the channel stops
+    for that persona meanwhile (a VK captcha means VK wants a person, not more messages)."""
+
+    def __init__(self, message: str, *, code: str = "needs_person", hint: str | None = None,
+                 pause: float | None = None, evidence: dict | None = None):
+        super().__init__(message, code=code, hint=hint)
+        self.pause = pause
+        self.evidence = evidence or {}
 
 
 class WatchError(AuditError):

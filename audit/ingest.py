@@ -21,10 +21,11 @@ from audit.matching import Matcher, ProbeRef
 from audit.models import Checkpoint, CompanyRow, Probe, Reply
 from audit.store import Store
 from audit.study import Study
-from probes.base import Batch, Checkpoints
+from probes.base import Batch, Checkpoints, normalize_peer
 from scoring.understand import ANSWER_KINDS
 
 R, P = Reply.__table__, Probe.__table__
+MAIL_CHANNELS = ("email", "form")  # answered by e-mail: matched by headers; the others by their chat peer
 
 
 def _sqlite_value(value):
@@ -47,6 +48,7 @@ class Ingest:
     def __init__(self, study: Study, store: Store, clock: Clock, channel: str = "email"):
         self.study, self.store, self.clock, self.channel = study, store, clock, channel
         self._matcher: Matcher | None = None
+        self._peers: dict[tuple[str, str], list[ProbeRef]] = {}  # (chat channel, peer) -> its sent probes, by time
         self._probe_stamp: tuple | None = None
         self._calendars: dict[str, WorkCalendar] = {}
         self._checked = 0.0
@@ -67,13 +69,19 @@ class Ingest:
                 return self._matcher
             domains = dict(conn.execute(select(CompanyRow.id, CompanyRow.domain)
                                         .where(CompanyRow.study_id == self.study.id)).all())
-            refs = [ProbeRef(r.id, r.company_id, r.message_id, r.token, r.subject, domains.get(r.company_id),
-                             r.sent_at)
-                    for r in conn.execute(select(P.c.id, P.c.company_id, P.c.message_id, P.c.token, P.c.subject,
-                                                 P.c.sent_at)
-                                          .where(P.c.study_id == self.study.id,
-                                                 P.c.channel.in_(("email", "form"))))]
+            refs, peers = [], {}
+            for r in conn.execute(select(P.c.id, P.c.company_id, P.c.message_id, P.c.token, P.c.subject, P.c.sent_at,
+                                         P.c.channel, P.c.contact).where(P.c.study_id == self.study.id)):
+                ref = ProbeRef(r.id, r.company_id, r.message_id, r.token, r.subject, domains.get(r.company_id),
+                               r.sent_at)
+                if r.channel in MAIL_CHANNELS:
+                    refs.append(ref)
+                elif r.sent_at is not None:
+                    peers.setdefault((r.channel, normalize_peer(r.contact)), []).append(ref)
+            for refs_of_peer in peers.values():
+                refs_of_peer.sort(key=lambda ref: ref.sent_at)
             self._matcher, self._probe_stamp = Matcher(refs, self.study.helpdesk_domains), stamp
+            self._peers = peers
             # Answers that arrived before their run recorded the send time get their times now.
             untimed = set(conn.execute(select(R.c.probe_id).where(
                 R.c.study_id == self.study.id, R.c.probe_id.is_not(None), R.c.calendar_seconds.is_(None),
@@ -138,7 +146,12 @@ class Ingest:
         except Exception as exc:  # noqa: BLE001 - a broken message is stored with its error, never fatal
             headers, error = None, f"{type(exc).__name__}: {exc}"
         probe, rule, kind = None, None, None
-        if headers is not None:
+        if m.peer is not None:
+            # a chat: the company's latest probe on this channel sent before the message (one per wave)
+            sent = [ref for ref in self._peers.get((self.channel, normalize_peer(m.peer)), ())
+                    if ref.sent_at <= m.received_at]
+            probe, rule = (sent[-1], "peer") if sent else (None, None)
+        elif headers is not None:
             own = (headers.get("Message-ID") or "").strip().strip("<>").lower()
             if own and own in matcher.by_msgid:
                 # our own probe (a Sent copy, a Bcc): kept for the trail, never an answer

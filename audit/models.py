@@ -81,7 +81,8 @@ class Probe(SQLModel, table=True):
     persona: str
     contact: str
     planned_at: datetime | None = utc_col(nullable=False)
-    # planned → sending → sent | failed; a transient error puts it back to planned with attempts + 1
+    # planned → sending → sent | failed; a transient error puts it back to planned with attempts + 1.
+    # task: a person sends it (a channel run by hand, or handed over: a CAPTCHA, ...), then `audit record sent`
     status: str = "planned"
     token: str = Field(index=True, unique=True)
     message_id: str | None = Field(default=None, index=True, unique=True)

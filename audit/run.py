@@ -29,8 +29,8 @@ from sqlalchemy import func, update
 from sqlmodel import select
 
 from audit.clock import Clock
-from audit.errors import ChannelError, PermanentChannelError
-from audit.models import Attempt, Probe
+from audit.errors import ChannelError, HandOverError, PermanentChannelError
+from audit.models import Attempt, Meta, Probe
 from audit.schedule import calendar_for, plan_wave, started, wave_instances
 from audit.secrets import Secrets
 from audit.store import Store
@@ -49,6 +49,7 @@ class RunResult:
     failed: list[tuple[Probe, str]] = field(default_factory=list)
     retry: list[tuple[Probe, str]] = field(default_factory=list)
     waiting: list[tuple[Probe, str]] = field(default_factory=list)  # due, but outside hours or over the limit
+    handed_over: list[tuple[Probe, str]] = field(default_factory=list)  # now a person's task (audit tasks)
     would_send: list[Probe] = field(default_factory=list)  # dry run
 
 
@@ -85,14 +86,14 @@ class Runner:
 
     def planned(self, now: datetime) -> dict[str, list]:
         """Every known wave with its planned probes; computed once per study day (plans depend on dates only)."""
-        from probes import automated_channels
+        from audit.study import CHANNELS
 
         anchor = self.store.study_created_at(self.study.id)
         day = (now.astimezone(ZoneInfo(self.study.timezone)).date(), anchor)
         if self._plans is None or self._plans[0] != day:
             out = {}
             for w in wave_instances(self.study, now, anchor.date() if anchor else None):
-                out[w.name] = (w, plan_wave(self.study, w, automated_channels()))
+                out[w.name] = (w, plan_wave(self.study, w, set(CHANNELS)))
             self._plans = (day, out)
         return self._plans[1]
 
@@ -127,7 +128,11 @@ class Runner:
             "wave": p.wave,
         }
         domain = persona.email.address.rsplit("@", 1)[1] if persona.email else "localhost"
-        return Probe(study_id=self.study.id, wave=p.wave, company_id=p.company.id, channel=p.channel,
+        from probes import automated_channels
+
+        # a channel without a module (phone, WhatsApp, ...) is a task for a person from the start (audit tasks)
+        status = "planned" if p.channel in automated_channels() else "task"
+        return Probe(study_id=self.study.id, wave=p.wave, company_id=p.company.id, channel=p.channel, status=status,
                      persona=p.persona, contact=p.contact, planned_at=p.planned_at,
                      token=pysecrets.token_hex(6), message_id=f"<{uuid.uuid4()}@{domain}>",
                      subject=render(script.subject, variables) if script.subject else None,
@@ -155,6 +160,20 @@ class Runner:
                 notes.append(f"probe {p.id} ({p.company_id}/{p.channel}): {msg}")
             s.commit()
         return notes
+
+    def _pause_key(self, channel: str, persona: str) -> str:
+        return f"pause:{self.study.id}:{channel}:{persona}"
+
+    def paused_until(self, channel: str, persona: str) -> datetime | None:
+        """A channel a service asked us to leave alone for a while (FloodWait, a captcha), per persona account."""
+        with self.store.session() as s:
+            row = s.get(Meta, self._pause_key(channel, persona))
+        return datetime.fromisoformat(row.value) if row else None
+
+    def pause(self, channel: str, persona: str, until: datetime) -> None:
+        with self.store.session() as s:
+            s.merge(Meta(key=self._pause_key(channel, persona), value=until.isoformat()))
+            s.commit()
 
     def due(self, now: datetime) -> list[Probe]:
         with self.store.session() as s:
@@ -195,6 +214,11 @@ class Runner:
             company = self.study.company(probe.company_id)
             if not calendar_for(self.study, company).is_working_time(now):
                 result.waiting.append((probe, "outside the company's working hours"))
+                continue
+            until = self.paused_until(probe.channel, probe.persona)
+            if until is not None and now < until:
+                result.waiting.append((probe, f"{probe.channel} paused for {probe.persona} until {until:%H:%M:%S} "
+                                              f"UTC (the service asked for it)"))
                 continue
             limited = self._over_limit(probe, now, sent_now)
             if limited and limited[1] <= self.max_wait:
@@ -244,6 +268,8 @@ class Runner:
             if channel is None:
                 raise PermanentChannelError(f"no automated channel {probe.channel!r}", code="no_channel")
             sent = await channel.send(probe, commit)
+        except HandOverError as exc:
+            return self._hand_over(probe, started_at, exc, result)
         except ChannelError as exc:
             return self._record_failure(probe, owner, started_at, exc, result)
         except BaseException as exc:
@@ -279,6 +305,24 @@ class Runner:
             s.add(row)
             s.commit()
 
+    def _hand_over(self, probe: Probe, started_at: datetime, exc: HandOverError, result: RunResult) -> str:
+        """Nothing was sent: the probe becomes a person's task (audit tasks), with the reason and the evidence."""
+        now = self.clock.now()
+        message = self.secrets.mask(str(exc.message))
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            row.status, row.last_error, row.claim, row.phase = "task", message, None, None
+            row.attempts += 1
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=now, outcome="handed_over",
+                          error_class=type(exc).__name__, error_message=message,
+                          detail={"code": exc.code, **exc.evidence}))
+            s.add(row)
+            s.commit()
+        if exc.pause:
+            self.pause(probe.channel, probe.persona, now + timedelta(seconds=exc.pause))
+        result.handed_over.append((probe, message))
+        return "handed_over"
+
     def _record_failure(self, probe: Probe, owner: str, started_at: datetime, exc: ChannelError,
                         result: RunResult) -> str:
         now = self.clock.now()
@@ -291,13 +335,18 @@ class Runner:
                 row.status, row.sent_at, row.confirmed, outcome = "sent", now, False, "uncertain"
                 result.sent.append(row)
             elif isinstance(exc, PermanentChannelError) or row.attempts >= MAX_ATTEMPTS:
-                row.status, outcome = "failed", "refused" if exc.code == "recipient_refused" else "error"
+                outcome = {"recipient_refused": "refused", "unavailable": "unavailable"}.get(exc.code, "error")
+                row.status = "failed"
                 result.failed.append((row, message))
             else:
-                backoff = timedelta(minutes=5 * 2 ** (row.attempts - 1))
+                retry_after = getattr(exc, "retry_after", None)
+                backoff = timedelta(seconds=retry_after) if retry_after else timedelta(minutes=5 * 2 ** (row.attempts
+                                                                                                          - 1))
                 cal = calendar_for(self.study, self.study.company(row.company_id))
                 row.status, row.planned_at, outcome = "planned", cal.next_working_time(now + backoff), "transient"
                 result.retry.append((row, message))
+                if retry_after:  # the service said how long: no probe of this account tries before then
+                    self.pause(row.channel, row.persona, now + backoff)
             s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=now, outcome=outcome,
                           error_class=type(exc).__name__, error_message=message, detail={"code": exc.code}))
             s.add(row)

@@ -159,20 +159,65 @@ class EmailAccount(Strict):
     imap: ImapEndpoint
 
 
+class FormIdentity(Strict):
+    """What the persona types into web feedback forms."""
+
+    email: Email | None = Field(None, description="address typed into forms; default: the persona's e-mail address. "
+                                                  "Each probe types it plus-addressed with its token "
+                                                  "(name+token@domain) so the answer by e-mail matches the probe")
+    phone: str | None = None
+    name: str | None = Field(None, description="default: the persona's name")
+
+
+class VkAccount(Strict):
+    token_env: str = Field(description="name of the environment variable holding the persona's VK user access token")
+    api_url: str = Field("https://api.vk.com/method/", description="VK API base; the tests and sandbox use a local one")
+    api_version: str = "5.199"
+
+
+class TelegramAccount(Strict):
+    api_id: int = Field(description="from my.telegram.org")
+    api_hash_env: str = Field(description="name of the environment variable holding the api_hash")
+    session: str | None = Field(None, description="session file; default data/telegram-<persona>.session (mode 0600)")
+    phone: str | None = Field(None, description="the account's phone number, asked by `audit login telegram`")
+
+
+class PhoneAccount(Strict):
+    number: str | None = Field(None, description="the number the persona calls from (for the record only)")
+
+
 class Persona(Strict):
     id: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
     name: str
     email: EmailAccount | None = None
-    # Accounts of channels built by later modules; kept as plain settings until their probe validates them.
-    form: dict[str, Any] | None = None
-    vk: dict[str, Any] | None = None
-    telegram: dict[str, Any] | None = None
-    phone: dict[str, Any] | None = None
+    form: FormIdentity | None = None
+    vk: VkAccount | None = None
+    telegram: TelegramAccount | None = None
+    phone: PhoneAccount | None = None
 
     def has_account(self, channel: str) -> bool:
-        if channel in ("facebook", "instagram", "whatsapp", "viber", "chat"):
+        if channel in ("facebook", "instagram", "whatsapp", "viber", "chat", "phone"):
             return True  # run by hand from the researcher's own devices
+        if channel == "form":
+            return self.form is not None or self.email is not None  # the form's answer comes by e-mail
         return getattr(self, channel, None) is not None
+
+    def form_identity(self) -> FormIdentity:
+        ident = self.form or FormIdentity()
+        return FormIdentity(email=ident.email or (self.email.address if self.email else None), phone=ident.phone,
+                            name=ident.name or self.name)
+
+
+class FormSettings(Strict):
+    """How web feedback forms are found, filled and judged; a company may override with the attributes
+    form_selector and form_success (CSV columns)."""
+
+    selector: str | None = Field(None, description="CSS selector of the form; default: found by its fields")
+    fields: dict[str, list[str]] = Field(default_factory=dict, description="role (name, email, phone, message, "
+                                         "subject) -> extra input names or label words to look for")
+    success: list[str] = Field(default_factory=list, description="extra phrases that show a form was accepted")
+    consent: bool = Field(True, description="tick required consent checkboxes (personal data processing)")
+    timeout: Duration = timedelta(seconds=30)
 
 
 class Point(Strict):
@@ -276,6 +321,7 @@ class Study(Strict):
     seed: int | None = Field(None, description="seed of the send-time spread; default derived from the study id")
     rate_limits: dict[Channel, int] = Field(default_factory=dict, description="messages per hour per account")
     helpdesk_domains: list[str] = Field(default_factory=list, description="added to the built-in list")
+    forms: FormSettings = Field(default_factory=FormSettings)
     waves: list[Wave] = Field(min_length=1)
     personas: list[Persona] = Field(min_length=1)
     scripts: list[Script] = Field(min_length=1)

@@ -11,6 +11,8 @@ found `claimed` after a crash was certainly not sent; one found `committing` may
 
 from __future__ import annotations
 
+import json
+import re
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -32,7 +34,10 @@ class Sent:
 
 @dataclass
 class Incoming:
-    """One message as a watcher found it. `received_at` is the server's time, never the watcher's."""
+    """One message as a watcher found it. `received_at` is the server's time, never the watcher's.
+
+    Chat channels (VK, Telegram) set `peer`, the company's contact as the study writes it: the answer belongs to that
+    company's latest probe on the channel sent before it. Their `raw` is `chat_message(...)`."""
 
     account: str
     folder: str
@@ -40,6 +45,37 @@ class Incoming:
     uid: int | None
     received_at: datetime
     raw: bytes
+    peer: str | None = None
+
+
+_PEER_PREFIXES = re.compile(r"^(https?://)?(www\.)?(m\.)?(vk\.com|vk\.ru|t\.me|telegram\.me)/|^@", re.I)
+
+
+def normalize_peer(value: str) -> str:
+    """A chat contact in one spelling: "@Shop", "https://t.me/shop" and "shop" are the same peer."""
+    return _PEER_PREFIXES.sub("", str(value).strip()).strip("/").lower()
+
+
+def chat_message(*, channel: str, peer: str, sender: str, text: str, at: datetime, message_id: str,
+                 source: dict[str, Any] | None = None) -> bytes:
+    """A chat message as an RFC 5322 message, so replies of every channel are stored, understood, reviewed and
+    exported alike. The service's own record of the message is attached as JSON (the audit trail)."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    msg = EmailMessage()
+    local = re.sub(r"[^a-z0-9._-]", "-", normalize_peer(peer)) or "peer"
+    msg["From"] = f'"{sender.replace(chr(34), "")}" <{local}@{channel}.invalid>'
+    msg["Subject"] = f"{channel} message from {peer}"
+    msg["Date"] = format_datetime(at)
+    msg["Message-ID"] = f"<{channel}.{message_id}.{local}@audit.invalid>"
+    msg["X-Audit-Channel"] = channel
+    msg["X-Audit-Peer"] = peer
+    msg.set_content(text or "")
+    if source is not None:
+        msg.add_attachment(json.dumps(source, ensure_ascii=False, default=str).encode(), maintype="application",
+                           subtype="json", filename=f"{channel}-message.json")
+    return msg.as_bytes()
 
 
 @dataclass
