@@ -310,6 +310,126 @@ def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="t
         _fail(exc)
 
 
+@app.command()
+def tasks(study_path: Path = STUDY, wave: str = typer.Option(None, help="only this wave"),
+          channel: str = typer.Option(None, help="only this channel"), db: str = DB) -> None:
+    """What a person must send by hand: channels run by hand (phone, WhatsApp, ...) and probes handed over (a
+    CAPTCHA, a JavaScript-only form): to whom, through which channel, by when, with the text ready to paste.
+    Then: audit record sent PROBE, audit record reply PROBE --text ..., or audit record call PROBE.
+
+    Example: audit tasks studies/example.yaml --channel phone
+    """
+    from audit.views import tasks_view
+    from probes.manual import tasks as list_tasks
+
+    study, store, clock, _ = _context(study_path, db)
+    runner_materialize(study, store, clock)
+    _console().print(tasks_view(list_tasks(store, study, wave=wave, channel=channel)))
+
+
+def runner_materialize(study, store, clock) -> None:
+    """Put the probes of started waves in the database, so their tasks exist before any `audit run`."""
+    from audit.run import Runner
+    from audit.secrets import Secrets
+
+    Runner(study, store, clock, Secrets(environ={})).materialize(clock.now())
+
+
+record_app = typer.Typer(no_args_is_help=True, help="Record what a person did by hand: a send, a reply, a call.")
+app.add_typer(record_app, name="record")
+PROBE = typer.Argument(..., help="the probe's number (audit tasks shows it)")
+AT = typer.Option(None, "--at", help="when: ISO 8601 with zone, or 'YYYY-MM-DD HH:MM' in the company's time [now]")
+FOR_STUDY = typer.Option(None, "--study", help="the study file [the one the probe's study was created from]")
+
+
+def _probe_context(probe_id: int, study_path: Path | None, db: str | None):
+    if study_path is None:
+        from audit.store import Store
+
+        try:
+            found = Store(db).execute("SELECT s.source FROM probe p JOIN study s ON s.id = p.study_id "
+                                      "WHERE p.id = :p", p=probe_id)
+        except Exception as exc:  # noqa: BLE001
+            _fail(exc)
+        if not found or not found[0][0]:
+            _fail(_user_error(f"there is no probe {probe_id} in the database; give --study FILE and --db"))
+        study_path = Path(found[0][0])
+    return _context(study_path, db)
+
+
+def _warn(warnings: list[str]) -> None:
+    for w in warnings:
+        _console(stderr=True).print(f"warning: {w}", markup=False)
+
+
+@record_app.command("sent")
+def record_sent(probe: int = PROBE, at: str = AT, study_path: Path = FOR_STUDY, db: str = DB) -> None:
+    """A person sent this probe (a task, or an automated probe sent by hand).
+
+    Example: audit record sent 42 --at "2026-12-07 11:30"
+    """
+    from probes.manual import record_sent as record
+
+    study, store, clock, _ = _probe_context(probe, study_path, db)
+    try:
+        when, warnings = record(store, study, clock, probe, at)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    _warn(warnings)
+    _console().print(f"probe {probe} recorded as sent at {when:%Y-%m-%d %H:%M} UTC")
+
+
+@record_app.command("reply")
+def record_reply(probe: int = PROBE, text: str = typer.Option(None, "--text", help="the answer's text"),
+                 file: Path = typer.Option(None, "--file", help="a file with the answer's text (UTF-8)"),
+                 at: str = AT, sender: str = typer.Option(None, "--from", help="who answered [the company]"),
+                 study_path: Path = FOR_STUDY, db: str = DB) -> None:
+    """The company's answer to a probe, as a person saw it; it is timed, understood and scored like any other.
+
+    Example: audit record reply 42 --text "Работаем до 20:00" --at "2026-12-07 12:10"
+    """
+    from probes.manual import record_reply as record
+
+    if (text is None) == (file is None):
+        _fail(_user_error("give the answer with --text or with --file, one of them"))
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            _fail(_user_error(f"cannot read {file}: {exc}"))
+    study, store, clock, _ = _probe_context(probe, study_path, db)
+    try:
+        reply_id = record(store, study, clock, probe, text, at, sender)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    _console().print(f"reply {reply_id} recorded for probe {probe}")
+
+
+@record_app.command("call")
+def record_call(probe: int = PROBE,
+                answered: bool = typer.Option(..., "--answered/--not-answered", help="did a person pick up"),
+                waited: str = typer.Option(None, "--waited", help="ringing and holding until a person spoke: 95s, 3m"),
+                text: str = typer.Option(None, "--text", help="what they said (it is scored)"),
+                at: str = AT, study_path: Path = FOR_STUDY, db: str = DB) -> None:
+    """A phone probe: the call (the time of dialling), answered or not, and the waiting time.
+
+    Example: audit record call 42 --answered --waited 2m --text "Пункт работает до 21:00" --at "2026-12-07 11:30"
+    """
+    from audit.study import _parse_duration
+    from probes.manual import record_call as record
+
+    study, store, clock, _ = _probe_context(probe, study_path, db)
+    try:
+        seconds = _parse_duration(waited).total_seconds() if waited else None
+        reply_id, warnings = record(store, study, clock, probe, answered=answered, waited=seconds, at=at, text=text)
+    except ValueError as exc:
+        _fail(_user_error(f"--waited: {exc}"))
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    _warn(warnings)
+    _console().print(f"call recorded for probe {probe}" + (f"; reply {reply_id}" if reply_id else ": not answered"))
+
+
 def _user_error(message: str):
     from audit.errors import AuditError
 

@@ -27,7 +27,7 @@ class StatusRow:
     failed: int
     replied: int
     answered: int
-    unmatched: int = 0
+    tasks: int = 0  # waiting for a person (audit tasks)
 
 
 def status(store: Store, study_id: str) -> tuple[list[StatusRow], int]:
@@ -35,7 +35,7 @@ def status(store: Store, study_id: str) -> tuple[list[StatusRow], int]:
         """SELECT wave, channel, count(*),
                   sum(status IN ('planned', 'sending')),
                   sum(status = 'sent'), sum(status = 'sent' AND NOT confirmed), sum(status = 'failed'),
-                  sum(first_reply_id IS NOT NULL), sum(answer_reply_id IS NOT NULL)
+                  sum(first_reply_id IS NOT NULL), sum(answer_reply_id IS NOT NULL), sum(status = 'task')
            FROM probe WHERE study_id = :s GROUP BY wave, channel ORDER BY wave, channel""", s=study_id)
     unmatched = store.execute("SELECT count(*) FROM reply WHERE study_id = :s AND probe_id IS NULL", s=study_id)
     return [StatusRow(*r[:2], *(int(x or 0) for x in r[2:])) for r in rows], int(unmatched[0][0])
@@ -149,7 +149,7 @@ EXPORT_COLUMNS = [
     ("channel", "channel of the probe (email, ...)"),
     ("persona", "persona who wrote"),
     ("contact", "address the probe was sent to"),
-    ("status", "planned, sending, sent or failed"),
+    ("status", "planned, sending, sent, failed, or task (waiting for a person: audit tasks)"),
     ("confirmed", "1 when the send is certain; 0 when a run died after handing it over (sent at most once)"),
     ("planned_at", "planned send time, UTC, ISO 8601"),
     ("sent_at", "send time, UTC"),

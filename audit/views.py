@@ -144,13 +144,14 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
 def status_table(store: Store, study: Study) -> Table:
     rows, unmatched = status(store, study.id)
     t = Table(title=f"status of {escape(study.id)}", caption=f"unmatched messages: {unmatched}")
-    for col in ("wave", "channel", "planned", "waiting", "sent", "unconfirmed", "failed", "replied", "answered"):
+    for col in ("wave", "channel", "planned", "waiting", "by hand", "sent", "unconfirmed", "failed", "replied",
+                "answered"):
         t.add_column(col, justify="left" if col in ("wave", "channel") else "right")
     for r in rows:
-        counts = (r.planned, r.waiting, r.sent, r.unconfirmed, r.failed, r.replied, r.answered)
+        counts = (r.planned, r.waiting, r.tasks, r.sent, r.unconfirmed, r.failed, r.replied, r.answered)
         t.add_row(escape(r.wave), escape(r.channel), *(str(x) for x in counts))
     if not rows:
-        t.add_row("–", "–", "0", "0", "0", "0", "0", "0", "0")
+        t.add_row("–", "–", "0", "0", "0", "0", "0", "0", "0", "0")
     return t
 
 
@@ -212,3 +213,20 @@ def evaluation_table(result) -> Group:
     lines = [t, Text(f"reply extraction: accuracy {pct(result.extraction_accuracy)} over {result.extraction_n}")]
     lines += [Text(f"  miss: {f}") for f, _, _ in result.misses[:10]]
     return Group(*lines)
+
+
+def tasks_view(items) -> Group:
+    """Each task as a block: what, to whom, by when, why by hand, and the text to paste."""
+    from rich.panel import Panel
+
+    if not items:
+        return Group(Text("no task for a person: nothing to send by hand"))
+    parts = [Text(f"{len(items)} probe(s) to send by hand, inside the company's working hours; then "
+                  f"`audit record sent PROBE --at TIME` (and `audit record reply` / `audit record call`)")]
+    for t in items:
+        head = (f"probe {t.probe_id} · {t.channel} · {t.company} ({t.company_id}) · to {t.contact} · as {t.persona}"
+                f" · wave {t.wave}\nsend between {t.send_from:%a %Y-%m-%d %H:%M} and {t.send_by:%H:%M} "
+                f"{t.send_from.tzname()} · {t.reason}")
+        text = (f"{t.subject}\n\n" if t.subject else "") + t.body
+        parts += [Text(head, style="bold"), Panel(escape(text.strip()), title="text to paste", title_align="left")]
+    return Group(*parts)

@@ -11,6 +11,7 @@ found `claimed` after a crash was certainly not sent; one found `committing` may
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from abc import ABC, abstractmethod
@@ -73,8 +74,10 @@ def chat_message(*, channel: str, peer: str, sender: str, text: str, at: datetim
     msg["X-Audit-Peer"] = peer
     msg.set_content(text or "")
     if source is not None:
-        msg.add_attachment(json.dumps(source, ensure_ascii=False, default=str).encode(), maintype="application",
-                           subtype="json", filename=f"{channel}-message.json")
+        msg.add_attachment(json.dumps(source, ensure_ascii=False, default=str, sort_keys=True).encode(),
+                           maintype="application", subtype="json", filename=f"{channel}-message.json")
+        # the same message read twice must give the same bytes: stored replies are de-duplicated by their hash
+        msg.set_boundary(f"audit-{hashlib.sha256(msg['Message-ID'].encode()).hexdigest()[:24]}")
     return msg.as_bytes()
 
 

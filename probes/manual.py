@@ -1,0 +1,179 @@
+"""Channels run by hand: phone, Facebook, Instagram, WhatsApp, Viber, website chat, and any automated probe that had
+to be handed over (a CAPTCHA, a JavaScript-only form, a VK captcha).
+
+Such a probe is a task (`status = "task"`): `tasks()` says what to send, to whom, through which channel and by when,
+with the script text ready to paste; a person sends it and records it (`record_sent`), then records the answer
+(`record_reply`) or, for a phone call, the call itself (`record_call`). Recorded times are validated: never in the
+future, never before the send. Replies are stored like any other (audit.understanding scores them), so response
+times and scores are the same for every channel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from audit.clock import Clock
+from audit.errors import AuditError
+from audit.models import Attempt, Probe, Reply
+from audit.schedule import calendar_for
+from audit.store import Store
+from audit.study import Study
+from probes.base import chat_message
+
+MANUAL_CHANNELS = ("phone", "facebook", "instagram", "whatsapp", "viber", "chat")
+P, R, A = Probe.__table__, Reply.__table__, Attempt.__table__
+
+
+class RecordError(AuditError):
+    pass
+
+
+@dataclass(frozen=True)
+class Task:
+    probe_id: int
+    wave: str
+    company_id: str
+    company: str
+    channel: str
+    contact: str
+    persona: str
+    send_from: datetime  # the planned time, in the company's zone
+    send_by: datetime  # the end of that working day, in the company's zone: send inside working hours
+    reason: str  # why a person does it
+    subject: str | None
+    body: str
+
+
+def tasks(store: Store, study: Study, *, wave: str | None = None, channel: str | None = None) -> list[Task]:
+    where = [P.c.study_id == study.id, P.c.status == "task"]
+    if wave:
+        where.append(P.c.wave == wave)
+    if channel:
+        where.append(P.c.channel == channel)
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(P).where(*where).order_by(P.c.planned_at, P.c.id)).all()
+    out = []
+    for r in rows:
+        company = study.company(r.company_id)
+        cal = calendar_for(study, company)
+        start = r.planned_at.astimezone(cal.tz)
+        window = cal.day_window(cal.local_date(r.planned_at))
+        end = window[1] if window and window[1] > r.planned_at else cal.next_working_time(r.planned_at)
+        reason = r.last_error or (f"{r.channel} is run by hand" if r.channel in MANUAL_CHANNELS else "handed over")
+        out.append(Task(r.id, r.wave, r.company_id, company.name, r.channel, r.contact, r.persona, start,
+                        end.astimezone(cal.tz), reason, r.subject, r.body))
+    return out
+
+
+def parse_at(value: str | None, tz: ZoneInfo, clock: Clock) -> datetime:
+    """A recorded time: ISO 8601 with a zone, or a local "YYYY-MM-DD HH:MM" in the company's zone; default now."""
+    if value is None or value.strip().lower() == "now":
+        return clock.now()
+    try:
+        at = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise RecordError(f"--at {value!r} is not a time",
+                          hint="write e.g. 2026-12-07T14:05+03:00, or 2026-12-07 14:05 in the company's time") from None
+    return at if at.tzinfo else at.replace(tzinfo=tz)
+
+
+def _probe(conn, study: Study, probe_id: int):
+    row = conn.execute(select(P).where(P.c.id == probe_id, P.c.study_id == study.id)).one_or_none()
+    if row is None:
+        raise RecordError(f"there is no probe {probe_id} in study {study.id}",
+                          hint="`audit tasks` lists the probes waiting for a person, with their numbers")
+    return row
+
+
+def _check_time(at: datetime, now: datetime, what: str) -> None:
+    if at > now + timedelta(minutes=1):
+        raise RecordError(f"{what} {at:%Y-%m-%d %H:%M %Z} is in the future", hint="give the time it really happened")
+
+
+def record_sent(store: Store, study: Study, clock: Clock, probe_id: int, at: str | None = None,
+                detail: dict | None = None) -> tuple[datetime, list[str]]:
+    """A person sent this probe. Returns the send time (UTC) and warnings (e.g. outside working hours)."""
+    now = clock.now()
+    with store.engine.begin() as conn:
+        row = _probe(conn, study, probe_id)
+        company = study.company(row.company_id)
+        cal = calendar_for(study, company)
+        when = parse_at(at, cal.tz, clock)
+        _check_time(when, now, "the send time")
+        if row.status == "sent":
+            raise RecordError(f"probe {probe_id} is already recorded as sent at {row.sent_at:%Y-%m-%d %H:%M} UTC",
+                              hint="a probe is sent once; to record its answer use `audit record reply`")
+        if row.status == "sending":
+            raise RecordError(f"probe {probe_id} is being sent by a run right now", hint="wait for the run to finish")
+        conn.execute(update(P).where(P.c.id == probe_id, P.c.status == row.status).values(
+            status="sent", sent_at=when, confirmed=True, attempts=row.attempts + 1, claim=None, phase=None))
+        conn.execute(insert(A).values(probe_id=probe_id, started_at=when, finished_at=now, outcome="sent",
+                                      detail={"by": "hand", "recorded_at": now.isoformat(), **(detail or {})}))
+    warnings = []
+    if not cal.is_working_time(when):
+        warnings.append(f"{when.astimezone(cal.tz):%a %H:%M} is outside {company.name}'s working hours")
+    return when.astimezone(UTC), warnings
+
+
+def record_reply(store: Store, study: Study, clock: Clock, probe_id: int, text: str, at: str | None = None,
+                 sender: str | None = None, source: dict | None = None) -> int:
+    """The company's answer to a probe, as a person saw it (a chat, a call's summary, a screenshot's text)."""
+    from audit.understanding import Understander
+
+    if not text.strip():
+        raise RecordError("the reply is empty", hint="give the answer's text with --text or --file")
+    now = clock.now()
+    with store.engine.connect() as conn:
+        row = _probe(conn, study, probe_id)
+    if row.status != "sent" or row.sent_at is None:
+        raise RecordError(f"probe {probe_id} has not been sent (status {row.status})",
+                          hint=f"record the send first: audit record sent {probe_id} --at TIME")
+    company = study.company(row.company_id)
+    when = parse_at(at, calendar_for(study, company).tz, clock)
+    _check_time(when, now, "the reply time")
+    if when < row.sent_at:
+        raise RecordError(f"the reply time {when:%Y-%m-%d %H:%M %Z} is before probe {probe_id} was sent "
+                          f"({row.sent_at:%Y-%m-%d %H:%M} UTC)", hint="check the time and its zone")
+    raw = chat_message(channel=row.channel, peer=row.contact, sender=sender or company.name, text=text, at=when,
+                       message_id=f"{probe_id}-{when:%Y%m%d%H%M%S}",
+                       source={"recorded_by_hand": True, "recorded_at": now.isoformat(), **(source or {})})
+    # the same answer recorded twice is one reply (the raw message's MIME boundary is random: not a fingerprint)
+    fingerprint = hashlib.sha256(f"{probe_id}|{when.astimezone(UTC).isoformat()}|{text}".encode()).hexdigest()
+    understander = Understander(study, store, clock)
+    cal_seconds, bus_seconds = understander.ingest.times(row.company_id, row.sent_at, when)
+    try:
+        with store.engine.begin() as conn:
+            reply_id = conn.execute(insert(R).values(
+                study_id=study.id, probe_id=probe_id, channel=row.channel, account=f"manual:{row.channel}",
+                folder="recorded", fingerprint=fingerprint, received_at=when, seen_at=now,
+                message_id=f"<{row.channel}.{probe_id}.{when:%Y%m%d%H%M%S}@audit.invalid>", from_addr=sender or
+                company.name, subject=f"{row.channel} reply", match_rule="by hand", calendar_seconds=cal_seconds,
+                business_seconds=bus_seconds, raw=raw)).inserted_primary_key[0]
+    except IntegrityError:
+        raise RecordError(f"this reply to probe {probe_id} is already recorded", hint="nothing was stored twice") \
+            from None
+    understander.run()  # kind, text and score, then the probe's first answer
+    return reply_id
+
+
+def record_call(store: Store, study: Study, clock: Clock, probe_id: int, *, answered: bool,
+                waited: float | None = None, at: str | None = None, text: str | None = None) -> tuple[int | None, list]:
+    """A phone probe: the call is the probe (recorded as sent at `at`, the time of dialling); answered after
+    `waited` seconds of ringing and holding, or not answered. What was said goes in `text` and is scored."""
+    if waited is not None and waited < 0:
+        raise RecordError("--waited cannot be negative")
+    when, warnings = record_sent(store, study, clock, probe_id, at,
+                                 detail={"call": "answered" if answered else "not answered",
+                                         "waited_seconds": waited})
+    if not answered:
+        return None, warnings
+    reply_at = (when + timedelta(seconds=waited or 0)).isoformat()
+    reply_id = record_reply(store, study, clock, probe_id, text or "(answered by phone; nothing noted)", reply_at,
+                            source={"call": "answered", "waited_seconds": waited})
+    return reply_id, warnings
