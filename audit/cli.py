@@ -430,6 +430,42 @@ def record_call(probe: int = PROBE,
     _console().print(f"call recorded for probe {probe}" + (f"; reply {reply_id}" if reply_id else ": not answered"))
 
 
+login_app = typer.Typer(no_args_is_help=True, help="One-time logins of persona accounts.")
+app.add_typer(login_app, name="login")
+
+
+@login_app.command("telegram")
+def login_telegram(study_path: Path = STUDY, persona: str = typer.Option(None, "--persona",
+                   help="the persona whose Telegram account logs in [the only one with an account]"),
+                   db: str = DB) -> None:
+    """Log a persona's Telegram account in once (phone, code, 2FA password asked here); the session file is stored
+    with mode 0600 under data/ (git-ignored), never the password.
+
+    Example: audit login telegram studies/example.yaml --persona anatoly
+    """
+    import asyncio
+    import getpass
+
+    from probes.telegram import login
+
+    study, _, _, secrets = _context(study_path, db)
+    able = [p.id for p in study.personas if p.telegram is not None]
+    if persona is None and len(able) == 1:
+        persona = able[0]
+    if persona not in able:
+        _fail(_user_error(f"persona {persona!r} has no telegram account in {study_path} (with one: "
+                          f"{', '.join(able) or 'none'})" if persona else
+                          f"give --persona: personas with a telegram account are {', '.join(able) or 'none'}"))
+    if not sys.stdin.isatty():
+        _fail(_user_error("`audit login telegram` asks for the code Telegram sends: run it in a terminal"))
+    try:
+        path = asyncio.run(login(study, persona, secrets=secrets, ask_code=lambda: input("code from Telegram: "),
+                                 ask_password=lambda: getpass.getpass("two-step verification password: ")))
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    _console().print(f"logged in; session stored in {path} (mode 0600)")
+
+
 def _user_error(message: str):
     from audit.errors import AuditError
 

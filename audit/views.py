@@ -36,14 +36,18 @@ def study_summary(study: Study) -> Group:
 
 
 def plan_table(study: Study, plans: dict) -> Table:
+    from probes import automated_channels
+
+    automated = automated_channels()
     t = Table(title=f"plan of {escape(study.id)}", show_lines=False)
     for col in ("wave", "local time", "UTC", "company", "time zone", "channel", "persona", "to"):
         t.add_column(col)
     for name, (wave, probes) in plans.items():
         for p in probes:
             tz = study.company_tz(p.company)
+            channel = p.channel if p.channel in automated else f"{p.channel} (by hand)"
             t.add_row(*map(escape, (name, f"{p.planned_at.astimezone(tz):%a %Y-%m-%d %H:%M}",
-                                    f"{p.planned_at:%Y-%m-%d %H:%M}", p.company.id, str(tz), p.channel, p.persona,
+                                    f"{p.planned_at:%Y-%m-%d %H:%M}", p.company.id, str(tz), channel, p.persona,
                                     p.contact)))
         if not probes:
             t.add_row(name, "–", "–", f"(no probes: starts {wave.starts_on})", "", "", "", "")
