@@ -52,6 +52,7 @@ class SmtpPeer:
     port: int
     messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
     refuse: set[str] = field(default_factory=set)
+    busy: set[str] = field(default_factory=set)  # answered 451: try again later
     controller: object | None = None
 
     def stop(self) -> None:
@@ -67,6 +68,8 @@ class _Handler:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower() in self.peer.refuse:
             return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
+        if address.lower() in self.peer.busy:
+            return f"451 4.3.0 <{address}>: Temporary lookup failure, try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

@@ -1,0 +1,106 @@
+"""Harnesses for the channel contract suite (tests/test_contract.py): one per automated channel, each pointing the
+channel's real code at its local peer (Dovecot and aiosmtpd for e-mail, the local form site, the fake VK API, the
+fake at Telegram's client seam) behind the same few methods, so one suite checks every channel the same way."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import datetime
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+ACCOUNT = "anatoly@shopper.example"
+PERSONA_EMAIL = """\
+    email:
+      address: anatoly@shopper.example
+      smtp: {{host: 127.0.0.1, port: {smtp}, security: plain, username: anatoly, password_env: TEST_SMTP_PASSWORD}}
+      imap: {{host: 127.0.0.1, port: {imap}, security: plain, username: anatoly@shopper.example,
+             password_env: TEST_IMAP_PASSWORD, poll_seconds: 0.5}}
+"""
+
+
+class Harness:
+    """What the suite needs of a channel's local world."""
+
+    name: str
+    watch: tuple[str, ...]  # the channels whose watcher collects this channel's answers
+
+    def __init__(self, tmp_path: Path, dovecot, smtp):
+        self.tmp_path, self.dovecot, self.smtp = tmp_path, dovecot, smtp
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def contacts(self) -> list[str]:
+        """Two companies' contacts on this channel."""
+        raise NotImplementedError
+
+    def persona_yaml(self) -> str:
+        return PERSONA_EMAIL.format(smtp=self.smtp.port, imap=self.dovecot.port)
+
+    def env(self) -> dict[str, str]:
+        return {}
+
+    def factories(self) -> dict:
+        return {}
+
+    def received(self) -> list[str]:
+        """The texts the companies received, in order."""
+        raise NotImplementedError
+
+    def answer(self, probe, text: str, at: datetime) -> None:
+        """The company answers `probe` with `text` at `at` (server time)."""
+        raise NotImplementedError
+
+    def fail_next(self, contact: str, kind: str) -> None:
+        """The next send to `contact` fails: "permanent" (refused, closed) or "transient" (try later)."""
+        raise NotImplementedError
+
+    def study(self, rate: int = 60) -> Path:
+        rows = "\n".join(f"  - {{id: c{i}, name: Company {i}, segment: shops, timezone: Europe/Moscow, "
+                         f"contacts: {{{self.name}: '{c}'}}}}" for i, c in enumerate(self.contacts()))
+        text = textwrap.dedent(f"""\
+            id: contract
+            title: Contract suite
+            rate_limits: {{{self.name}: {rate}}}
+            waves: [{{name: w1, start: 2025-12-08}}]
+            personas:
+              - id: anatoly
+                name: Анатолий
+            """) + self.persona_yaml() + textwrap.dedent(f"""\
+            scripts:
+              - {{channels: [{self.name}], subject: "Самовывоз", body: "До скольки работает пункт самовывоза?"}}
+            companies:
+            """) + rows + "\n"
+        path = self.tmp_path / "study.yaml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+
+class EmailHarness(Harness):
+    name, watch = "email", ("email",)
+
+    def contacts(self) -> list[str]:
+        return ["info@c0.example", "sales@c1.example"]
+
+    def received(self) -> list[str]:
+        from email import message_from_bytes
+        from email.policy import default
+
+        return [message_from_bytes(raw, policy=default).get_content().strip() for _, _, raw in self.smtp.messages]
+
+    def answer(self, probe, text: str, at: datetime) -> None:
+        raw = (f"From: Support <{probe.contact}>\r\nTo: {ACCOUNT}\r\nSubject: Re: {probe.subject}\r\n"
+               f"Date: {format_datetime(at)}\r\nMessage-ID: {make_msgid(domain=probe.contact.split('@')[1])}\r\n"
+               f"In-Reply-To: {probe.message_id}\r\nMIME-Version: 1.0\r\n"
+               f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{text}\r\n")
+        self.dovecot.append("INBOX", raw.encode(), at)
+
+    def fail_next(self, contact: str, kind: str) -> None:
+        (self.smtp.refuse if kind == "permanent" else self.smtp.busy).add(contact.lower())
+
+
+HARNESSES: dict[str, type[Harness]] = {"email": EmailHarness}
