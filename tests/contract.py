@@ -103,4 +103,36 @@ class EmailHarness(Harness):
         (self.smtp.refuse if kind == "permanent" else self.smtp.busy).add(contact.lower())
 
 
-HARNESSES: dict[str, type[Harness]] = {"email": EmailHarness}
+class FormHarness(EmailHarness):
+    """The local form site; answers come by e-mail to the token address typed into the form."""
+
+    name, watch = "form", ("email",)
+
+    def start(self) -> None:
+        from audit.sandbox.formsite import FormSite
+
+        self.site = FormSite().start()
+
+    def stop(self) -> None:
+        self.site.stop()
+
+    def contacts(self) -> list[str]:
+        return [self.site.url("/plain"), self.site.url("/csrf")]
+
+    def received(self) -> list[str]:  # the question is the longest thing typed into an accepted form
+        return [max(s["fields"].values(), key=len).strip() for s in self.site.submissions if s["status"] < 400]
+
+    def answer(self, probe, text: str, at: datetime) -> None:
+        raw = (f"From: Support <help@company.example>\r\nTo: anatoly+{probe.token}@shopper.example\r\n"
+               f"Subject: Ваше обращение\r\nDate: {format_datetime(at)}\r\n"
+               f"Message-ID: {make_msgid(domain='company.example')}\r\nMIME-Version: 1.0\r\n"
+               f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{text}\r\n")
+        self.dovecot.append("INBOX", raw.encode(), at)
+
+    def fail_next(self, contact: str, kind: str) -> None:
+        from urllib.parse import urlsplit
+
+        self.site.fail_next(urlsplit(contact).path, 403 if kind == "permanent" else 500)
+
+
+HARNESSES: dict[str, type[Harness]] = {"email": EmailHarness, "form": FormHarness}

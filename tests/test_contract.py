@@ -114,7 +114,7 @@ def test_errors_are_recorded_outcomes(world, kind, status, outcome):
     assert ok.status == "sent"
     if kind == "permanent":  # refused, closed to us, or needing a person: never silently lost, never sent
         assert failed.status in ("failed", "task") and w.outcomes(failed.id)[-1] in ("refused", "unavailable",
-                                                                                    "handed_over")
+                                                                                    "handed_over", "error")
     else:
         assert failed.status == status and w.outcomes(failed.id) == [outcome]
         assert failed.sent_at is None
