@@ -10,6 +10,8 @@ from importlib import import_module
 REGISTRY: dict[str, str] = {
     "email": "probes.email:EmailChannel",
     "form": "probes.webform:FormChannel",
+    "vk": "probes.vk:VkChannel",
+    "telegram": "probes.telegram:TelegramChannel",
 }
 
 

@@ -161,3 +161,39 @@ def _dsn(probe: EmailMessage, at: datetime, persona_addr: str) -> bytes:
         f"--{boundary}\r\nContent-Type: text/rfc822-headers\r\n\r\n{headers}\r\n--{boundary}--\r\n"
     )
     return text.encode("utf-8")
+
+
+# Chats and forms (docs/domain.md §1: companies answer messengers more often and faster than e-mail). Assigned per
+# company and channel, deterministically.
+CHAT_MIX = [("silent", 0.25), ("fast", 0.35), ("hours", 0.25), ("redirect", 0.15)]
+
+
+def chat_behaviour(company: Company, channel: str) -> str:
+    roll = int(hashlib.sha256(f"{company.id}:{channel}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    for behaviour, share in CHAT_MIX:
+        if roll < share:
+            return behaviour
+        roll -= share
+    return "silent"
+
+
+def respond_text(company: Company, behaviour: str, sent_at: datetime, rng: random.Random,
+                 persona_name: str) -> list[tuple[datetime, str]]:
+    """(study time, text) of the answers a company writes in a chat, or by e-mail to a web form's message."""
+    answers = SHOP_ANSWERS if company.segment == "shops" else SERVICE_ANSWERS
+    greeting = f"Здравствуйте, {persona_name.split()[0]}!" if persona_name else "Здравствуйте!"
+    minutes = lambda lo, hi: timedelta(minutes=rng.uniform(lo, hi))  # noqa: E731
+    if behaviour == "fast":
+        return [(sent_at + minutes(1, 30), f"{greeting} {rng.choice(answers)}")]
+    if behaviour == "hours":
+        return [(sent_at + minutes(60, 6 * 60), f"{greeting} {rng.choice(answers)}")]
+    if behaviour == "redirect":
+        return [(sent_at + minutes(5, 120), REDIRECT)]
+    return []
+
+
+def form_answer(company: Company, to_addr: str, text: str, at: datetime, ticket: int) -> bytes:
+    """A company's e-mail answer to a web form's message: a new thread to the address typed into the form."""
+    m = _base(company, to_addr, f"Ответ на обращение с сайта №{ticket}", at)
+    m.set_content(f"{text}\n\n--\nС уважением, {company.name}")
+    return bytes(m)
