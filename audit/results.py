@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import csv
+import json
 import statistics
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import IO
 
 from sqlalchemy import text
 
+from audit.csvsafe import FIRST, neutralise, time_text
 from audit.store import Store
 from audit.study import Study
 
@@ -190,79 +192,128 @@ WHERE p.study_id = :s
 ORDER BY p.id
 """
 
-# the query's columns beyond the exported ones, used to compute score and score_by
-_EXTRA = [("auto_score", "Integer"), ("auto_reasons", "JSON"), ("people_mean", "Float"), ("people_n", "Integer")]
+# The export reads untyped rows (no per-cell SQLAlchemy processing: a million probes must export within 2× of the
+# sqlite3 tool) and converts by the column's kind itself; a driver gives times as text (SQLite) or datetimes.
+_TIME = {"planned_at", "sent_at", "first_reply_at", "answered_at"}
+_NUMBER = {"probe_id", "attempts", "response_seconds", "business_seconds"}
+_HEAD = [name for name, _ in EXPORT_COLUMNS if not name.startswith("score")]
+_TEXT_AT = [i for i, n in enumerate(_HEAD) if n not in _TIME and n not in _NUMBER and n != "confirmed"]
+_TIME_AT = [i for i, n in enumerate(_HEAD) if n in _TIME]
+_CONFIRMED, _STATUS, _SENT, _RS = (_HEAD.index(n) for n in ("confirmed", "status", "sent_at", "response_seconds"))
 
 
-def _export_query():
-    from sqlalchemy import JSON, Boolean, Float, Integer, String, column
-
-    from audit.models import UTCDateTime
-
-    types = {"probe_id": Integer, "confirmed": Boolean, "attempts": Integer, "response_seconds": Float,
-             "business_seconds": Float, "Integer": Integer, "JSON": JSON, "Float": Float}
-    names = [name for name, _ in EXPORT_COLUMNS if not name.startswith("score")] + [n for n, _ in _EXTRA]
-    kinds = dict(_EXTRA)
-    cols = [column(name, UTCDateTime() if name.endswith("_at") else types.get(kinds.get(name, name), String))
-            for name in names]
-    return text(_EXPORT_SQL).columns(*cols)
+def final_score(status: str, response_seconds: float | None, window_open: bool, auto_score: int | None,
+                reasons: str, people_mean: float | None, people_n: int | None,
+                window: float) -> tuple[float | None, str | None, str | None]:
+    """(score, score_by, automatic reasons) of a probe; see EXPORT_COLUMNS. `window_open`: sent less than the
+    reply window ago; `reasons`: the automatic score's reasons, joined."""
+    if status != "sent":
+        return None, None, None
+    if response_seconds is None or response_seconds > window:
+        if window_open:
+            return None, None, None  # no answer yet, but there is still time
+        return 0, "auto", "no human answer within the reply window"
+    if people_n:
+        return round(people_mean, 2), f"people ({people_n})", reasons
+    return auto_score, "auto" if auto_score is not None else None, reasons
 
 
 def probe_score(row, window: float, now: datetime) -> tuple[float | None, str | None, str | None]:
-    """(score, score_by, automatic reasons) of a probe from its export row; see EXPORT_COLUMNS."""
-    if row.status != "sent":
-        return None, None, None
-    answered = row.response_seconds is not None and row.response_seconds <= window
-    if not answered:
-        if row.sent_at is not None and (now - row.sent_at).total_seconds() < window:
-            return None, None, None  # no answer yet, but there is still time
-        return 0, "auto", "no human answer within the reply window"
-    reasons = "; ".join(row.auto_reasons or [])
-    if row.people_n:
-        return round(row.people_mean, 2), f"people ({row.people_n})", reasons
-    return row.auto_score, "auto" if row.auto_score is not None else None, reasons
+    """(score, score_by, automatic reasons) of a probe from a row with typed columns; see EXPORT_COLUMNS."""
+    window_open = row.sent_at is not None and (now - row.sent_at).total_seconds() < window
+    return final_score(row.status, row.response_seconds, window_open, row.auto_score,
+                       "; ".join(row.auto_reasons or []), row.people_mean, row.people_n, window)
 
 
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+def window_test(now: datetime, window: float) -> Callable[[object], bool]:
+    """sent_at -> whether the reply window is still open at `now`, for a stored time as a driver gives it: SQLite's
+    text ("2025-01-17 09:21:11.000000", compared as text: no parsing per row) or a datetime."""
+    opened = now - timedelta(seconds=window)
+    opened_text = opened.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def is_open(sent) -> bool:
+        if sent is None:
+            return False
+        if isinstance(sent, str):
+            return sent > opened_text
+        return (sent if sent.tzinfo else sent.replace(tzinfo=UTC)) > opened
+
+    return is_open
 
 
-def _cell(value) -> str:
+def stream(store: Store, sql: str, params: dict, batch: int = 2000) -> Iterator[Sequence]:
+    """Batches of untyped rows of one query, read in one transaction: memory stays flat in the number of rows."""
+    with store.engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=batch).execute(text(sql), params)
+        yield from result.partitions(batch)  # the size again: without it SQLite's results come one row at a time
+
+
+def time_cell(value) -> str:
+    """A stored time as the CSVs write it, from SQLite's text ("2025-01-17 09:21:11.000000") or a datetime."""
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if hasattr(value, "isoformat"):
-        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
-    s = str(value)
-    # Replies are written by strangers and analysts open this in spreadsheets: never let a cell be a formula.
-    if s.startswith(_DANGEROUS) and not _is_number(s):
-        return "'" + s
-    return s
+    if isinstance(value, str):
+        return f"{value[:10]}T{value[11:19]}Z"
+    return time_text(value)
 
 
-def _is_number(s: str) -> bool:
-    try:
-        float(s)
-        return True
-    except ValueError:
-        return False
+class _Reasons:
+    """The automatic score's reasons (a JSON list, or a list from a driver that decodes JSON) joined with "; ".
+    A rubric gives few distinct lists, so decoding each distinct one once saves a JSON parse per probe."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+
+    def __call__(self, value) -> str:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            return "; ".join(value)
+        joined = self._seen.get(value)
+        if joined is None:
+            if len(self._seen) > 10_000:  # free text in reasons: keep the cache bounded
+                self._seen.clear()
+            joined = self._seen[value] = "; ".join(json.loads(value))
+        return joined
 
 
-def export_rows(store: Store, study: Study, now: datetime | None = None, batch: int = 5000) -> Iterator[list[str]]:
+def export_batches(store: Store, study: Study, now: datetime | None = None, batch: int = 2000) -> Iterator[list]:
+    """The probe export's rows (EXPORT_COLUMNS) as CSV cells, in batches, in probe order: see audit.csvsafe for
+    why text is neutralised and numbers are not. None stays None (csv writes it empty)."""
     window = study.reply_window.total_seconds()
-    now = now or datetime.now(UTC)
-    with store.engine.connect() as conn:
-        result = conn.execution_options(stream_results=True, yield_per=batch).execute(_export_query(),
-                                                                                     {"s": study.id})
-        for row in result:
-            yield [_cell(v) for v in row[:-len(_EXTRA)]] + [_cell(v) for v in probe_score(row, window, now)]
+    is_open = window_test(now or datetime.now(UTC), window)
+    reasons_of, text_at, time_at, n = _Reasons(), _TEXT_AT, _TIME_AT, len(_HEAD)
+    for rows in stream(store, _EXPORT_SQL, {"s": study.id}, batch):
+        out_rows = []
+        for r in rows:
+            out = list(r[:n])
+            for i in text_at:
+                v = out[i]
+                if v and v[0] in FIRST:
+                    out[i] = "'" + v
+            for i in time_at:
+                v = out[i]
+                if v is not None:
+                    out[i] = f"{v[:10]}T{v[11:19]}Z" if isinstance(v, str) else time_text(v)
+            if type(out[_CONFIRMED]) is bool:
+                out[_CONFIRMED] = int(out[_CONFIRMED])
+            score, by, reasons = final_score(r[_STATUS], r[_RS], is_open(r[_SENT]), r[n], reasons_of(r[n + 1]),
+                                             r[n + 2], r[n + 3], window)
+            out += (score, by, reasons and neutralise(reasons))
+            out_rows.append(out)
+        yield out_rows
+
+
+def export_rows(store: Store, study: Study, now: datetime | None = None) -> Iterator[list]:
+    for rows in export_batches(store, study, now):
+        yield from rows
 
 
 def export_csv(store: Store, study: Study, out: IO[str], now: datetime | None = None) -> int:
     w = csv.writer(out)
     w.writerow([c for c, _ in EXPORT_COLUMNS])
     n = 0
-    for row in export_rows(store, study, now):
-        w.writerow(row)
-        n += 1
+    for rows in export_batches(store, study, now):
+        w.writerows(rows)
+        n += len(rows)
     return n
