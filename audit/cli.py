@@ -169,21 +169,45 @@ def report(study_path: Path = STUDY, wave: str = typer.Option(None, help="only t
 
 
 @app.command()
-def export(study_path: Path = STUDY, csv_path: str = typer.Option(..., "--csv", help="output file, - for stdout"),
+def export(study_path: Path = STUDY,
+           csv_path: str = typer.Option(None, "--csv", help="one row per probe into this file, - for stdout"),
+           tables: Path = typer.Option(None, "--tables", help="tidy tables (probes, replies, scores, companies) "
+                                                              "and their codebook into this directory"),
+           parquet: bool = typer.Option(False, "--parquet", help="write the tables as Parquet instead of CSV "
+                                                                 "(needs pip install 'audit[parquet]')"),
            db: str = DB) -> None:
-    """One CSV row per probe: company, channel, times, status, first answer and its score (columns in README).
+    """Export the results: --csv one CSV row per probe (company, channel, times, status, first answer and its
+    score); --tables one table per probe, reply, score and company, with a codebook (columns in README). Text
+    cells that a spreadsheet would run as a formula get a leading '.
 
-    Example: audit export studies/example.yaml --csv results.csv
+    Example: audit export studies/example.yaml --csv results.csv --tables results/
     """
+    if csv_path is None and tables is None:
+        _fail(_user_error("give --csv FILE (one row per probe) and/or --tables DIR (tidy tables)"))
+    if parquet and tables is None:
+        _fail(_user_error("--parquet is for the tables: give --tables DIR too"))
     from audit.results import export_csv
 
     study, store, clock, _ = _context(study_path, db)
+    now = clock.now()
     if csv_path == "-":
-        export_csv(store, study, sys.stdout, now=clock.now())
-        return
-    with open(csv_path, "w", newline="", encoding="utf-8") as fh:
-        n = export_csv(store, study, fh, now=clock.now())
-    _console(stderr=True).print(f"{n} probes written to {csv_path}")
+        export_csv(store, study, sys.stdout, now=now)
+    elif csv_path is not None:
+        try:
+            with open(csv_path, "w", newline="", encoding="utf-8") as fh:
+                n = export_csv(store, study, fh, now=now)
+        except OSError as exc:
+            _fail(_user_error(f"--csv {csv_path}: cannot write: {exc.strerror or exc}"))
+        _console(stderr=True).print(f"{n} probes written to {csv_path}")
+    if tables is not None:
+        from audit.tables import write_tables
+
+        try:
+            counts = write_tables(store, study, tables, parquet=parquet, now=now)
+        except Exception as exc:  # noqa: BLE001
+            _fail(exc)
+        _console(stderr=True).print(", ".join(f"{n} {table}" for table, n in counts.items())
+                                    + f" written to {tables}/ with codebook.csv and codebook.md")
 
 
 @app.command()
