@@ -171,7 +171,7 @@ class FormIdentity(Strict):
 
 class VkAccount(Strict):
     token_env: str = Field(description="name of the environment variable holding the persona's VK user access token")
-    api_url: str = Field("https://api.vk.com/method/", description="VK API base; the tests and sandbox use a local one")
+    api_url: str = Field("https://api.vk.ru/method/", description="VK API base; the tests and sandbox use a local one")
     api_version: str = "5.199"
 
 

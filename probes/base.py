@@ -11,6 +11,7 @@ found `claimed` after a crash was certainly not sent; one found `committing` may
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import re
@@ -119,3 +120,33 @@ class Channel(ABC):
 
     async def close(self) -> None:  # noqa: B027 - optional hook
         pass
+
+
+async def merged(streams: list[AsyncIterator[Batch]]) -> AsyncIterator[Batch]:
+    """Batches of every account as they come; an account that cannot be watched stops the others, as in e-mail.
+    Chat channels watch one stream per persona account and merge them here."""
+    queue: asyncio.Queue = asyncio.Queue(maxsize=4)
+    finished = object()
+
+    async def pump(stream: AsyncIterator[Batch]) -> None:
+        try:
+            async for batch in stream:
+                await queue.put(batch)
+            await queue.put(finished)
+        except Exception as exc:  # noqa: BLE001 - handed to the consumer, which raises it
+            await queue.put(exc)
+
+    tasks = [asyncio.create_task(pump(s)) for s in streams]
+    remaining = len(tasks)
+    try:
+        while remaining:
+            item = await queue.get()
+            if item is finished:
+                remaining -= 1
+            elif isinstance(item, Exception):
+                raise item
+            else:
+                yield item
+    finally:
+        for t in tasks:
+            t.cancel()

@@ -48,7 +48,7 @@ from audit.errors import (
     WatchError,
 )
 from audit.study import Persona, Study, TelegramAccount
-from probes.base import Batch, Channel, Checkpoints, Incoming, Sent, chat_message, normalize_peer
+from probes.base import Batch, Channel, Checkpoints, Incoming, Sent, chat_message, merged, normalize_peer
 
 log = logging.getLogger("audit.telegram")
 FOLDER = "messages"
@@ -179,7 +179,7 @@ class TelegramChannel(Channel):
         watchers = [AccountWatcher(self, p, contacts) for p in self.study.personas if p.telegram is not None]
         if not contacts or not watchers:
             return
-        async for batch in _merged([w.watch(checkpoints, once) for w in watchers]):
+        async for batch in merged([w.watch(checkpoints, once) for w in watchers]):
             yield batch
 
 
@@ -345,35 +345,6 @@ class AccountWatcher:
         raw = chat_message(channel="telegram", peer=contact, sender=f"@{normalize_peer(contact)}",
                            text=msg.message or "", at=at, message_id=str(msg.id), source=source)
         return Incoming(self.account, FOLDER, 0, msg.id, received_at=at, raw=raw, peer=contact)
-
-
-async def _merged(streams: list[AsyncIterator[Batch]]) -> AsyncIterator[Batch]:
-    """Batches of every account as they come; an account that cannot be watched stops the others, as in e-mail."""
-    queue: asyncio.Queue = asyncio.Queue(maxsize=4)
-    finished = object()
-
-    async def pump(stream: AsyncIterator[Batch]) -> None:
-        try:
-            async for batch in stream:
-                await queue.put(batch)
-            await queue.put(finished)
-        except Exception as exc:  # noqa: BLE001 - handed to the consumer, which raises it
-            await queue.put(exc)
-
-    tasks = [asyncio.create_task(pump(s)) for s in streams]
-    remaining = len(tasks)
-    try:
-        while remaining:
-            item = await queue.get()
-            if item is finished:
-                remaining -= 1
-            elif isinstance(item, Exception):
-                raise item
-            else:
-                yield item
-    finally:
-        for t in tasks:
-            t.cancel()
 
 
 def _ask_phone() -> str:
