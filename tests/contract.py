@@ -5,11 +5,12 @@ fake at Telegram's client seam) behind the same few methods, so one suite checks
 from __future__ import annotations
 
 import textwrap
-from datetime import datetime
+from datetime import UTC, datetime
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 ACCOUNT = "anatoly@shopper.example"
+NOON = datetime(2025, 12, 8, 13, 40, tzinfo=UTC)  # the suite's stopped clock (tests/test_contract.py)
 PERSONA_EMAIL = """\
     email:
       address: anatoly@shopper.example
@@ -135,4 +136,90 @@ class FormHarness(EmailHarness):
         self.site.fail_next(urlsplit(contact).path, 403 if kind == "permanent" else 500)
 
 
-HARNESSES: dict[str, type[Harness]] = {"email": EmailHarness, "form": FormHarness}
+class VkHarness(Harness):
+    """vk_api's real code against the local fake VK API."""
+
+    name, watch = "vk", ("vk",)
+    TOKEN = "vk1.a.contract"
+
+    def start(self) -> None:
+        from audit.clock import FixedClock
+        from audit.sandbox.vk_server import FakeVk
+
+        self.fake = FakeVk(FixedClock(NOON)).start()
+        self.fake.add_user(self.TOKEN)
+        for name in ("c0shop", "c1shop"):
+            self.fake.add_community(name, name)
+
+    def stop(self) -> None:
+        self.fake.stop()
+
+    def contacts(self) -> list[str]:
+        return ["c0shop", "https://vk.com/c1shop"]
+
+    def persona_yaml(self) -> str:
+        return f"    vk: {{token_env: TEST_VK_TOKEN, api_url: '{self.fake.api_url}'}}\n"
+
+    def env(self) -> dict[str, str]:
+        return {"TEST_VK_TOKEN": self.TOKEN}
+
+    def received(self) -> list[str]:
+        return [m["text"].strip() for m in self.fake.sent()]
+
+    def answer(self, probe, text: str, at: datetime) -> None:
+        from probes.base import normalize_peer
+
+        self.fake.answer(normalize_peer(probe.contact), text, at=at)
+
+    def fail_next(self, contact: str, kind: str) -> None:
+        from probes.base import normalize_peer
+
+        self.fake.fail_next("messages.send", 902 if kind == "permanent" else 10, peer=normalize_peer(contact))
+
+
+class TelegramHarness(Harness):
+    """The fake at telethon's client seam (no Telegram server can run here)."""
+
+    name, watch = "telegram", ("telegram",)
+
+    def start(self) -> None:
+        from audit.clock import FixedClock
+        from audit.sandbox.telegram_peer import FakeTelegram
+
+        self.fake = FakeTelegram(FixedClock(NOON))
+        for name in ("c0shop", "c1shop"):
+            self.fake.add_peer(name, name)
+        self.session = self.fake.make_session(self.tmp_path / "persona.session")
+
+    def contacts(self) -> list[str]:
+        return ["@c0shop", "https://t.me/c1shop"]
+
+    def persona_yaml(self) -> str:
+        return f"    telegram: {{api_id: 1, api_hash_env: TEST_TG_HASH, session: '{self.session}'}}\n"
+
+    def env(self) -> dict[str, str]:
+        return {"TEST_TG_HASH": "contract"}
+
+    def factories(self) -> dict:
+        return {"telegram_client_factory": self.fake.client_factory}
+
+    def received(self) -> list[str]:
+        return [o.text.strip() for o in self.fake.sent]
+
+    def answer(self, probe, text: str, at: datetime) -> None:
+        from probes.base import normalize_peer
+
+        self.fake.answer(normalize_peer(probe.contact), text, at=at)
+
+    def fail_next(self, contact: str, kind: str) -> None:
+        from telethon import errors
+
+        from probes.base import normalize_peer
+
+        failure = errors.UserPrivacyRestrictedError(request=None) if kind == "permanent" \
+            else errors.RpcCallFailError(request=None)
+        self.fake.fail_next(failure, peer=normalize_peer(contact))
+
+
+HARNESSES: dict[str, type[Harness]] = {"email": EmailHarness, "form": FormHarness, "vk": VkHarness,
+                                       "telegram": TelegramHarness}

@@ -4,10 +4,10 @@ runner, watcher and store, against each channel's local peer (tests/contract.py)
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
-from contract import HARNESSES
+from contract import HARNESSES, NOON
 from sqlmodel import select
 
 from audit.clock import FixedClock
@@ -19,7 +19,7 @@ from audit.study import load_study
 from audit.watch import watch
 from probes import make_channels
 
-NOON = datetime(2025, 12, 8, 13, 40, tzinfo=UTC)  # Monday 16:40 in Moscow: both probes of the day are due
+# NOON (tests/contract.py): Monday 16:40 in Moscow, when both probes of the day are due
 
 
 class World:
