@@ -191,11 +191,11 @@ def export(study_path: Path = STUDY,
     study, store, clock, _ = _context(study_path, db)
     now = clock.now()
     if csv_path == "-":
-        export_csv(store, study, sys.stdout, now=now)
+        export_csv(store, study, sys.stdout, now=now, split=True)
     elif csv_path is not None:
         try:
             with open(csv_path, "w", newline="", encoding="utf-8") as fh:
-                n = export_csv(store, study, fh, now=now)
+                n = export_csv(store, study, fh, now=now, split=True)
         except OSError as exc:
             _fail(_user_error(f"--csv {csv_path}: cannot write: {exc.strerror or exc}"))
         _console(stderr=True).print(f"{n} probes written to {csv_path}")

@@ -212,3 +212,16 @@ def test_bench_generator_and_exports_run_at_a_small_size(tmp_path):
     if bench.shutil.which("sqlite3"):
         assert bench.sqlite3_floor(db, tmp_path / "floor.csv") > 0
         assert len(_csv(tmp_path / "floor.csv")) == 200
+
+
+def test_a_split_export_writes_the_same_bytes(hostile, monkeypatch):
+    from audit import results
+
+    study, db, pipe = hostile
+    outputs = []
+    for split in (False, True):
+        monkeypatch.setattr(results, "SPLIT_MIN", 1)  # the second process even for four probes
+        out = io.StringIO()
+        assert results.export_csv(pipe.store, pipe.study, out, now=LATE, split=split) == 4
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1] and outputs[0].count("\r\n") == 5
