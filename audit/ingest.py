@@ -12,7 +12,7 @@ import hashlib
 import time
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, case, func, insert, select, update
 
 from audit.calendar import WorkCalendar
 from audit.clock import Clock
@@ -63,7 +63,8 @@ class Ingest:
             return self._matcher
         self._checked = time.monotonic()
         with self.store.engine.begin() as conn:
-            stamp = tuple(conn.execute(select(func.count(), func.max(P.c.id), func.count(P.c.sent_at))
+            stamp = tuple(conn.execute(select(func.count(), func.max(P.c.id), func.count(P.c.sent_at),
+                                              func.count(case((P.c.phase == "committing", 1))))
                                        .where(P.c.study_id == self.study.id)).one())
             if self._matcher is not None and stamp == self._probe_stamp:
                 return self._matcher
@@ -71,15 +72,17 @@ class Ingest:
                                         .where(CompanyRow.study_id == self.study.id)).all())
             refs, peers = [], {}
             for r in conn.execute(select(P.c.id, P.c.company_id, P.c.message_id, P.c.token, P.c.subject, P.c.sent_at,
-                                         P.c.channel, P.c.contact).where(P.c.study_id == self.study.id)):
+                                         P.c.channel, P.c.contact, P.c.phase).where(P.c.study_id == self.study.id)):
                 ref = ProbeRef(r.id, r.company_id, r.message_id, r.token, r.subject, domains.get(r.company_id),
                                r.sent_at)
                 if r.channel in MAIL_CHANNELS:
                     refs.append(ref)
-                elif r.sent_at is not None:
+                elif r.sent_at is not None or r.phase == "committing":
+                    # committing: the message may have left and a chat bot may answer before the run records the
+                    # send; the answer is timed once it does (below)
                     peers.setdefault((r.channel, normalize_peer(r.contact)), []).append(ref)
             for refs_of_peer in peers.values():
-                refs_of_peer.sort(key=lambda ref: ref.sent_at)
+                refs_of_peer.sort(key=lambda ref: (ref.sent_at is None, ref.sent_at.timestamp() if ref.sent_at else 0))
             self._matcher, self._probe_stamp = Matcher(refs, self.study.helpdesk_domains), stamp
             self._peers = peers
             # Answers that arrived before their run recorded the send time get their times now.
@@ -149,7 +152,7 @@ class Ingest:
         if m.peer is not None:
             # a chat: the company's latest probe on this channel sent before the message (one per wave)
             sent = [ref for ref in self._peers.get((self.channel, normalize_peer(m.peer)), ())
-                    if ref.sent_at <= m.received_at]
+                    if ref.sent_at is None or ref.sent_at <= m.received_at]
             probe, rule = (sent[-1], "peer") if sent else (None, None)
         elif headers is not None:
             own = (headers.get("Message-ID") or "").strip().strip("<>").lower()

@@ -83,6 +83,7 @@ class Runner:
         self.max_wait = max_wait  # study seconds a run may wait for a rate-limit gap before leaving it to the next
         self._plans: tuple[object, dict] | None = None
         self._materialized: set[str] | None = None  # waves this runner has put in the database
+        self._ingest = None  # made when an answer came before its send was recorded
 
     def planned(self, now: datetime) -> dict[str, list]:
         """Every known wave with its planned probes; computed once per study day (plans depend on dates only)."""
@@ -286,8 +287,23 @@ class Runner:
             s.add(row)
             s.commit()
             probe.sent_at, probe.status = sent.sent_at, "sent"
+        self._time_early_answers(probe.id)
         result.sent.append(probe)
         return "sent"
+
+    def _time_early_answers(self, probe_id: int) -> None:
+        """A chat bot can answer before the send is recorded; the watcher then keeps the answer on this probe
+        untimed (audit.ingest). Timed here, so the probe does not wait for the channel's next message."""
+        from audit.ingest import Ingest
+        from audit.models import Reply
+
+        with self.store.engine.begin() as conn:
+            early = conn.execute(select(func.count()).select_from(Reply).where(
+                Reply.probe_id == probe_id, Reply.calendar_seconds.is_(None))).scalar()
+            if early:
+                if self._ingest is None:
+                    self._ingest = Ingest(self.study, self.store, self.clock)
+                self._ingest.update_probes(conn, {probe_id})
 
     def _release(self, probe: Probe, owner: str, started_at: datetime, exc: BaseException) -> None:
         """An unexpected error or an interrupt: give the probe back, unless the message may have left."""

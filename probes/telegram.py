@@ -282,9 +282,13 @@ class AccountWatcher:
         gone = client.disconnected
         while True:
             getter = asyncio.ensure_future(news.get())
-            await asyncio.wait({getter, gone}, return_when=asyncio.FIRST_COMPLETED)
-            if not getter.done():
-                getter.cancel()
+            try:
+                await asyncio.wait({getter, gone}, return_when=asyncio.FIRST_COMPLETED)
+            finally:  # a cancelled watcher leaves no task behind
+                got = getter.done()
+                if not got:
+                    getter.cancel()
+            if not got:
                 raise ConnectionError(f"the connection to Telegram was lost ({gone.exception()!r})")
             fresh = [getter.result()] + [news.get_nowait() for _ in range(news.qsize())]
             fresh = [m for m in fresh if m.id not in seen and m.chat_id in peers]

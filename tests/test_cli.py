@@ -142,15 +142,18 @@ def test_a_missing_secret_is_named_and_a_secret_is_never_stored(tmp_path, monkey
 
 
 def test_the_demo_runs_end_to_end(tmp_path):
-    import shutil
 
     from conftest import free_port
 
     # the shipped demo study on ports of its own, so a `make demo` running meanwhile does not collide
     study = tmp_path / "demo.yaml"
-    text = (ROOT / "studies/demo.yaml").read_text(encoding="utf-8")
-    study.write_text(text.replace("18025", str(free_port())).replace("18143", str(free_port())), encoding="utf-8")
-    shutil.copy(ROOT / "studies/demo-companies.csv", tmp_path)
+    ports = {p: str(free_port()) for p in ("18025", "18143", "18180", "18190")}  # SMTP, IMAP, forms, VK API
+    for name in ("demo.yaml", "demo-companies.csv"):
+        text = (ROOT / "studies" / name).read_text(encoding="utf-8")
+        for default, port in ports.items():
+            text = text.replace(f"127.0.0.1:{default}", f"127.0.0.1:{port}").replace(f"port: {default}",
+                                                                                     f"port: {port}")
+        (tmp_path / name).write_text(text, encoding="utf-8")
     db = tmp_path / "demo.db"
     proc = subprocess.run([sys.executable, "-m", "audit", "sandbox", str(study), "--demo",
                            "--factor", "20000", "--db", str(db)], capture_output=True, text=True, timeout=300,
@@ -165,18 +168,25 @@ def test_the_demo_runs_end_to_end(tmp_path):
         rules = {r for (r,) in conn.execute("SELECT DISTINCT match_rule FROM reply WHERE probe_id IS NOT NULL")}
         kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM reply")}
         unmatched = conn.execute("SELECT count(*) FROM reply WHERE probe_id IS NULL").fetchone()[0]
-        answered = conn.execute("SELECT count(*) FROM probe WHERE answer_reply_id IS NOT NULL").fetchone()[0]
+        answered = dict(conn.execute("SELECT channel, count(answer_reply_id) FROM probe GROUP BY channel").fetchall())
+        sent = dict(conn.execute("SELECT channel, count(sent_at) FROM probe GROUP BY channel").fetchall())
+        untimed = conn.execute("SELECT count(*) FROM reply WHERE probe_id IS NOT NULL AND kind != 'own' "
+                               "AND calendar_seconds IS NULL").fetchone()[0]
         pending = conn.execute("SELECT count(*) FROM reply WHERE understood_at IS NULL AND kind IS NOT 'own'"
                                ).fetchone()[0]
         scores = dict(conn.execute("SELECT r.kind, max(s.score) FROM score s JOIN reply r ON r.id = s.reply_id "
                                    "WHERE s.rater = 'auto' GROUP BY r.kind").fetchall())
-    assert statuses == {"sent": 29, "failed": 1}  # one address is refused by the server
+    assert statuses == {"sent": 72, "failed": 1}  # one e-mail address is refused by the server
+    assert sent == {"email": 29, "form": 10, "vk": 15, "telegram": 18}  # every channel, side by side
     assert {"in-reply-to", "domain+subject", "token"} <= rules  # threaded, helpdesk, bounce
     assert {"bounce", "autoreply", "ack", "human", "redirect"} <= kinds and None not in kinds
     assert pending == 0  # every reply understood before the demo reports
     assert scores["bounce"] == scores["autoreply"] == scores["ack"] == 0 and scores["human"] >= 3
     assert unmatched == 1  # the answer from a helpdesk's own domain with an ambiguous subject
-    assert 10 <= answered <= 20  # about half answer, as in the study the sandbox imitates
+    assert 10 <= answered["email"] <= 20  # about half answer e-mail, as in the study the sandbox imitates
+    for chat in ("form", "vk", "telegram"):  # and messengers and forms more often (docs/domain.md §1)
+        assert answered[chat] / sent[chat] > answered["email"] / sent["email"]
+    assert untimed == 0  # every answer has its response time, even one stored before its send was recorded
     assert Path(str(db).replace(".db", ".csv")).exists()
 
 

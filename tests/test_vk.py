@@ -362,3 +362,25 @@ def test_end_to_end_closed_messages_are_recorded_unavailable(world, tmp_path):
     assert probe.status == "failed"
     with store.session() as s:
         assert [a.outcome for a in s.exec(select(Attempt)).all()] == ["unavailable"]
+
+
+def test_a_chat_bot_answering_before_the_send_is_recorded_is_matched_and_timed(world, tmp_path):
+    """The watcher stores the answer while the run still holds the probe as committing (compressed time in the
+    sandbox, or a community's bot in a real study)."""
+    store, runner = _e2e(world, tmp_path)
+    world.fake.on_send = lambda name, msg: world.fake.answer(name, "Здравствуйте! Я бот, оператор скоро ответит: "
+                                                                   "работаем до 20:00.",
+                                                             at=datetime.fromtimestamp(msg["date"], UTC)
+                                                             + timedelta(seconds=3))
+
+    class WatchedMidSend(VkChannel):
+        async def send(self, probe, commit):
+            sent = await super().send(probe, commit)
+            result = await watch(world.study, store, world.clock, {"vk": world.channel()}, once=True)
+            assert result.matched == 1  # matched to the probe that is still committing
+            return sent
+
+    runner.channels = {"vk": WatchedMidSend(world.study, secrets=world.secrets, clock=world.clock)}
+    (probe,) = asyncio.run(runner.run_once()).sent
+    (got,) = _probes(store)
+    assert got.answer_reply_id is not None and got.response_seconds == 3

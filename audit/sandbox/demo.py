@@ -20,6 +20,7 @@ from rich.markup import escape
 
 from audit.clock import VirtualClock
 from audit.errors import AuditError
+from audit.sandbox.channels import VK_TOKEN, VK_TOKEN_ENV, ChatWorld, threadsafe_scheduler
 from audit.sandbox.servers import SandboxImap, SandboxSmtp
 from audit.sandbox.simulate import assign, respond
 from audit.schedule import calendar_for, plan_wave, wave_instances
@@ -42,24 +43,42 @@ class Sandbox:
         self.smtp = SandboxSmtp(self.smtp_ep.host, self.smtp_ep.port, self._on_message, refuse)
         self.received = 0
         self.pending: set[asyncio.TimerHandle] = set()
-        self.delivered = 0
+        self.mailed = 0
         self.users = {p.email.address.lower(): p.email.imap.username or p.email.address
                       for p in study.personas if p.email}
+        self.chats: ChatWorld | None = None
+
+    @property
+    def delivered(self) -> int:
+        """Answers that have reached the personas, on every channel."""
+        return self.mailed + (self.chats.answered if self.chats else 0)
 
     async def start(self) -> None:
         try:
             await self.imap.start()
             await self.smtp.start()
+            self.chats = ChatWorld(self.study, self.clock, threadsafe_scheduler(asyncio.get_running_loop(),
+                                                                                self.pending), self._mail_to)
+            self.chats.start()
         except OSError as exc:
-            raise AuditError(f"the sandbox cannot listen on {self.smtp_ep.host}:{self.smtp_ep.port} / "
-                             f"{self.imap_ep.host}:{self.imap_ep.port}: {exc.strerror}",
+            raise AuditError(f"the sandbox cannot listen on its ports (SMTP {self.smtp_ep.port}, IMAP "
+                             f"{self.imap_ep.port}, and the form site and VK API the study names): {exc.strerror}",
                              hint="stop the other sandbox, or change the ports in the study file") from exc
+        os.environ.setdefault(VK_TOKEN_ENV, VK_TOKEN)
 
     async def stop(self) -> None:
         for h in self.pending:
             h.cancel()
+        if self.chats is not None:
+            self.chats.stop()
         await self.smtp.stop()
         await self.imap.stop()
+
+    def _mail_to(self, address: str, raw: bytes, at: datetime) -> None:
+        """An answer by e-mail to an address the persona typed (into a form: plus-addressed with the token)."""
+        local, _, domain = address.lower().partition("@")
+        base = f"{local.split('+', 1)[0]}@{domain}"
+        self.imap.deliver(self.users.get(base, base), raw, at, "INBOX")
 
     def _on_message(self, mail_from: str, rcpt_tos: list[str], raw: bytes) -> None:
         self.received += 1
@@ -78,9 +97,11 @@ class Sandbox:
                 self.pending.add(handle)
 
     def _deliver(self, user: str, d) -> None:
-        self.pending = {h for h in self.pending if not h.cancelled() and h.when() > asyncio.get_running_loop().time()}
+        now = asyncio.get_running_loop().time()
+        for h in [h for h in self.pending if h.cancelled() or h.when() <= now]:  # in place: the chats add here too
+            self.pending.discard(h)
         self.imap.deliver(user, d.raw, d.at, d.mailbox)
-        self.delivered += 1
+        self.mailed += 1
 
     def idle(self) -> bool:
         loop_now = asyncio.get_running_loop().time()
@@ -105,9 +126,13 @@ async def serve(study_path: Path, factor: float, console: Console) -> None:
     box = Sandbox(study, clock)
     await box.start()
     console.print(f"sandbox: SMTP {box.smtp_ep.host}:{box.smtp_ep.port}, IMAP {box.imap_ep.host}:{box.imap_ep.port}, "
-                  f"{len(study.companies)} simulated companies, an hour of study time every {3600 / factor:g}s")
+                  f"{box.chats.describe()}; {len(study.companies)} simulated companies, an hour of study time every "
+                  f"{3600 / factor:g}s")
+    if box.chats.tg_companies:
+        console.print("[yellow]Telegram is simulated only inside `audit sandbox --demo` (at the client seam, in one "
+                      "process): in separate processes its probes wait for a login[/yellow]")
     console.print("in another terminal:")
-    console.print(f"  export AUDIT_CLOCK='{clock.spec()}' {PASSWORD_ENV}=sandbox")
+    console.print(f"  export AUDIT_CLOCK='{clock.spec()}' {PASSWORD_ENV}=sandbox {VK_TOKEN_ENV}={VK_TOKEN}")
     console.print(f"  audit run {study_path} --loop 1 --db data/sandbox.db &")
     console.print(f"  audit watch {study_path} --db data/sandbox.db")
     try:
@@ -138,7 +163,9 @@ async def run_demo(study_path: Path, db: str | None, factor: float, console: Con
     await box.start()
     console.print(f"[bold]audit demo[/bold]: {len(study.companies)} simulated companies on 127.0.0.1, study time "
                   f"starts {clock.now():%a %Y-%m-%d %H:%M} UTC, an hour passes every {3600 / factor:g}s")
-    channels = make_channels(study, secrets=secrets, clock=clock)
+    console.print(f"  e-mail SMTP/IMAP, {box.chats.describe()}")
+    factories = box.chats.start_telegram() if box.chats.tg_companies else {}
+    channels = make_channels(study, secrets=secrets, clock=clock, **factories)
     runner = Runner(study, store, clock, secrets, channels)
     watcher = asyncio.create_task(watch(study, store, clock, channels, once=False))
     expected = sum(len(plan_wave(study, w, set(channels))) for w in wave_instances(study, clock.now()))
@@ -166,7 +193,7 @@ async def _drive(runner, box: Sandbox, store, study: Study, clock: VirtualClock,
             console.print(f"  {p.sent_at:%a %H:%M} UTC  sent   {p.company_id:<10} {p.contact}")
         for p, why in result.failed:
             console.print(escape(f"  {clock.now():%a %H:%M} UTC  failed {p.company_id:<10} {why}"))
-        done = store.execute("SELECT count(*) FROM probe WHERE study_id = :s AND status IN ('sent', 'failed')",
+        done = store.execute("SELECT count(*) FROM probe WHERE study_id = :s AND status IN ('sent', 'failed', 'task')",
                              s=study.id)[0][0]
         stored = store.execute("SELECT count(*) FROM reply WHERE study_id = :s", s=study.id)[0][0]
         pending = store.execute("SELECT count(*) FROM reply WHERE study_id = :s AND understood_at IS NULL "

@@ -54,6 +54,7 @@ class FakeTelegram:
         self._writer: dict[str, bytes] = {}  # username -> the account that wrote to it last
         self.clients: list[FakeClient] = []  # connected ones
         self._failures: list[tuple[str, str | None, BaseException]] = []
+        self.on_send: Callable[[Outgoing], None] | None = None  # each message a persona sends (the sandbox answers)
 
     # -- the world, as tests and the sandbox drive it
 
@@ -185,8 +186,11 @@ class FakeClient:
         peer = next(p for p in self.world.peers.values() if p.id == entity.user_id)
         self.world._fail("send_message", peer.username.lower())
         msg = self.world._add(self.key, peer, message, out=True)
-        self.world.sent.append(Outgoing(peer.username.lower(), message, msg.id, msg.date))
+        out = Outgoing(peer.username.lower(), message, msg.id, msg.date)
+        self.world.sent.append(out)
         self.world._writer[peer.username.lower()] = self.key
+        if self.world.on_send is not None:
+            self.world.on_send(out)
         return msg
 
     async def iter_messages(self, entity: types.InputPeerUser, *, min_id: int = 0):

@@ -72,6 +72,9 @@ class FakeVk:
         self._random_ids: dict[tuple[int, int], dict] = {}  # VK drops a repeated random_id: the same message
         self._ids = itertools.count(100)
         self._stopped = False
+        # each message a persona sends, (community screen name, the message), in the server's thread: the sandbox's
+        # simulated companies answer from here
+        self.on_send: Callable[[str, dict], None] | None = None
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -287,6 +290,8 @@ class FakeVk:
             return self._random_ids[key]["id"]
         msg = self._add(user, community, p.get("message", ""), out=True)
         self._random_ids[key] = msg
+        if self.on_send is not None:
+            self.on_send(community.screen_name, msg)
         return msg["id"]
 
     def _m_messages_getById(self, user: User, p: dict) -> dict:
