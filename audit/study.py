@@ -353,6 +353,18 @@ class Study(Strict):
             self._by_id = {c.id: c for c in self.companies}
         return self._by_id[company_id]
 
+    def secret_names(self) -> list[str]:
+        """The environment variables the study's accounts name (their values are never stored)."""
+        names = set()
+        for p in self.personas:
+            if p.email:
+                names |= {e.password_env for e in (p.email.smtp, p.email.imap) if e.password_env}
+            if p.vk:
+                names.add(p.vk.token_env)
+            if p.telegram:
+                names.add(p.telegram.api_hash_env)
+        return sorted(names)
+
     def persona(self, persona_id: str) -> Persona:
         for p in self.personas:
             if p.id == persona_id:

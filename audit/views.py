@@ -19,8 +19,7 @@ from audit.study import Study
 def study_summary(study: Study) -> Group:
     segments = Counter(c.segment for c in study.companies)
     channels = Counter(ch for c in study.companies for ch in c.contacts.channels())
-    secrets = sorted({e.password_env for p in study.personas if p.email for e in (p.email.smtp, p.email.imap)
-                      if e.password_env})
+    secrets = study.secret_names()
     lines = [
         Text.assemble(("✓ ", "green"), f"{study.source}: study {study.id!r} is valid"),  # Text: no markup parsing
         Text(f"  {len(study.companies)} companies ({', '.join(f'{k}: {v}' for k, v in sorted(segments.items()))})"),
