@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint install dev dovecot sqlite3 bench clean
+.PHONY: demo test lint install dev dovecot chromium sqlite3 bench clean
 
 $(BIN)/audit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ demo: $(BIN)/audit
 dovecot:
 	@sh tests/setup-dovecot.sh
 
+# the HTML report's browser test: Playwright drives Debian's /usr/bin/chromium (no browser download)
+chromium:
+	@sh tests/setup-chromium.sh
+
 # the floor bench/report.py measures the export against; without it the ratio is skipped, with a word saying why
 sqlite3:
 	@command -v sqlite3 >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
@@ -34,7 +38,7 @@ sqlite3:
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 
-test: $(VENV)/.dev dovecot lint
+test: $(VENV)/.dev dovecot chromium lint
 	$(BIN)/python -m pytest
 
 # every benchmark with its defaults (bench/report.py: 1,000,000 probes; its export ratio needs Debian's sqlite3)

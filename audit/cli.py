@@ -157,15 +157,57 @@ def status(study_path: Path = STUDY, db: str = DB) -> None:
 
 
 @app.command()
-def report(study_path: Path = STUDY, wave: str = typer.Option(None, help="only this wave"), db: str = DB) -> None:
-    """Per channel and segment: share answered, median response time and mean score.
+def report(study_path: Path = STUDY,
+           wave: list[str] = typer.Option(None, "--wave", help="only this wave (repeat for several; a cron wave's "
+                                                                "name takes all its occurrences)"),
+           channel: list[str] = typer.Option(None, "--channel", help="only this channel (repeatable)"),
+           segment: list[str] = typer.Option(None, "--segment", help="only this segment (repeatable)"),
+           by: list[str] = typer.Option(None, "--by", help="break down by this company attribute (a CSV column "
+                                                           "such as turnover) instead of segment; repeatable"),
+           fmt: str = typer.Option(None, "--format", help="table (the default), json, csv or markdown"),
+           html: Path = typer.Option(None, "--html", help="also write one self-contained HTML file (no network)"),
+           top: int = typer.Option(10, "--top", min=1, help="companies in each segment's top list"),
+           resamples: int = typer.Option(1000, "--resamples", min=100, help="bootstrap resamples"),
+           seed: int = typer.Option(None, "--seed", help="bootstrap seed [417]: the same seed, the same report"),
+           db: str = DB) -> None:
+    """By channel × segment (or a company attribute): sent, delivered, replied, answered, ≤1h, ≤24h, Kaplan–Meier
+    median and p90 (calendar and business time), scores, redirects, acks, helpdesks; comparisons with bootstrap
+    intervals (helpdesk, segments, channels, waves); the top companies and the "fast and good" set.
 
-    Example: audit report studies/example.yaml
+    Example: audit report studies/example.yaml --channel email --format markdown --html report.html
     """
-    from audit.views import report_table
+    from audit.figures import DEFAULT_SEED, Options
 
+    formats = ("table", "json", "csv", "markdown")
+    if fmt is not None and fmt not in formats:
+        _fail(_user_error(f"unknown --format {fmt!r}: use one of {', '.join(formats)}"))
     study, store, clock, _ = _context(study_path, db)
-    _console().print(report_table(store, study, wave, clock.now()))
+    options = Options(tuple(wave or ()), tuple(channel or ()), tuple(segment or ()), tuple(by or ("segment",)),
+                      top, resamples, DEFAULT_SEED if seed is None else seed)
+    try:
+        _report(study, store, clock.now(), options, fmt or ("table" if html is None else None), html)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+
+
+def _report(study, store, now, options, fmt: str | None, html: Path | None) -> None:
+    from audit import reportout
+    from audit.report import build
+
+    result = build(store, study, now, options)
+    if html is not None:
+        from audit.htmlreport import write_html
+
+        write_html(result, html)
+        _console(stderr=True).print(f"report written to {html}", markup=False)
+    if fmt == "table":
+        _console().print(reportout.rich_view(result))
+    elif fmt == "json":
+        reportout.write_json(result, sys.stdout)
+    elif fmt == "csv":
+        reportout.write_csv(result, sys.stdout)
+    elif fmt == "markdown":
+        reportout.markdown(result, sys.stdout)
 
 
 @app.command()

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from audit.results import human_duration, report, status
+from audit.results import human_duration, status
 from audit.store import Store
 from audit.study import Study
 
@@ -158,27 +158,16 @@ def status_table(store: Store, study: Study) -> Table:
     return t
 
 
-def report_table(store: Store, study: Study, wave: str | None, now=None) -> Table:
-    rows = report(store, study, wave, now)
-    t = Table(title=escape(f"{study.title} — responses by channel and segment" + (f", wave {wave}" if wave else "")),
-              caption=f"answered: first reply that is not a bounce, auto-reply or acknowledgement, within "
-                      f"{human_duration(study.reply_window.total_seconds())}; medians over answers; business "
-                      f"time counts only the company's working hours; score: 0–4 (people's where given), over all "
-                      f"probes with no answer (yet) = 0, and over the answered")
-    for col in ("channel", "segment", "companies", "sent", "replied", "answered", "share answered",
-                "≤1h", "≤24h", "median", "median (business)", "score", "score (answered)"):
-        t.add_column(col, justify="left" if col in ("channel", "segment") else "right")
-    for r in rows:
-        share = f"{r.share_answered:.0%}" if r.share_answered is not None else "–"
-        style = "bold" if r.segment == "all" else None
-        t.add_row(escape(r.channel), escape(r.segment), str(r.companies), str(r.sent), str(r.replied),
-                  str(r.answered), share, str(r.within_1h), str(r.within_24h), human_duration(r.median_seconds),
-                  human_duration(r.median_business_seconds),
-                  "–" if r.mean_score is None else f"{r.mean_score:.2f}",
-                  "–" if r.mean_score_answered is None else f"{r.mean_score_answered:.2f}", style=style)
-    if not rows:
-        t.add_row("–", "–", "0", "0", "0", "0", "–", "0", "0", "–", "–", "–", "–")
-    return t
+def report_table(store: Store, study: Study, wave: str | None = None, now=None, options=None) -> Group:
+    """The full report for the terminal (audit.report): breakdowns, comparisons, top companies, notes."""
+    from datetime import UTC, datetime
+
+    from audit.figures import Options
+    from audit.report import build
+    from audit.reportout import rich_view
+
+    options = options or Options(waves=(wave,) if wave else ())
+    return rich_view(build(store, study, now or datetime.now(UTC), options))
 
 
 def agreement_table(store: Store, study: Study) -> Group:

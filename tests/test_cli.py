@@ -77,9 +77,17 @@ def test_status_report_and_export(finished, tmp_path):
     assert re.search(r"w1\s*│\s*email\s*│\s*4\s*│\s*1\s*│\s*0\s*│\s*3\s*│\s*0\s*│\s*0\s*│\s*3\s*│\s*3", status.output)
     report = runner.invoke(app, ["report", str(study), "--db", str(db)], env={"COLUMNS": "200"})
     assert report.exit_code == 0, report.output
-    # channel, segment, companies, sent, replied, answered, share, ≤1h, ≤24h, median (30, 60, 90 minutes), score
-    cells = r"\s*│\s*".join(["email", "all", "3", "3", "3", "3", "100%", "2", "3", "1h00m", r"\S+", r"3\.00", r"3\.00"])
-    assert re.search(cells, report.output), report.output
+    # channel, segment, companies, sent, delivered, replied, answered
+    assert re.search(r"\s*│\s*".join(["email", "all†", "3", "3", "3", "3", "3", r"100%"]), report.output), report.output
+    as_json = runner.invoke(app, ["report", str(study), "--db", str(db), "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    import json
+
+    (row,) = [r for b in json.loads(as_json.stdout)["breakdowns"] for r in b["rows"]
+              if r.get("channel") == "email" and r.get("segment") in (None, "all")]
+    # answers after 30, 60 and 90 minutes to three companies' probes, each scored 3
+    assert (row["sent"], row["replied"], row["answered"], row["within_1h"], row["within_24h"]) == (3, 3, 3, 2, 3)
+    assert row["km_median_seconds"]["value"] == 3600 and row["quality_all"]["value"] == 3.0
 
     from audit.clock import FixedClock
     from audit.review import record_score
