@@ -120,10 +120,11 @@ class Cube:
         from audit.worktime import business_seconds
 
         out = np.zeros(len(self.p))
-        zone = np.array(self.c.timezones, dtype=object)[self.p.company] if len(self.p) else np.zeros(0, dtype=object)
-        for tz in np.unique(zone):
-            rows = np.flatnonzero(zone == tz)
-            cal = WorkCalendar(str(tz), study.working_hours, study.holidays)
+        zones = list(dict.fromkeys(self.c.timezones))
+        zone = np.array([zones.index(z) for z in self.c.timezones], dtype=np.int32)[self.p.company]
+        for code, tz in enumerate(zones):
+            rows = np.flatnonzero(zone == code)
+            cal = WorkCalendar(tz, study.working_hours, study.holidays)
             out[rows] = business_seconds(cal, self.p.sent[rows], self.p.sent[rows] + self.time[rows])
         stored = answered & ~np.isnan(self.p.business)
         out[stored] = self.p.business[stored]
@@ -151,16 +152,25 @@ class Cube:
             mask &= codes == names.index(value) if value in names else False
         return mask
 
-    def figures(self, key: dict[str, str]) -> Figures | None:
-        """The group's figures, or None when it has no probe."""
+    def figures(self, key: dict[str, str], business: bool = False) -> Figures | None:
+        """The group's figures, or None when it has no probe; `business`: with the business-time quantiles too
+        (one more Kaplan–Meier fit: only the breakdown tables show them)."""
         k = tuple(sorted(key.items()))
         if k not in self._cache:
             idx = np.flatnonzero(self.mask(key))
             self._cache[k] = self._measure(key, idx) if len(idx) else None
-        return self._cache[k]
+        found = self._cache[k]
+        if business and found is not None and "km_median_business_seconds" not in found.extra:
+            fit = km_fit(self.business[self.mask(key)], self.event[self.mask(key)])
+            found.extra.update(km_median_business_seconds=km_quantile(fit, 0.5),
+                               km_p90_business_seconds=km_quantile(fit, 0.9))
+        return found
 
     def _measure(self, key: dict[str, str], idx: np.ndarray) -> Figures:
-        ids, local = np.unique(self.p.company[idx], return_inverse=True)
+        drawn = np.zeros(len(self.c.ids), dtype=np.int64)
+        drawn[self.p.company[idx]] = 1
+        ids = np.flatnonzero(drawn)  # the group's companies; local: each probe's company among them
+        local = (np.cumsum(drawn) - 1)[self.p.company[idx]]
         n = len(ids)
         sums = np.column_stack([np.bincount(local, weights=self.cols[s][idx], minlength=n) for s in _SUMS])
         total = dict(zip(_SUMS, sums.sum(axis=0), strict=True))
@@ -180,11 +190,8 @@ class Cube:
                 value = km_quantile(fit, QUANTILES[m])
             low, high = interval(reps[:, j]) if not small and value is not None else (None, None)
             estimates[m] = Estimate(value, low, high)
-        business = km_fit(self.business[idx], e)
         answered_times = t[e]
-        extra = {"median_answered_seconds": float(np.median(answered_times)) if len(answered_times) else None,
-                 "km_median_business_seconds": km_quantile(business, 0.5),
-                 "km_p90_business_seconds": km_quantile(business, 0.9)}
+        extra = {"median_answered_seconds": float(np.median(answered_times)) if len(answered_times) else None}
         return Figures(dict(key), n, {c: int(total[c]) for c in COUNTS}, estimates, extra, small, reps,
                        km_curve(fit))
 

@@ -101,7 +101,7 @@ def _rows(cube: Cube, by: str, channels: list[str], study: Study) -> list[Figure
     for ch in [*channels, None]:
         base = {"channel": ch} if ch else {}
         for v in [*values, None]:
-            f = cube.figures({**base, by: v} if v is not None else base)
+            f = cube.figures({**base, by: v} if v is not None else base, business=True)
             if f is not None:
                 out.append(f)
     return out

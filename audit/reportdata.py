@@ -10,6 +10,7 @@ is five times slower on a million probes.
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -98,8 +99,16 @@ def load(store: Store, study: Study, *, waves=(), channels=(), segments=(),
     companies = Companies([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows],
                           attrs, np.zeros(len(rows), dtype=bool), np.zeros(len(rows), dtype=bool))
     hint = "NOT INDEXED" if store.engine.dialect.name == "sqlite" else ""
-    probes = _probes(store, study, companies, hint, batch)
-    _replies(store, study, probes, hint, batch)
+    # a million rows make millions of short-lived tuples; the cyclic collector would rescan everything that is
+    # alive (the study's companies too) again and again for nothing: 40% of the load time
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        probes = _probes(store, study, companies, hint, batch)
+        _replies(store, study, probes, hint, batch)
+    finally:
+        if collecting:
+            gc.enable()
     # a company's helpdesk is seen on any of its channels: before any filter
     companies.helpdesk[probes.company[probes.helpdesk]] = True
     companies.replied[probes.company[~np.isnan(probes.first_reply)]] = True
@@ -122,9 +131,8 @@ def _probes(store: Store, study: Study, companies: Companies, hint: str, batch: 
     parts = []
     for rows in _batches(store, _PROBES_SQL.format(hint=hint), {"s": study.id}, batch):
         pid, company, channel, wave, sent, rs, bs, answer = zip(*rows, strict=True)
-        parts.append((np.array(pid, dtype=np.int64), np.array([index[c] for c in company], dtype=np.int32),
-                      np.array([channels.setdefault(c, len(channels)) for c in channel], dtype=np.int16),
-                      np.array([waves.setdefault(w, len(waves)) for w in wave], dtype=np.int16), _epoch(sent),
+        parts.append((np.array(pid, dtype=np.int64), _codes(company, index, np.int32, grow=False),
+                      _codes(channel, channels, np.int16), _codes(wave, waves, np.int16), _epoch(sent),
                       np.array(rs, dtype=np.float64), np.array(bs, dtype=np.float64),
                       np.array([-1 if a is None else a for a in answer], dtype=np.int64)))
     cols = [np.concatenate(c) for c in zip(*parts, strict=True)] if parts else [
@@ -137,6 +145,14 @@ def _probes(store: Store, study: Study, companies: Companies, hint: str, batch: 
                   bounced=np.zeros(n, dtype=bool), helpdesk=np.zeros(n, dtype=bool), answer=cols[7])
 
 
+def _codes(values: tuple, codes: dict, dtype, grow: bool = True) -> np.ndarray:
+    """Each value's code (a new value gets the next one when `grow`), without a Python loop per row."""
+    if grow:
+        for v in set(values) - codes.keys():
+            codes[v] = len(codes)
+    return np.fromiter(map(codes.__getitem__, values), dtype=dtype, count=len(values))
+
+
 def _replies(store: Store, study: Study, probes: Probes, hint: str, batch: int) -> None:
     """Fill the probes' reply aggregates and the answer's kind and score, in place."""
     company = {k: i for i, k in enumerate(COMPANY_REPLY_KINDS)}
@@ -144,7 +160,7 @@ def _replies(store: Store, study: Study, probes: Probes, hint: str, batch: int) 
     for rows in _batches(store, _REPLIES_SQL.format(hint=hint), {"s": study.id}, batch):
         rid, pid, kind, cal, bounce, hd, auto = zip(*rows, strict=True)
         parts.append((np.array(rid, dtype=np.int64), np.array(pid, dtype=np.int64),
-                      np.array([company.get(k, -1) for k in kind], dtype=np.int8),
+                      _codes(kind, {**{k: -1 for k in set(kind)}, **company}, np.int8, grow=False),
                       np.array(cal, dtype=np.float64), np.array(bounce, dtype=bool), np.array(hd, dtype=bool),
                       np.array(auto, dtype=np.float64)))
     people = store.execute(_PEOPLE_SQL, s=study.id)

@@ -39,8 +39,13 @@ def km_fit(durations: np.ndarray, events: np.ndarray):
         return None
     from lifelines import KaplanMeierFitter
 
-    key = np.round(np.maximum(durations, 0.0)) * 2 + events.astype(np.float64)
-    unique, counts = np.unique(key, return_counts=True)
+    key = np.round(np.maximum(durations, 0.0)).astype(np.int64) * 2 + events
+    if key.max() < 50_000_000:  # up to a reply window of ~290 days: counting beats sorting
+        counts = np.bincount(key)
+        unique = np.flatnonzero(counts)
+        counts = counts[unique]
+    else:
+        unique, counts = np.unique(key, return_counts=True)
     return KaplanMeierFitter().fit(unique // 2, unique % 2 == 1, weights=counts)
 
 
