@@ -1,4 +1,4 @@
-"""Status, the per-channel/segment report and the CSV export, read straight from the store."""
+"""Status and the CSV export, read straight from the store (the full report is audit.report)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ import json
 import multiprocessing
 import os
 import shutil
-import statistics
 import tempfile
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -46,91 +44,6 @@ def status(store: Store, study_id: str) -> tuple[list[StatusRow], int]:
            FROM probe WHERE study_id = :s GROUP BY wave, channel ORDER BY wave, channel""", s=study_id)
     unmatched = store.execute("SELECT count(*) FROM reply WHERE study_id = :s AND probe_id IS NULL", s=study_id)
     return [StatusRow(*r[:2], *(int(x or 0) for x in r[2:])) for r in rows], int(unmatched[0][0])
-
-
-@dataclass
-class ReportRow:
-    channel: str
-    segment: str
-    companies: int
-    sent: int
-    answered: int
-    replied: int
-    median_seconds: float | None
-    median_business_seconds: float | None
-    within_1h: int
-    within_24h: int
-    mean_score: float | None = None  # over every sent probe, no answer within the window = 0
-    mean_score_answered: float | None = None  # over the answered ones
-
-    @property
-    def share_answered(self) -> float | None:
-        return self.answered / self.sent if self.sent else None
-
-
-_REPORT_SQL = """
-SELECT p.channel, c.segment, p.company_id, p.response_seconds, p.business_seconds, p.first_reply_id IS NOT NULL,
-       p.status, p.sent_at, auto.score, people.mean, people.n
-FROM probe p
-JOIN company c ON c.study_id = p.study_id AND c.id = p.company_id
-LEFT JOIN score auto ON auto.reply_id = p.answer_reply_id AND auto.rater = 'auto'
-LEFT JOIN (SELECT reply_id, avg(score) AS mean, count(*) AS n FROM score WHERE rater != 'auto'
-           GROUP BY reply_id) people ON people.reply_id = p.answer_reply_id
-WHERE p.study_id = :s AND p.status = 'sent' AND (:w IS NULL OR p.wave = :w)
-"""
-
-
-@dataclass(frozen=True)
-class _Scored:
-    status: str
-    response_seconds: float | None
-    sent_at: datetime | None
-    auto_score: int | None
-    people_mean: float | None
-    people_n: int | None
-    auto_reasons: None = None
-
-
-def report(store: Store, study: Study, wave: str | None = None, now: datetime | None = None) -> list[ReportRow]:
-    """Per channel and segment: answered share, median response time of the answers within the reply window, and
-    the mean score over all sent probes (no answer = 0, also while the window is still open) and over the answered.
-
-    An answer is the first human message (not a bounce, auto-reply or acknowledgement). Medians here are over the
-    answers only; the censoring-aware (Kaplan–Meier) estimate belongs to the full report.
-    """
-    from sqlalchemy import Float, Integer, String, column
-
-    from audit.models import UTCDateTime
-
-    window = study.reply_window.total_seconds()
-    now = now or datetime.now(UTC)
-    q = text(_REPORT_SQL).columns(column("channel", String), column("segment", String), column("company", String),
-                                  column("rs", Float), column("bs", Float), column("replied", Integer),
-                                  column("status", String), column("sent_at", UTCDateTime()),
-                                  column("auto", Integer), column("mean", Float), column("n", Integer))
-    with store.engine.connect() as conn:
-        rows = conn.execute(q, {"s": study.id, "w": wave}).all()
-    groups: dict[tuple[str, str], list] = defaultdict(list)
-    for r in rows:
-        # every sent probe counts: one not answered (yet) within the window counts 0, as in a finished study
-        value = probe_score(_Scored(r.status, r.rs, r.sent_at, r.auto, r.mean, r.n), window, now)[0] or 0
-        answered = r.rs is not None and r.rs <= window
-        item = (r.company, r.rs, r.bs, r.replied, value, answered)
-        groups[(r.channel, r.segment)].append(item)
-        groups[(r.channel, "all")].append(item)
-    out = []
-    for (channel, segment), items in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] == "all", kv[0][1])):
-        times = [r[1] for r in items if r[1] is not None and r[1] <= window]
-        btimes = [r[2] for r in items if r[1] is not None and r[1] <= window and r[2] is not None]
-        scores = [r[4] for r in items]
-        answered_scores = [r[4] for r in items if r[5]]
-        out.append(ReportRow(
-            channel, segment, len({r[0] for r in items}), len(items), len(times), sum(1 for r in items if r[3]),
-            statistics.median(times) if times else None, statistics.median(btimes) if btimes else None,
-            sum(1 for t in times if t <= 3600), sum(1 for t in times if t <= 86400),
-            statistics.fmean(scores) if scores else None,
-            statistics.fmean(answered_scores) if answered_scores else None))
-    return out
 
 
 def human_duration(seconds: float | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import LATE, start_smtp, write_study
@@ -16,8 +16,9 @@ from typer.testing import CliRunner
 
 from audit import review, understanding
 from audit.cli import app
+from audit.figures import Options
 from audit.ingest import Ingest
-from audit.results import report
+from audit.report import build
 from audit.review import ReviewError
 from audit.understanding import Understander
 from audit.watch import watch
@@ -111,10 +112,10 @@ def test_a_redirect_scores_1_but_a_real_answer_that_mentions_the_phone_is_no_red
     # a redirect is still a human answer: it defines the response time
     assert pipe.probes(id=kgd.id)[0].response_seconds == 3600
     # the report's mean score: over every sent probe (no answer = 0), and over the answered ones
-    (every,) = [r for r in report(pipe.store, pipe.study) if r.segment == "all"]
-    assert every.sent == 4 and every.answered == 2
-    assert every.mean_score == pytest.approx((1 + scores[svc.id]) / 4)
-    assert every.mean_score_answered == pytest.approx((1 + scores[svc.id]) / 2)
+    every = build(pipe.store, pipe.study, datetime.now(UTC), Options(resamples=100)).breakdowns[0].rows[-1]
+    assert every.key == {} and every.counts["sent"] == 4 and every.counts["answered"] == 2
+    assert every.estimates["quality_all"].value == pytest.approx((1 + scores[svc.id]) / 4)
+    assert every.estimates["quality_answered"].value == pytest.approx((1 + scores[svc.id]) / 2)
 
 
 def test_bounce_details_and_a_message_that_cannot_be_read_are_kept_and_shown(sent):
