@@ -20,6 +20,7 @@ from audit.reportout import tables
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f",
            "#bcbd22")
 W, H, PAD = 640, 320, 48
+MAX_POINTS = 4000
 
 TEMPLATE = """<!doctype html>
 <html lang="ru"><head><meta charset="utf-8">
@@ -105,7 +106,8 @@ def charts(report: Report) -> list[dict]:
                     "of the reply window), per channel; time on a log scale."},
         {"id": "chart-scatter", "svg": scatter_svg(report),
          "caption": "Each point a company on a channel: median response time (log scale) against mean quality; "
-                    "the shaded corner is 'fast and good' (quality above 3, answered within one hour)."},
+                    "the shaded corner is 'fast and good' (quality above 3, answered within one hour)."
+                    + _thinned(report)},
         {"id": "chart-answered", "svg": answered_svg(report),
          "caption": "Share of probes answered by a person, by channel and segment."},
     ]
@@ -179,9 +181,7 @@ def scatter_svg(report: Report) -> str:
     for q in range(5):
         parts.append(f'<text x="{PAD - 4}" y="{y_of(q) + 4:.1f}" text-anchor="end">{q}</text>')
     channels = sorted({p.channel for p in report.points})
-    for p in report.points:
-        if p.median_response_seconds is None or not math.isfinite(p.median_response_seconds):
-            continue
+    for p in _plotted(report)[0]:
         colour = COLOURS[channels.index(p.channel) % len(COLOURS)]
         parts.append(f'<circle class="point" cx="{_log_x(p.median_response_seconds, lo, hi):.1f}" '
                      f'cy="{y_of(p.quality):.1f}" r="3" fill="{colour}" fill-opacity="0.6">'
@@ -191,6 +191,22 @@ def scatter_svg(report: Report) -> str:
                      f"{escape(channel)}</text>")
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _plotted(report: Report) -> tuple[list, int]:
+    """The scatter's points, thinned evenly past MAX_POINTS (a study of 10,000 companies would make the file
+    tens of megabytes of circles), and how many there are."""
+    points = [p for p in report.points if p.median_response_seconds is not None]
+    step = math.ceil(len(points) / MAX_POINTS) if len(points) > MAX_POINTS else 1
+    return points[::step], len(points)
+
+
+def _thinned(report: Report) -> str:
+    shown, total = _plotted(report)
+    if len(shown) == total:
+        return ""
+    return (f" {len(shown):,} of {total:,} points shown (every {math.ceil(total / len(shown))}th); the fast-and-good "
+            f"table and the JSON format list the corner in full.")
 
 
 def answered_svg(report: Report) -> str:

@@ -137,9 +137,11 @@ def _probes(store: Store, study: Study, companies: Companies, hint: str, batch: 
                       np.array([-1 if a is None else a for a in answer], dtype=np.int64)))
     cols = [np.concatenate(c) for c in zip(*parts, strict=True)] if parts else [
         np.zeros(0, dtype=t) for t in (np.int64, np.int32, np.int16, np.int16, float, float, float, np.int64)]
-    order = np.argsort(cols[0], kind="stable")  # by id, for the replies' lookups
-    cols = [c[order] for c in cols]
-    n = len(order)
+    del parts  # the batches' arrays: half of the peak memory otherwise
+    if len(cols[0]) > 1 and not (np.diff(cols[0]) > 0).all():  # a table scan gives them by id already
+        order = np.argsort(cols[0], kind="stable")  # by id, for the replies' lookups
+        cols = [c[order] for c in cols]
+    n = len(cols[0])
     return Probes(cols[0], cols[1], cols[2], cols[3], list(channels), list(waves), cols[4], cols[5], cols[6],
                   redirect=np.zeros(n, dtype=bool), score=np.full(n, np.nan), first_reply=np.full(n, np.nan),
                   bounced=np.zeros(n, dtype=bool), helpdesk=np.zeros(n, dtype=bool), answer=cols[7])
@@ -167,6 +169,7 @@ def _replies(store: Store, study: Study, probes: Probes, hint: str, batch: int) 
     if not parts:
         return
     rid, pid, kind, cal, bounce, hd, auto = (np.concatenate(c) for c in zip(*parts, strict=True))
+    del parts
     n = len(probes.id)
     at = np.searchsorted(probes.id, pid)
     mine = (at < n) & (probes.id[np.minimum(at, max(n - 1, 0))] == pid) if n else np.zeros(len(pid), dtype=bool)

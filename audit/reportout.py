@@ -15,6 +15,7 @@ from audit.report import Report
 from audit.results import human_duration
 
 SMALL_MARK = "†"
+FAST_ROWS = 50  # rows of the fast-and-good table in the terminal, Markdown and HTML
 LABELS = {"answered_share": "answered", "replied_share": "replied", "within_1h_share": "≤1h", "within_24h_share":
           "≤24h", "km_median_seconds": "median", "km_p90_seconds": "p90", "quality_all": "score",
           "quality_answered": "score (answered)", "redirect_share": "redirects", "ack_only_share": "ack only",
@@ -98,11 +99,12 @@ def tables(report: Report) -> list[TableSpec]:
                   for r in rows]
         out.append(t)
     good = report.fast_and_good
+    more = f"; the best {FAST_ROWS} shown, the JSON and CSV formats list all" if len(good) > FAST_ROWS else ""
     t = TableSpec("fast-and-good", f"fast and good: {len(good)} company × channel pair(s)",
                   ["company", "id", "segment", "channel", "score", "median response"],
-                  caption=report.method["fast_and_good_rule"])
+                  caption=report.method["fast_and_good_rule"] + more)
     t.rows = [[p.name, p.company_id, p.segment, p.channel, f"{p.quality:.2f}",
-               human_duration(p.median_response_seconds)] for p in good]
+               human_duration(p.median_response_seconds)] for p in good[:FAST_ROWS]]
     out.append(t)
     return out
 

@@ -203,3 +203,27 @@ def _table_ids(generated) -> list[dict]:
     study, db = generated
     built = build(Store(str(db)), load_study(study), parse_clock(f"fixed:{rs.NOW.isoformat()}").now(), Options())
     return [{"id": t.id} for t in tables(built)]
+
+
+def test_the_json_keeps_its_keys(generated):
+    """Scripts read the JSON: its keys are part of the interface (README, "The report")."""
+    data = as_json(generated)
+    assert list(data) == ["study", "filters", "method", "breakdowns", "comparisons", "top", "fast_and_good",
+                          "km_curves", "notes"]
+    row = rows(data)[0]
+    figure = {"value", "ci_low", "ci_high"}
+    for key in ("answered_share", "replied_share", "within_1h_share", "within_24h_share", "km_median_seconds",
+                "km_p90_seconds", "quality_all", "quality_answered", "redirect_share", "ack_only_share",
+                "helpdesk_share"):
+        assert set(row[key]) == figure, key
+    for key in ("channel", "group", "companies", "small", "sent", "delivered", "replied", "answered", "within_1h",
+                "within_24h", "redirect", "ack_only", "helpdesk", "window_open", "median_answered_seconds",
+                "km_median_business_seconds", "km_p90_business_seconds"):
+        assert key in row, key
+    comparison = data["comparisons"][0]
+    assert set(comparison) == {"kind", "scope", "a", "b", "small", "note", "contrasts"}
+    assert set(comparison["contrasts"][0]) == {"metric", "difference", "ratio"}
+    assert set(data["fast_and_good"][0]) == {"company_id", "name", "segment", "channel", "quality",
+                                             "median_response_seconds", "fast_and_good"}
+    assert set(next(iter(data["top"].values()))[0]) == {"rank", "company_id", "name", "answered_channels",
+                                                        "channels", "quality", "median_response_seconds"}
