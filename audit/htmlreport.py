@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from audit.report import RUBRIC, Report
-from audit.reportout import tables
+from audit.reportout import FIGURES, tables
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f",
            "#bcbd22")
@@ -83,7 +83,7 @@ def write_html(report: Report, path: Path) -> Path:
         title=report.study.title, study_id=report.study.id, method=report.method, filters=filters,
         specs=tables(report), charts=charts(report), notes=report.notes,
         method_items=[(k.replace("_", " "), _plain(v)) for k, v in report.method.items()],
-        rubric=RUBRIC, codebook=codebook(attributes))
+        rubric=RUBRIC, codebook={"report figures (breakdown rows)": list(FIGURES), **codebook(attributes)})
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     tmp.write_text(html, encoding="utf-8")

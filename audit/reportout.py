@@ -22,6 +22,36 @@ LABELS = {"answered_share": "answered", "replied_share": "replied", "within_1h_s
           "helpdesk_share": "helpdesk"}
 
 
+# every figure of a breakdown row (JSON keys, the CSV's `metric`), for the HTML codebook and the README
+FIGURES = (
+    ("companies", "integer", "companies behind the row (the unit the bootstrap resamples)"),
+    ("sent", "integer", "probes sent"),
+    ("delivered", "integer", "sent probes without a permanent bounce"),
+    ("replied", "integer", "probes with any reply of the company's own within the reply window (answers, "
+                           "auto-replies and acknowledgements)"),
+    ("answered", "integer", "probes with a human answer (redirects included) within the reply window"),
+    ("within_1h, within_24h", "integer", "probes answered within 1 hour / 24 hours of sending"),
+    ("redirect, ack_only, helpdesk", "integer", "probes whose first answer only redirects / with an automatic reply "
+                                                "and no answer / with a reply that showed a helpdesk"),
+    ("window_open", "integer", "probes still inside their reply window without an answer"),
+    ("answered_share, replied_share", "share", "answered / sent, replied / sent"),
+    ("within_1h_share, within_24h_share", "share", "within_1h / sent, within_24h / sent"),
+    ("km_median_seconds, km_p90_seconds", "seconds", "time by which half / 90% of the probes were answered: "
+                                                     "Kaplan–Meier, non-answers censored at the end of the window; "
+                                                     "null when not reached within the window"),
+    ("median_answered_seconds", "seconds", "median response time of the answered probes alone (no interval)"),
+    ("km_median_business_seconds, km_p90_business_seconds", "seconds",
+     "the Kaplan–Meier quantiles on the company's working clock (working hours, weekends and holidays removed)"),
+    ("quality_all", "score 0–4", "mean score over every sent probe whose score is known (no answer within the "
+                                 "window = 0; left out while the window is open)"),
+    ("quality_answered", "score 0–4", "mean score of the answered probes"),
+    ("redirect_share, ack_only_share, helpdesk_share", "share", "redirect, ack_only and helpdesk over sent"),
+    ("small", "boolean", "fewer companies than the small-group size: no interval, never compared"),
+    ("value, ci_low, ci_high", "", "a figure and its 95% percentile bootstrap interval over companies; null: not "
+                                   "computable or not reached"),
+)
+
+
 @dataclass
 class TableSpec:
     id: str  # the HTML id (the browser test looks tables up by it)

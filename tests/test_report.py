@@ -227,3 +227,16 @@ def test_the_json_keeps_its_keys(generated):
                                              "median_response_seconds", "fast_and_good"}
     assert set(next(iter(data["top"].values()))[0]) == {"rank", "company_id", "name", "answered_channels",
                                                         "channels", "quality", "median_response_seconds"}
+
+
+def test_every_figure_is_documented_in_the_readme():
+    from conftest import ROOT
+
+    from audit.figures import COUNTS, METRICS
+    from audit.reportout import FIGURES
+
+    documented = {n for names, _, _ in FIGURES for n in names.split(", ")}
+    assert set(METRICS) | set(COUNTS) <= documented
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in documented:
+        assert f"`{name}`" in readme, name
