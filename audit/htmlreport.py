@@ -19,7 +19,8 @@ from audit.reportout import FIGURES, tables
 
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f",
            "#bcbd22")
-W, H, PAD = 640, 320, 48
+W, H, PAD = 720, 320, 48
+LEGEND = 90  # right margin for the legend, clear of the plot
 MAX_POINTS = 4000
 
 TEMPLATE = """<!doctype html>
@@ -109,14 +110,15 @@ def charts(report: Report) -> list[dict]:
                     "the shaded corner is 'fast and good' (quality above 3, answered within one hour)."
                     + _thinned(report)},
         {"id": "chart-answered", "svg": answered_svg(report),
-         "caption": "Share of probes answered by a person, by channel and segment."},
+         "caption": "Share of probes answered by a person within the reply window, by channel and segment, with "
+                    "95% bootstrap intervals; †: fewer companies than the small-group size, no interval."},
     ]
 
 
 def _frame(title: str, x_label: str, y_label: str) -> list[str]:
     return [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="{W}" height="{H}" role="img">',
             f"<title>{escape(title)}</title>",
-            f'<line x1="{PAD}" y1="{H - PAD}" x2="{W - 10}" y2="{H - PAD}" stroke="#444"/>',
+            f'<line x1="{PAD}" y1="{H - PAD}" x2="{W - LEGEND}" y2="{H - PAD}" stroke="#444"/>',
             f'<line x1="{PAD}" y1="10" x2="{PAD}" y2="{H - PAD}" stroke="#444"/>',
             f'<text x="{(W + PAD) / 2}" y="{H - 8}" text-anchor="middle">{escape(x_label)}</text>',
             f'<text x="12" y="{H / 2}" transform="rotate(-90 12 {H / 2})" text-anchor="middle">'
@@ -125,7 +127,7 @@ def _frame(title: str, x_label: str, y_label: str) -> list[str]:
 
 def _log_x(seconds: float, lo: float, hi: float) -> float:
     seconds = min(max(seconds, lo), hi)
-    return PAD + (math.log10(seconds) - math.log10(lo)) / (math.log10(hi) - math.log10(lo)) * (W - PAD - 20)
+    return PAD + (math.log10(seconds) - math.log10(lo)) / (math.log10(hi) - math.log10(lo)) * (W - PAD - LEGEND - 10)
 
 
 def _time_ticks(lo: float, hi: float) -> list[str]:
@@ -161,7 +163,7 @@ def km_svg(report: Report) -> str:
         points.append(f"{_log_x(hi, lo, hi):.1f},{H - PAD - last * (H - PAD - 10):.1f}")
         parts.append(f'<polyline class="km-curve" data-channel="{escape(channel)}" fill="none" stroke="{colour}" '
                      f'stroke-width="2" points="{" ".join(points)}"/>')
-        parts.append(f'<text x="{W - 120}" y="{24 + 14 * i}" fill="{colour}">{escape(channel)}</text>')
+        parts.append(f'<text x="{W - LEGEND + 14}" y="{24 + 14 * i}" fill="{colour}">{escape(channel)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -187,7 +189,7 @@ def scatter_svg(report: Report) -> str:
                      f'cy="{y_of(p.quality):.1f}" r="3" fill="{colour}" fill-opacity="0.6">'
                      f"<title>{escape(p.name)} ({escape(p.channel)}): {p.quality:.2f}</title></circle>")
     for i, channel in enumerate(channels):
-        parts.append(f'<text x="{W - 120}" y="{24 + 14 * i}" fill="{COLOURS[i % len(COLOURS)]}">'
+        parts.append(f'<text x="{W - LEGEND + 14}" y="{24 + 14 * i}" fill="{COLOURS[i % len(COLOURS)]}">'
                      f"{escape(channel)}</text>")
     parts.append("</svg>")
     return "".join(parts)
@@ -210,6 +212,7 @@ def _thinned(report: Report) -> str:
 
 
 def answered_svg(report: Report) -> str:
+    """Bars with their 95% intervals as whiskers; a small group's label carries the † and has no whisker."""
     rows = []
     for b in report.breakdowns:
         if b.by != "segment":
@@ -217,17 +220,24 @@ def answered_svg(report: Report) -> str:
         for r in b.rows:
             ch, seg = r.key.get("channel"), r.key.get("segment")
             if ch and seg:
-                e = r.estimates.get("answered_share")
-                rows.append((f"{ch} · {seg}", e.value if e else None))
+                rows.append((f"{ch} · {seg}{'†' if r.small else ''}", r.estimates["answered_share"]))
     height = max(60, 22 * len(rows) + 30)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {height}" width="{W}" height="{height}" '
              f'role="img"><title>Answered share by channel and segment</title>']
     left, width = 190, W - 190 - 60
-    for i, (label, value) in enumerate(rows):
+    for i, (label, e) in enumerate(rows):
         y = 10 + 22 * i
         parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{escape(label)}</text>')
-        if value is not None:
-            parts.append(f'<rect class="bar" x="{left}" y="{y}" width="{value * width:.1f}" height="16" '
-                         f'fill="#1f77b4"/><text x="{left + value * width + 4:.1f}" y="{y + 13}">{value:.0%}</text>')
+        if e.value is None:
+            continue
+        parts.append(f'<rect class="bar" x="{left}" y="{y}" width="{e.value * width:.1f}" height="16" '
+                     f'fill="#1f77b4" fill-opacity="0.8"/>')
+        end = e.value
+        if e.low is not None and e.high is not None:
+            x0, x1 = left + e.low * width, left + e.high * width
+            parts.append(f'<path class="ci" d="M{x0:.1f} {y + 8}H{x1:.1f}M{x0:.1f} {y + 3}V{y + 13}'
+                         f'M{x1:.1f} {y + 3}V{y + 13}" stroke="#222" fill="none"/>')
+            end = e.high
+        parts.append(f'<text x="{left + end * width + 5:.1f}" y="{y + 13}">{e.value:.0%}</text>')
     parts.append("</svg>")
     return "".join(parts)
