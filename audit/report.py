@@ -164,7 +164,10 @@ def _method(store: Store, study: Study, now: datetime, options: Options, probes)
         "holidays": study.holidays,
         "reply_window_seconds": study.reply_window.total_seconds(),
         "bootstrap": {"resamples": options.resamples, "seed": options.seed, "level": 0.95, "unit": "company",
-                      "interval": "percentile"},
+                      "interval": "percentile",
+                      "note": "one set of company resamples for every figure, so contrasts of groups that share "
+                              "companies are paired; each interval holds for its own figure or contrast, not "
+                              "adjusted for the number of comparisons"},
         "small_group_companies": options.small,
         "response_time": "Kaplan–Meier over every sent probe; a probe without a human answer within the reply "
                          "window is censored at the window's end (at the report time while its window is open)",
