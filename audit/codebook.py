@@ -34,7 +34,8 @@ def _c(name: str, type_: str, meaning: str, unit: str = "", values: str = "") ->
 # how times and booleans are written is said once, in the codebook's introduction
 _UTC = "UTC"
 _BOOL = "1, 0"
-_KINDS = "bounce, autoreply, ack, complaint, delivered, redirect, human, own (a copy of our own probe)"
+_KINDS = ("bounce, autoreply, ack, complaint, delivered, redirect, human, own (a copy of our own probe), "
+          "unreadable (understanding failed: see parse_error; never an answer until a person assigns it)")
 
 PROBES = (
     _c("probe_id", "integer", "the probe's number in the database; key of this table"),

@@ -25,6 +25,7 @@ from scoring.understand import Judgement, Understanding, judge, understand
 
 R, P, S = Reply.__table__, Probe.__table__, Score.__table__
 AUTO = "auto"
+UNREADABLE = "unreadable"  # understanding failed on this message: parse_error says why; a person decides
 CHUNK = 200  # replies per transaction: small enough that a watcher storing new mail never waits long
 POOL_MIN = 100  # a chunk this large goes to worker processes; a few new replies are quicker understood here
 MAX_WORKERS = 2
@@ -150,10 +151,11 @@ class Understander:
         updates, scores = [], []
         for r, (u, j, error) in zip(rows, results, strict=True):
             if error is not None:
-                # a bug must not loop on one message or stop the watcher: stored as a human message with the
-                # error, unscored, for a person to look at (audit score)
-                updates.append({**self._values(r, Understanding("human", (), ""), None, now), "parse_error": error})
-                done.kinds["human"] = done.kinds.get("human", 0) + 1
+                # a bug must not loop on one message or stop the watcher: stored with the error, unscored and
+                # not an answer (it may be a bounce: it must not time the probe), for a person to look at
+                updates.append({**self._values(r, Understanding(UNREADABLE, (), ""), None, now),
+                                "parse_error": error})
+                done.kinds[UNREADABLE] = done.kinds.get(UNREADABLE, 0) + 1
                 continue
             updates.append(self._values(r, u, j, now))
             if r.probe_id is not None:

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from email.message import Message
 
 from scoring.kinddata import HEAD_LIMIT, Helpdesk, Kind, helpdesks, phrases
-from scoring.mailparts import AUTO_PRECEDENCE, BRACKET_TICKET, Mail, _header, _raw
+from scoring.mailparts import AUTO_PRECEDENCE, BRACKET_TICKET, REPLY_PREFIX, Mail, _header, _raw
+
+# Signs an auto-responder gives of itself. The rest (Auto-Submitted: auto-generated, Precedence: bulk/list/junk) is
+# what any mailing system, and helpdesks sending their agents' answers (docs/domain.md §4, Zendesk), put on all
+# their mail: alone they make an auto-reply only "tentative", and an answer to the question's points overrules it.
+DECISIVE_AUTO = ("auto-submitted header (auto-replied)", "precedence: auto_reply", "x-autoreply header",
+                 "x-autorespond header", "x-autoresponder header", "x-apple-action: vacation")
+TENTATIVE = "tentative: "  # a reason that starts so marks an auto-reply scoring.understand.judge may overrule
+LEADING_TAGS = re.compile(r"^\s*(\[[^\]]{0,40}\]\s*)+")
 
 # ------------------------------------------------------------------------------------------ acks and auto-replies
 
@@ -74,9 +83,13 @@ def _human_side(mail: Mail, envelope: list[str], report_type: str) -> Kind:
     head = mail.text[:HEAD_LIMIT]
     base = [vendor_reason] if vendor_reason else []
 
-    ack_subject = phrases().search("ack_subjects", mail.subject)
+    # "Re: Ваша заявка №5 принята" is a person answering in the thread the acknowledgement opened: a subject is a
+    # sign only on a message of its own, or on one that says by its headers that it is automatic
+    replying = bool(REPLY_PREFIX.match(LEADING_TAGS.sub("", mail.subject)))
+    subject = "" if replying and not (headers or envelope) else mail.subject
+    ack_subject = phrases().search("ack_subjects", subject)
     if not ack_subject and automatic:  # "Спасибо за обращение" is an ack only when nobody typed it
-        ack_subject = phrases().search("ack_subjects_automatic", mail.subject)
+        ack_subject = phrases().search("ack_subjects_automatic", subject)
     ack_body = phrases().search("ack_body", head) if automatic else None
     if ack_subject or ack_body:
         found = ack_subject or ack_body
@@ -92,14 +105,19 @@ def _human_side(mail: Mail, envelope: list[str], report_type: str) -> Kind:
     ticket = _ticket(mail, vendor) if vendor else (bracket.group(1) if bracket else None)
     if report_type == "disposition-notification" or mail.mdn:
         return Kind("autoreply", (*base, "read receipt (mdn)"), ticket=ticket, helpdesk=helpdesk)
-    auto_subject = phrases().search("autoreply_subjects", mail.subject)
+    auto_subject = phrases().search("autoreply_subjects", subject)
     if auto_subject:
         reason = f"subject: {auto_subject.group(0).strip().lower()}"
         return Kind("autoreply", (*base, reason, *headers), ticket=ticket, helpdesk=helpdesk)
+    decisive = [h for h in headers if h in DECISIVE_AUTO]
     auto_body = phrases().search("autoreply_body", head)
-    if auto_body:
+    if auto_body:  # "я в отпуске" can be typed by a person too: decisive only beside an auto-responder's header
         reason = f"body: {auto_body.group(0).strip().lower()}"
-        return Kind("autoreply", (*base, reason, *headers, *envelope), ticket=ticket, helpdesk=helpdesk)
-    if headers:
+        sure = bool(decisive or envelope)
+        return Kind("autoreply", (*base, reason if sure else TENTATIVE + reason, *headers, *envelope), ticket=ticket,
+                    helpdesk=helpdesk)
+    if decisive:
         return Kind("autoreply", (*base, *headers), ticket=ticket, helpdesk=helpdesk)
+    if headers:
+        return Kind("autoreply", (*base, *(TENTATIVE + h for h in headers)), ticket=ticket, helpdesk=helpdesk)
     return Kind("human", (*base, *ignored), ticket=ticket, helpdesk=helpdesk)

@@ -67,6 +67,28 @@ def covered_points(text: str, points: list[Any]) -> dict[str, str]:
     return out
 
 
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+CONTACT = re.compile(r"\+?\d[\d\s()-]{6,}\d|https?://\S+|www\.\S+|\S+@\S+\.\w+|@\w{4,}")
+SUBSTANCE_WORDS = 8  # words outside the redirect, contact and courtesy sentences that make an answer say more
+
+
+def _substance(text: str, data: dict[str, Any]) -> int:
+    """How many words the answer says besides sending the customer elsewhere: sentences that redirect, give a
+    contact or only greet and thank are left out. "Позвоните нам" is a redirect; "Курьер позвонит в день доставки,
+    заказ можно оформить до 14:00 и получить сегодня же" is an answer that happens to mention a call."""
+    count = 0
+    for sentence in SENTENCE.findall(text):
+        words = lemmas(sentence)
+        if not words or CONTACT.search(sentence):
+            continue
+        if _hit(sentence, words, data["redirect"]["phrases"], data["redirect"]["patterns"]) is not None:
+            continue
+        if len(words) <= 4 and _hit(sentence, words, data["polite"]["phrases"], []) is not None:
+            continue
+        count += sum(len(w) > 2 for w in words)
+    return count
+
+
 def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, points: list[Any] = (),
               persona_name: str = "") -> Flags:
     """Flags of one answer. `text` is the answer's own new text (quotes and signature removed)."""
@@ -86,8 +108,9 @@ def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, point
     personal = bool(first_name) and contains(words, first_name)
     if personal:
         evidence["personal"] = first_name
-    # An answer that answers the question is not a redirect for merely giving a phone number as well.
-    redirect = marks.get("redirect", False) and not covered
+    # An answer that answers the question is not a redirect for merely giving a phone number as well, nor is one
+    # that says more than where to turn (the script may list no points, or the answer may cover none of them)
+    redirect = marks.get("redirect", False) and not covered and _substance(text, data) < SUBSTANCE_WORDS
     return Flags(answered=True, redirect=redirect, points_total=len(points),
                  points_covered=tuple(sorted(covered)), personal=personal, next_step=marks.get("next_step", False),
                  polite=marks.get("polite", False), evidence=evidence)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import email
 import email.policy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from scoring.autoreply import TENTATIVE
 from scoring.kinds import classify_parsed
 from scoring.mime import decode_parsed
-from scoring.rubric import Flags, flags_for, score
+from scoring.rubric import Flags, covered_points, flags_for, score
 from scoring.text import new_text
 
 TEXT_LIMIT = 200_000  # characters of a reply's text kept: a reply is a few paragraphs, not a book
@@ -82,6 +83,10 @@ def understand(raw: bytes) -> Understanding:
 
 
 def judge(u: Understanding, points: list[Any] = (), persona_name: str = "") -> Judgement:
+    overruled = _overruled(u, points)
+    if overruled:  # a machine does not answer the question: somebody wrote this, whatever the headers say
+        got = judge(replace(u, kind="human"), points, persona_name)
+        return replace(got, reasons=[*got.reasons, overruled])
     if u.kind != "human":
         flags = flags_for(None, answered=False, ack_only=u.kind == "ack", points=points)
         return Judgement(u.kind, flags, 0, [NOT_ANSWER_REASON.get(u.kind, f"{u.kind}, not an answer")])
@@ -91,3 +96,16 @@ def judge(u: Understanding, points: list[Any] = (), persona_name: str = "") -> J
     flags = flags_for(u.text[:JUDGE_LIMIT], answered=True, points=points, persona_name=persona_name)
     value, reasons = score(flags)
     return Judgement("redirect" if flags.redirect else "human", flags, value, reasons)
+
+
+def _overruled(u: Understanding, points: list[Any]) -> str | None:
+    """Why an auto-reply that only weak signs made (scoring.autoreply.TENTATIVE) is a person's answer: it answers
+    some of the script's points."""
+    tentative = [r[len(TENTATIVE):] for r in u.reasons if r.startswith(TENTATIVE)]
+    if u.kind != "autoreply" or not points or not tentative:
+        return None
+    covered = covered_points(u.text[:JUDGE_LIMIT], points)
+    if not covered:
+        return None
+    return f"a person's answer despite the automatic signs ({'; '.join(tentative)}): it answers " \
+           f"{', '.join(sorted(covered))}"

@@ -63,3 +63,17 @@ def test_a_bad_manifest_is_a_clear_error(tmp_path):
     (tmp_path / "m.csv").write_text("name,label\nx,y\n", encoding="utf-8")
     result = run(str(tmp_path), "--manifest", str(tmp_path / "m.csv"))
     assert result.exit_code == 1 and "needs a `file` column" in result.output
+
+
+def test_extraction_is_judged_against_the_expectation_not_the_extractor(monkeypatch):
+    """An extractor that loses the reply must score badly: the expectation is never passed through it."""
+    import scoring.text
+
+    monkeypatch.setattr(scoring.text, "reply_text", lambda raw: "")
+    talon = run(str(CORPORA / "talon"), "--manifest", str(CORPORA / "talon/manifest.csv"), "--json")
+    assert json.loads(talon.output)["extraction"]["accuracy"] == 0.0
+    from scoring.evaluate import same_reply
+
+    assert same_reply("Thanks!", "Thanks!\n\n-- \nBob\nACME")
+    assert same_reply("Yes, see you then.", "Yes, see you then.\n\nSent from my iPhone")
+    assert not same_reply("Yes", "Yes, see you then.")

@@ -561,3 +561,39 @@ def test_kind_is_frozen_and_data_is_loaded_once():
         "ack_subjects",
         "ack_body",
     } <= kinds.phrases().lists.keys()
+
+
+def _judged(head: str, body: str, points=()):
+    from scoring.understand import judge, understand
+
+    raw = f"From: Анна <anna@shop.example>\r\n{head}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    return judge(understand(raw.encode()), list(points))
+
+
+def test_a_person_answering_in_the_thread_an_acknowledgement_opened_is_an_answer():
+    from email.header import Header
+
+    for subject in ("Re: Ваше обращение №12345 зарегистрировано", "RE: Ваша заявка принята",
+                    "[#42] Re: Ticket Received - [#42] Самовывоз", "Ответ: Мы получили ваше обращение"):
+        got = _judged(f"Subject: {Header(subject, 'utf-8').encode()}", "Пункт самовывоза работает до 20:00.")
+        assert got.kind == "human", (subject, got.reasons)
+    # the acknowledgement itself, and an automatic one that answers in the thread, stay acknowledgements
+    ack = Header("Ваше обращение №12345 зарегистрировано", "utf-8").encode()
+    assert _judged(f"Subject: {ack}", "Ответим в течение дня.").kind == "ack"
+    ack_re = Header("Re: Ваше обращение №12345 зарегистрировано", "utf-8").encode()
+    assert _judged(f"Subject: {ack_re}\r\nAuto-Submitted: auto-replied", "Ответим в течение дня.").kind == "ack"
+
+
+def test_weak_automatic_signs_give_way_to_an_answer_of_the_question():
+    from audit.study import Point
+
+    opening = Point(id="opening_time", phrases=["работать до"], patterns=[r"до\s+\d{1,2}[:.]\d{2}"])
+    answer = "Я буду в отпуске с понедельника, поэтому отвечаю сейчас: пункт работает до 20:00."
+    got = _judged("Subject: Re: Самовывоз", answer, [opening])
+    assert got.kind == "human" and any("despite the automatic signs" in r for r in got.reasons)
+    for header in ("Precedence: list", "Precedence: bulk", "Auto-Submitted: auto-generated"):
+        assert _judged(f"Subject: Re: Самовывоз\r\n{header}", "Работаем до 20:00.", [opening]).kind == "human"
+        # the same signs on a message that answers nothing stay an auto-reply
+        assert _judged(f"Subject: Re: Самовывоз\r\n{header}", "Ваше письмо получено.", [opening]).kind != "human"
+    # an auto-responder's own header decides, whatever the text says
+    assert _judged("Subject: Re: Самовывоз\r\nAuto-Submitted: auto-replied", answer, [opening]).kind == "autoreply"

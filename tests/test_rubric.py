@@ -69,3 +69,20 @@ def test_flags_serialise_for_storage():
     flags = flags_for("Работаем до 20:00", answered=True, points=SHOP_POINTS)
     data = flags.as_dict()
     assert data["points_covered"] == ["opening_time"] and data["points_total"] == 3 and data["answered"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Курьер позвонит в день доставки. Заказ можно оформить на сайте до 14:00 и получить его сегодня же вечером.",
+    "Our courier will call you before delivery; orders placed before 2 pm arrive the same day at your door.",
+])
+def test_an_answer_that_says_more_than_where_to_turn_is_no_redirect_even_without_points(text):
+    for points in ([], [OPENING]):  # a script without points, or one whose points the answer misses
+        assert not flags_for(text, answered=True, points=points).redirect, points
+
+
+@pytest.mark.parametrize("text", [
+    "Здравствуйте! Позвоните нам по телефону +7 495 123-45-67. Спасибо!",
+    "Добрый день. Напишите, пожалуйста, в поддержку: help@shop.example",
+])
+def test_a_bare_redirect_is_a_redirect_without_points_too(text):
+    assert flags_for(text, answered=True, points=[]).redirect

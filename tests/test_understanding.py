@@ -148,7 +148,9 @@ def test_understanding_that_fails_is_recorded_once_and_never_stops_or_loops(sent
     monkeypatch.setattr(understanding, "understand", broken)
     deliver(pipe, (reply_to(p, sender=p.contact), p.sent_at + timedelta(minutes=5)))
     (kind, error, understood), = rows(pipe, "SELECT kind, parse_error, understood_at FROM reply")
-    assert kind == "human" and "a bug in scoring" in error and understood is not None
+    assert kind == "unreadable" and "a bug in scoring" in error and understood is not None
+    # it might be a bounce: it neither answers nor times the probe until a person has looked
+    assert pipe.probes(id=p.id)[0].response_seconds is None
     assert Understander(pipe.study, pipe.store, pipe.clock).run().replies == 0  # not tried again and again
     assert rows(pipe, "SELECT count(*) FROM score")[0][0] == 0  # nothing to score: a person looks at it
 
