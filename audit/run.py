@@ -26,10 +26,11 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from audit.clock import Clock
-from audit.errors import ChannelError, HandOverError, PermanentChannelError
+from audit.errors import ChannelError, HandOverError, PermanentChannelError, SecretError
 from audit.models import Attempt, Meta, Probe
 from audit.schedule import calendar_for, plan_wave, started, wave_instances
 from audit.secrets import Secrets
@@ -38,6 +39,7 @@ from audit.study import Study
 from audit.templates import render
 
 MAX_ATTEMPTS = 5
+CREDENTIALS_PAUSE = 3600.0  # a refused token or password is not tried again for an hour (cron runs every few minutes)
 LEASE_SECONDS = 600  # a claim older than this (real time) belongs to a run that died on another machine
 
 
@@ -50,6 +52,7 @@ class RunResult:
     retry: list[tuple[Probe, str]] = field(default_factory=list)
     waiting: list[tuple[Probe, str]] = field(default_factory=list)  # due, but outside hours or over the limit
     handed_over: list[tuple[Probe, str]] = field(default_factory=list)  # now a person's task (audit tasks)
+    refused: list[tuple[Probe, str]] = field(default_factory=list)  # the persona's credentials refused: fix them
     would_send: list[Probe] = field(default_factory=list)  # dry run
 
 
@@ -105,18 +108,27 @@ class Runner:
             return 0
         self.store.sync_study(self.study, {name: wp[0].starts_on for name, wp in plans.items()})
         self._materialized = set(plans)
-        added = 0
-        with self.store.session() as s:
-            have = set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel)
-                              .where(Probe.study_id == self.study.id)).all())
-            for _, (_, probes) in plans.items():
-                for p in probes:
-                    if p.key in have:
-                        continue
-                    s.add(self._new_probe(p))
-                    added += 1
-            s.commit()  # the UNIQUE constraint stops a concurrent run's duplicate here
-        return added
+        for attempt in range(5):
+            added = 0
+            with self.store.session() as s:
+                have = set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel)
+                                  .where(Probe.study_id == self.study.id)).all())
+                for _, (_, probes) in plans.items():
+                    for p in probes:
+                        if p.key in have:
+                            continue
+                        s.add(self._new_probe(p))
+                        added += 1
+                try:
+                    s.commit()
+                    return added
+                except IntegrityError:
+                    # a run started at the same moment put the same probes in first (UNIQUE per company, channel
+                    # and wave): theirs stand, and ours are read back on the next pass
+                    s.rollback()
+                    if attempt == 4:
+                        raise
+        return 0
 
     def _new_probe(self, p) -> Probe:
         persona = self.study.persona(p.persona)
@@ -182,15 +194,19 @@ class Runner:
                                                    Probe.planned_at <= now)
                                .order_by(Probe.planned_at, Probe.id)).all())
 
+    def _last_hour(self, channel: str, persona: str, now: datetime) -> tuple[int, datetime | None]:
+        """How many messages this account sent on this channel in the last hour, and when the last one left."""
+        with self.store.session() as s:
+            q = select(func.count(), func.max(Probe.sent_at)).where(
+                Probe.study_id == self.study.id, Probe.channel == channel, Probe.persona == persona,
+                Probe.status.in_(("sent", "sending")), Probe.sent_at > now - timedelta(hours=1))
+            return tuple(s.exec(q).one())
+
     def _over_limit(self, probe: Probe, now: datetime, sent_now: dict) -> tuple[str, float] | None:
         """Why this probe may not go now, and how many study seconds until it may (inf: not in this run)."""
         limit = self.study.rate_limit(probe.channel)
         gap = timedelta(seconds=3600 / max(limit, 1))
-        with self.store.session() as s:
-            q = select(func.count(), func.max(Probe.sent_at)).where(
-                Probe.study_id == self.study.id, Probe.channel == probe.channel, Probe.persona == probe.persona,
-                Probe.status.in_(("sent", "sending")), Probe.sent_at > now - timedelta(hours=1))
-            count, last = s.exec(q).one()
+        count, last = self._last_hour(probe.channel, probe.persona, now)
         last = max(filter(None, [last, sent_now.get((probe.channel, probe.persona))]), default=None)
         if count >= limit:
             return f"rate limit: {limit} per hour reached for {probe.persona} on {probe.channel}", float("inf")
@@ -213,13 +229,9 @@ class Runner:
         for probe in self.due(now):
             now = self.clock.now()
             company = self.study.company(probe.company_id)
-            if not calendar_for(self.study, company).is_working_time(now):
-                result.waiting.append((probe, "outside the company's working hours"))
-                continue
-            until = self.paused_until(probe.channel, probe.persona)
-            if until is not None and now < until:
-                result.waiting.append((probe, f"{probe.channel} paused for {probe.persona} until {until:%H:%M:%S} "
-                                              f"UTC (the service asked for it)"))
+            why = self._not_now(probe, now)
+            if why:
+                result.waiting.append((probe, why))
                 continue
             limited = self._over_limit(probe, now, sent_now)
             if limited and limited[1] <= self.max_wait:
@@ -238,16 +250,43 @@ class Runner:
         return result
 
     def _dry_run(self, now: datetime, result: RunResult) -> RunResult:
+        """What a run would send now, by the run's own rules (automated channels only, inside working hours, no
+        paused account, the hourly limit), touching nothing: probes not yet in the database come from the plan."""
+        from probes import automated_channels
+
+        automated = automated_channels()
         with self.store.session() as s:
-            done = set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel).where(
-                Probe.study_id == self.study.id, Probe.status != "planned")).all())
+            stored = list(s.exec(select(Probe).where(Probe.study_id == self.study.id)).all())
+        have = {(p.wave, p.company_id, p.channel) for p in stored}
+        due = [p for p in stored if p.status == "planned" and p.planned_at <= now]
         for _, (wave, probes) in self.planned(now).items():
-            if not started(wave, self.study, now):
+            if started(wave, self.study, now):
+                due += [self._new_probe(p) for p in probes if p.key not in have and p.planned_at <= now]
+        counted: dict = {}  # (channel, persona) -> messages of the last hour, then those this run would add
+        for probe in sorted(due, key=lambda p: p.planned_at):
+            if probe.channel not in automated:
+                continue  # a person's task (audit tasks), never sent by a run
+            why = self._not_now(probe, now)
+            key = (probe.channel, probe.persona)
+            if key not in counted:
+                counted[key] = self._last_hour(probe.channel, probe.persona, now)[0]
+            if why is None and counted[key] >= self.study.rate_limit(probe.channel):
+                why = f"rate limit: {self.study.rate_limit(probe.channel)} per hour for {probe.persona}"
+            if why:
+                result.waiting.append((probe, why))
                 continue
-            for p in probes:
-                if p.key not in done and p.planned_at <= now:
-                    result.would_send.append(self._new_probe(p))
+            counted[key] += 1
+            result.would_send.append(probe)
         return result
+
+    def _not_now(self, probe: Probe, now: datetime) -> str | None:
+        """Why a due probe may not go at all at this moment (the rate limit's spacing aside)."""
+        if not calendar_for(self.study, self.study.company(probe.company_id)).is_working_time(now):
+            return "outside the company's working hours"
+        until = self.paused_until(probe.channel, probe.persona)
+        if until is not None and now < until:
+            return f"{probe.channel} paused for {probe.persona} until {until:%H:%M:%S} UTC (the service asked for it)"
+        return None
 
     async def _send_one(self, probe: Probe, result: RunResult) -> str:
         owner = _owner()
@@ -271,6 +310,8 @@ class Runner:
             sent = await channel.send(probe, commit)
         except HandOverError as exc:
             return self._hand_over(probe, started_at, exc, result)
+        except SecretError as exc:
+            return self._credentials_refused(probe, owner, started_at, exc, result)
         except ChannelError as exc:
             return self._record_failure(probe, owner, started_at, exc, result)
         except BaseException as exc:
@@ -320,6 +361,23 @@ class Runner:
                           error_class=type(exc).__name__, error_message=self.secrets.mask(str(exc))[:500]))
             s.add(row)
             s.commit()
+
+    def _credentials_refused(self, probe: Probe, owner: str, started_at: datetime, exc: SecretError,
+                             result: RunResult) -> str:
+        """The service refused the persona's credentials (an expired token, one without the right to write): it
+        sent nothing, even after the commit, so the probe goes back to planned. The persona's channel rests for an
+        hour and the run says what to do; the company is not to blame, so nothing is recorded as a failure."""
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            row.status, row.claim, row.phase = "planned", None, None
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=self.clock.now(),
+                          outcome="credentials", error_class=type(exc).__name__,
+                          error_message=self.secrets.mask(str(exc))[:500]))
+            s.add(row)
+            s.commit()
+        self.pause(probe.channel, probe.persona, self.clock.now() + timedelta(seconds=CREDENTIALS_PAUSE))
+        result.refused.append((probe, self.secrets.mask(str(exc))))
+        return "credentials refused"
 
     def _hand_over(self, probe: Probe, started_at: datetime, exc: HandOverError, result: RunResult) -> str:
         """Nothing was sent: the probe becomes a person's task (audit tasks), with the reason and the evidence."""

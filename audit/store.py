@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, bindparam, event, insert, inspect, text, update
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from audit.errors import StoreError
@@ -100,6 +100,14 @@ class Store:
 
     def sync_study(self, study: Study, waves: dict[str, object] | None = None) -> None:
         """Record the study, its companies and its (started) waves; existing rows are updated, never removed."""
+        for attempt in range(5):
+            try:
+                return self._sync_study(study, waves)
+            except IntegrityError:  # a run started at the same moment wrote the same rows first: read them back
+                if attempt == 4:
+                    raise
+
+    def _sync_study(self, study: Study, waves: dict[str, object] | None) -> None:
         now = datetime.now(UTC)
         C = CompanyRow.__table__
         with self.engine.begin() as conn:

@@ -62,6 +62,7 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
     channels = {} if dry_run else make_channels(study, secrets=secrets, clock=clock)
     runner = Runner(study, store, clock, secrets, channels)
     totals = Counter()
+    refused = False
     while True:
         with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
             task = progress.add_task("sending", total=None)
@@ -74,22 +75,28 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
         for note in result.recovered:
             console.print(f"[yellow]recovered[/yellow] {escape(note)}")
         if dry_run:
-            console.print(f"dry run: {len(result.would_send)} probe(s) would be sent now")
+            console.print(f"dry run: {len(result.would_send)} probe(s) would be sent now (spaced by the rate "
+                          f"limit), {len(result.waiting)} due but waiting; nothing is sent or stored")
             for p in result.would_send:
                 console.print(escape(f"  {p.company_id:<20} {p.channel:<8} to {p.contact}  subject {p.subject!r}"))
+            for p, why in result.waiting:
+                console.print(escape(f"  waiting {p.company_id:<12} {p.channel:<8} {why}"))
             return 0
         totals.update(sent=len(result.sent), failed=len(result.failed), retry=len(result.retry))
         for probe, why in result.failed:
             console.print(f"[red]failed[/red] {escape(f'{probe.company_id} {probe.channel}: {why}')}")
         for probe, why in result.retry:
             console.print(f"[yellow]will retry[/yellow] {escape(f'{probe.company_id} {probe.channel}: {why}')}")
+        for probe, why in result.refused:
+            console.print(f"[red]credentials refused[/red] {escape(f'{probe.channel} of {probe.persona}: {why}')}")
+        refused = refused or bool(result.refused)
         if not loop or _finished(store, study, runner, clock):
             break
         await asyncio.sleep(loop)
     waiting = len(result.waiting)
     console.print(f"sent {totals['sent']}, failed {totals['failed']}, to retry {totals['retry']}, "
                   f"due but waiting (hours or rate limit) {waiting}")
-    return 0
+    return 2 if refused else 0  # a refused secret: the exit code of SecretError (audit.errors)
 
 
 def _finished(store, study, runner, clock) -> bool:

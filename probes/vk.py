@@ -44,12 +44,14 @@ FOLDER = "messages"
 PAGE = 200  # the most getConversations and getHistory return at once
 RECONNECT_MAX = 60.0
 CAPTCHA_PAUSE = 6 * 3600.0  # VK wants a person: no more messages from this account meanwhile
+CAPTCHA_WATCH_PAUSE = 900.0  # a watcher that met a captcha tries again after this, logging each time
 UNAVAILABLE = {15: "access denied", 901: "the community does not take messages from users",
                902: "the community's privacy settings refuse messages from this user",
-               7: "the token has no right to send messages", 917: "no access to this conversation"}
+               917: "no access to this conversation"}
 PAUSES = {9: 3600.0, 29: 6 * 3600.0}  # flood control; the method's daily quota
 TRANSIENT = {1, 6, 10}  # unknown, too many requests per second (vk_api already slept once), internal error
 LOGGED_OUT = {5}
+NO_RIGHT = 7  # the token lacks the messages scope
 
 
 class RoutedSession(requests.Session):
@@ -168,8 +170,9 @@ def _outcome(exc: Exception, where: str, committed: bool, channel: VkChannel, pe
         if code in UNAVAILABLE:
             return PermanentChannelError(f"{where}: {UNAVAILABLE[code]} (VK error {code}: {text})",
                                          code="unavailable")
-        if code in LOGGED_OUT:
-            return SecretError(f"persona {persona.id}: VK refused the token (error {code}: {text})",
+        if code in LOGGED_OUT or code == NO_RIGHT:  # the account's fault, not the company's: every probe would fail
+            what = "refused the token" if code in LOGGED_OUT else "says the token has no right to send messages"
+            return SecretError(f"persona {persona.id}: VK {what} (error {code}: {text})",
                                hint=f"get a new user access token with the messages right and set "
                                     f"{persona.vk.token_env}")
         if code in PAUSES:
@@ -230,6 +233,16 @@ class AccountWatcher:
                     delay = 1.0
                     yield batch
                 return  # only `once` ends without an error: caught up
+            except Captcha as exc:
+                # VK wants a person at this account. Nothing is lost by waiting: answers keep VK's own dates and
+                # the next connection catches up from the checkpoint
+                if once:
+                    raise WatchError(f"watching {self.account}: VK asks for a captcha ({exc.url})",
+                                     hint="log in to VK with the persona's account in a browser and solve it; "
+                                          "the next watch catches up") from exc
+                wait = CAPTCHA_WATCH_PAUSE
+                log.warning("watching %s: VK asks for a captcha (%s); a person should solve it in a browser, "
+                            "trying again in %.0f s", self.account, exc.url, wait)
             except (ApiHttpError, requests.RequestException, ApiError, ValueError) as exc:
                 # the network, VK's own trouble, or a long poll answer that is not JSON
                 if isinstance(exc, ApiError) and exc.code in LOGGED_OUT:

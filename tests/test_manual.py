@@ -181,3 +181,42 @@ def test_a_chat_message_read_twice_is_the_same_bytes_so_it_is_stored_once():
     assert read() == read()
     assert read() != chat_message(channel="vk", peer="shop_club", sender="Магазин", text="До 20:00", at=LATER,
                                   message_id="43", source={"id": 43, "text": "До 20:00"})
+
+
+def test_a_dry_run_shows_what_a_run_would_send_by_the_runs_own_rules(tmp_path):
+    """Only automated channels, only inside each company's hours, never from a paused account; nothing stored."""
+    study = load_study(write(tmp_path))
+    ekb = {"id": "flowers-ekb", "timezone": "Asia/Yekaterinburg"}
+    study.companies.append(study.companies[0].model_copy(update=ekb))
+    study._by_id = None
+    store = Store(str(tmp_path / "a.db"))
+    clock = FixedClock(MONDAY_NOON_MSK + timedelta(hours=4, minutes=44))  # 16:44 in Moscow, 18:44 in Yekaterinburg
+    run = Runner(study, store, clock, Secrets(environ={}), channels={})
+    result = asyncio_run(run.run_once(dry_run=True))
+    assert [(p.company_id, p.channel) for p in result.would_send] == [("flowers", "email")]
+    assert [(p.company_id, why) for p, why in result.waiting] == [
+        ("flowers-ekb", "outside the company's working hours")]
+    assert store.execute("SELECT count(*) FROM probe")[0][0] == 0
+    run.pause("email", "anna", clock.now() + timedelta(hours=1))
+    paused = asyncio_run(run.run_once(dry_run=True))
+    assert paused.would_send == [] and "paused for anna" in paused.waiting[-1][1]
+
+
+def test_runs_that_put_the_same_wave_in_the_database_at_once_both_go_on(tmp_path):
+    """Two runs started by cron at the same moment: the second's insert meets the first's probes (UNIQUE per
+    company, channel and wave) and reads them back instead of failing."""
+    study = load_study(write(tmp_path))
+    store = Store(str(tmp_path / "a.db"))
+    clock = FixedClock(MONDAY_NOON_MSK)
+    first, second = (Runner(study, store, clock, Secrets(environ={}), channels={}) for _ in range(2))
+    real = second._new_probe
+    raced = []
+
+    def new_probe_while_the_first_run_commits(p):
+        if not raced:
+            raced.append(first.materialize(clock.now()))
+        return real(p)
+
+    second._new_probe = new_probe_while_the_first_run_commits
+    assert second.materialize(clock.now()) == 0 and raced == [4]
+    assert store.execute("SELECT count(*) FROM probe")[0][0] == 4

@@ -384,3 +384,55 @@ def test_a_chat_bot_answering_before_the_send_is_recorded_is_matched_and_timed(w
     (probe,) = asyncio.run(runner.run_once()).sent
     (got,) = _probes(store)
     assert got.answer_reply_id is not None and got.response_seconds == 3
+
+
+@pytest.mark.parametrize("method", ["groups.getById", "messages.getConversations", "messages.getHistory"])
+def test_a_captcha_while_watching_is_a_watch_error_with_what_to_do(world, method):
+    world.send()
+    world.fake.answer("shop", "Работаем до 20:00.")
+    world.fake.fail_next(method, 14)
+    with pytest.raises(WatchError, match="captcha") as info:
+        world.watch_once()
+    assert "solve it" in str(info.value)
+    assert uids(world.watch_once()) != []  # once a person has solved it, nothing was lost
+
+
+def test_a_captcha_does_not_stop_a_running_watcher(world):
+    world.send()
+    world.fake.fail_next("messages.getConversations", 14)
+    answer = world.fake.answer("shop", "Работаем до 20:00.")
+    before = world.clock.now()
+
+    async def run():
+        got, stream = [], world.channel().watch(world.checkpoints, once=False)
+        async for batch in stream:
+            got.extend(batch.messages)
+            break
+        await stream.aclose()
+        return got
+
+    got = asyncio.run(asyncio.wait_for(run(), 30))
+    assert [m.uid for m in got] == [answer]
+    assert world.clock.now() - before >= timedelta(minutes=15)  # it rested before asking VK again
+
+
+def test_a_token_without_the_messages_right_is_the_accounts_problem_not_the_companys(world):
+    world.fake.fail_next("messages.send", 7)
+    with pytest.raises(SecretError, match="no right to send messages") as info:
+        world.send()
+    assert "VK_TOKEN" in str(info.value)
+
+
+def test_end_to_end_a_refused_token_after_commit_leaves_the_probe_planned_and_rests_vk(world, tmp_path):
+    """VK answered with an error: nothing left, even though the run had committed to sending. The probe is neither
+    failed (the company did nothing) nor recorded as possibly sent (it would never be sent)."""
+    store, runner = _e2e(world, tmp_path)
+    world.fake.fail_next("messages.send", 7)
+    result = asyncio.run(runner.run_once())
+    assert [why for _, why in result.refused] and not result.sent and not result.failed
+    (probe,) = _probes(store)
+    assert probe.status == "planned" and probe.sent_at is None
+    with store.session() as s:
+        assert [a.outcome for a in s.exec(select(Attempt)).all()] == ["credentials"]
+    assert runner.paused_until("vk", "anatoly") > world.clock.now()
+    assert world.fake.sent() == []
