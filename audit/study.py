@@ -199,7 +199,7 @@ class Persona(Strict):
         if channel in ("facebook", "instagram", "whatsapp", "viber", "chat", "phone"):
             return True  # run by hand from the researcher's own devices
         if channel == "form":
-            return self.form is not None or self.email is not None  # the form's answer comes by e-mail
+            return self.email is not None  # the form's answer comes by e-mail: only a mailbox we read will do
         return getattr(self, channel, None) is not None
 
     def form_identity(self) -> FormIdentity:

@@ -175,6 +175,12 @@ def _cross_checks(study: Study, positions: _Positions) -> list[Problem]:
             if key in names:
                 add((f"{kind}s", i), f"duplicate {kind} {key!r}")
             names.add(key)
+    uses_forms = any("form" in s.channels for s in study.scripts)
+    for i, p in enumerate(study.personas):
+        if uses_forms and p.form is not None and p.email is None:
+            add(("personas", i, "form"), f"persona {p.id} would type an address into forms, but answers come by "
+                                         f"e-mail and it has no e-mail account to read them: add email: with "
+                                         f"address, smtp and imap (the address typed is plus-addressed from it)")
     persona_ids = {p.id for p in study.personas}
     for i, w in enumerate(study.waves):
         if w.persona and w.persona not in persona_ids:

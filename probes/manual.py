@@ -168,12 +168,15 @@ def record_call(store: Store, study: Study, clock: Clock, probe_id: int, *, answ
     `waited` seconds of ringing and holding, or not answered. What was said goes in `text` and is scored."""
     if waited is not None and waited < 0:
         raise RecordError("--waited cannot be negative")
+    if answered and waited is None:  # the wait is a phone probe's response time: 0 s would be a fiction
+        raise RecordError("an answered call needs --waited: how long it rang and held before a person spoke "
+                          "(e.g. --waited 95s or --waited 3m)")
     when, warnings = record_sent(store, study, clock, probe_id, at,
                                  detail={"call": "answered" if answered else "not answered",
                                          "waited_seconds": waited})
     if not answered:
         return None, warnings
-    reply_at = (when + timedelta(seconds=waited or 0)).isoformat()
+    reply_at = (when + timedelta(seconds=waited)).isoformat()
     reply_id = record_reply(store, study, clock, probe_id, text or "(answered by phone; nothing noted)", reply_at,
                             source={"call": "answered", "waited_seconds": waited})
     return reply_id, warnings

@@ -180,9 +180,10 @@ async def _submit(client: httpx.AsyncClient, tgt: Target, filled: Filled, page_u
 
 def _loaded(response: httpx.Response, url: str) -> Page:
     page = Page.of(response)
-    if page.status in (404, 410):
-        raise PermanentChannelError(f"the form page {url} is gone ({page.status})", code="no_form_page",
-                                    hint="check the company's form contact")
+    if page.status in (404, 410):  # the site moved its form: a person finds where it went (a form not there)
+        raise HandOverError(f"the form page {url} is gone ({page.status}); a person should find the company's "
+                            f"current feedback form and send it there", code="no_form_page",
+                            evidence={"url": url, "status": page.status})
     if page.status == 403:  # usually a bot wall (a JavaScript challenge) that a person's browser passes
         raise HandOverError(f"the form page {url} refuses automated visitors ({page.status}); a person must send "
                             f"it", code="blocked", evidence={"url": url, "status": page.status})

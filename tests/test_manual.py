@@ -122,6 +122,8 @@ def test_phone_calls_answered_or_not_with_the_waiting_time(tmp_path):
     assert any('"not answered"' in d for d in details)
     bad = cli("record", "call", str(flowers.id), "--answered", "--waited", "soon", "--db", str(db))
     assert bad.exit_code == 1 and "--waited" in bad.output
+    unknown_wait = cli("record", "call", str(books.id), "--answered", "--db", str(db))
+    assert unknown_wait.exit_code == 1 and "needs --waited" in unknown_wait.output
 
 
 class Scripted:

@@ -296,3 +296,15 @@ def test_cli_schema():
     schema = json.loads(result.output)
     assert {"companies", "waves", "personas", "scripts"} <= set(schema["properties"])
     assert set(schema["required"]) >= {"id", "title", "companies", "waves"}
+
+
+def test_a_persona_that_types_forms_needs_a_mailbox_to_read_their_answers(tmp_path):
+    personas = ("personas:\n  - id: anna\n    name: Анна\n    form:\n      email: anna@shopper.example\n")
+    path = write_study(tmp_path, ("channels: [email]", "channels: [form]"), ("    subject: Вопрос\n", ""),
+                       ("email: info@shop-one.example", "form: https://shop-one.example/contact"),
+                       ("email: info@shop-two.example", "form: https://shop-two.example/contact"),
+                       personas=personas)
+    problems = problems_of(path)
+    mine = [p for p in problems if p.field == "personas[0].form"]
+    assert len(mine) == 1 and "no e-mail account to read them" in mine[0].message
+    assert mine[0].line == where(path, "form:")[0]

@@ -51,6 +51,10 @@ def study_at(tmp_path, companies: dict[str, str], *, attrs: dict | None = None, 
           - id: anatoly
             name: {NAME}
             form: {{email: {EMAIL}, phone: "{PHONE}"}}
+            email:  # the mailbox the answers to forms arrive in
+              address: {EMAIL}
+              smtp: {{host: 127.0.0.1, port: 1, security: plain}}
+              imap: {{host: 127.0.0.1, port: 1, security: plain, username: anatoly, password_env: X}}
         scripts:
           - {{channels: [form], subject: "{SUBJECT}", body: "{BODY}"}}
         """) + forms + "companies:\n" + rows + "\n"
@@ -176,10 +180,27 @@ def test_a_required_field_the_persona_cannot_answer_is_handed_over(tmp_path, sit
     assert site.submissions == []
 
 
-def test_a_missing_page_is_a_permanent_failure(tmp_path, site):
-    with pytest.raises(PermanentChannelError) as err:
+def test_a_missing_page_is_a_task_for_a_person_who_finds_where_the_form_went(tmp_path, site):
+    with pytest.raises(HandOverError) as err:
         send(tmp_path, site, "/missing")
-    assert err.value.code == "no_form_page" and err.value.commits == []
+    assert err.value.code == "no_form_page" and err.value.commits == [] and "404" in err.value.message
+    assert err.value.evidence == {"url": site.url("/missing"), "status": 404}
+
+
+@pytest.mark.parametrize("widget, vendor", [
+    ('<div class="h-captcha" data-sitekey="10000000-ffff"></div><script src="https://js.hcaptcha.com/1/api.js">'
+     '</script>', "hCaptcha"),
+    ('<div class="smart-captcha" data-sitekey="ysc1_sandbox"></div>'
+     '<script src="https://smartcaptcha.yandexcloud.net/captcha.js" defer></script>', "Yandex SmartCaptcha"),
+])
+def test_every_captcha_the_study_meets_is_handed_over(tmp_path, site, widget, vendor):
+    site.add_page("/guarded", page("Обратная связь", '<form method="post" action="/plain"><input name="name">'
+                                                     '<input name="email" type="email"><textarea name="message">'
+                                                     f'</textarea>{widget}<button>Отправить</button></form>'))
+    with pytest.raises(HandOverError) as err:
+        send(tmp_path, site, "/guarded")
+    assert err.value.code == "captcha" and err.value.evidence["captcha"] == vendor
+    assert err.value.commits == [] and site.submissions == []
 
 
 def test_a_server_error_on_submit_is_transient_after_commit(tmp_path, site):
