@@ -6,6 +6,8 @@ Times, over every message of ../shared/corpora/sisimai (read in place), repeated
   1. `email.message_from_bytes(raw)` alone (the floor: what any reader of these messages pays);
   2. `scoring.kinds.classify_message(raw)` (bounce / auto-reply / ack / ... with reasons);
   3. `scoring.text.reply_text(raw)` (decoding and the new text without quotes and signature);
+  4. what the watcher runs on each reply: `understand(raw)` (one parse for kind and text) then `judge()` with the
+     example study's shop script points (the rubric's lemmas included);
 and prints messages per second for each and their ratio to the floor. Machines here are noisy: read the ratios.
 """
 
@@ -38,8 +40,13 @@ def main() -> None:
     args = ap.parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"bench/scoring.py reads the sisimai corpus at {CORPUS}: not found")
+    from audit.study import load_study
     from scoring.kinds import classify_message
     from scoring.text import reply_text
+    from scoring.understand import judge, understand
+
+    study = load_study(ROOT / "studies" / "example.yaml")
+    points = list(study.script_for("shops", "email").points)
 
     messages = [p.read_bytes() for p in sorted(CORPUS.glob("*.eml"))]
     classify_message(messages[0]), reply_text(messages[0])  # load data files and caches outside the timing
@@ -49,7 +56,8 @@ def main() -> None:
     print(f"{'':<34}{'messages/s':>12}{'time vs parsing':>17}")
     print(f"{'email.message_from_bytes (floor)':<34}{floor:>12.0f}{1.0:>16.1f}x")
     for name, fn in (("classify_message", classify_message), ("reply_text", reply_text),
-                     ("both", lambda raw: (classify_message(raw), reply_text(raw)))):
+                     ("both", lambda raw: (classify_message(raw), reply_text(raw))),
+                     ("understand + judge (the watcher's)", lambda raw: judge(understand(raw), points))):
         r = rate(fn, messages, args.passes)
         print(f"{name:<34}{r:>12.0f}{floor / r:>16.1f}x")
 

@@ -21,7 +21,8 @@ def test_alpha_is_one_for_identical_ordinal_scores_and_negative_for_reversed_one
     assert alpha([{"ann": 2, "bob": 2}, {"ann": 2, "bob": 2}], ["ann", "bob"]) is None  # one value: undefined
 
 
-def test_agreement_report_from_the_store(tmp_path):
+def scored(tmp_path):
+    """A store where ann, bob and the automatic score rated the same six probes; bob differs once by 3 points."""
     store = Store(str(tmp_path / "a.db"))
     study = load_study(write_study(tmp_path, smtp_port=1, imap_port=1))
     store.sync_study(study, {"w1": date(2025, 12, 8)})
@@ -40,6 +41,11 @@ def test_agreement_report_from_the_store(tmp_path):
             for rater, values in (("ann", ann), ("bob", bob), ("auto", auto)):
                 s.add(Score(probe_id=p.id, reply_id=None, rater=rater, score=values[i], created_at=now))
         s.commit()
+    return store, study
+
+
+def test_agreement_report_from_the_store(tmp_path):
+    store, study = scored(tmp_path)
     report = agreement(store, study.id)
     assert report.raters == ["ann", "auto", "bob"]
     pairs = {(p.a, p.b): p for p in report.pairs}
@@ -59,3 +65,18 @@ def test_agreement_command_prints_the_table(tmp_path):
     result = CliRunner().invoke(app, ["agreement", str(study), "--db", str(tmp_path / "a.db")])
     assert result.exit_code == 0, result.output
     assert "no two raters have scored the same replies yet" in result.output
+
+
+def test_agreement_command_prints_alpha_n_and_the_largest_disagreement(tmp_path):
+    from typer.testing import CliRunner
+
+    from audit.cli import app
+
+    store, study = scored(tmp_path)
+    pairs = {(p.a, p.b): p for p in agreement(store, study.id).pairs}
+    result = CliRunner().invoke(app, ["agreement", str(tmp_path / "study.yaml"), "--db", str(tmp_path / "a.db")],
+                                env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    ann_bob = next(line for line in result.output.splitlines() if "ann – bob" in line)
+    assert f"{pairs[('ann', 'bob')].alpha:.2f}" in ann_bob and ann_bob.rstrip(" │|").endswith("6")
+    assert "ann: 3, auto: 3, bob: 0" in result.output

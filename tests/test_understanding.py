@@ -277,3 +277,19 @@ def test_a_large_backlog_is_understood_by_worker_processes_with_the_same_results
     Understander(pipe.study, pipe.store, pipe.clock, workers=1).rescore()
     assert rows(pipe, "SELECT id, kind, text, ticket FROM reply ORDER BY id") == by_pool
     assert pipe.probes(id=shop.id)[0].response_seconds == 2 * 60  # the first human answer
+
+
+def test_the_review_filters_by_channel_from_the_command_line_and_by_key(sent):
+    pipe, probes = sent
+    shop, kgd = probes["shop-msk"], probes["shop-kgd"]
+    deliver(pipe, (reply_to(shop, sender=shop.contact, body=GMAIL_RU), shop.sent_at + timedelta(minutes=5)),
+            (reply_to(kgd, sender=kgd.contact, body="Работаем до 20:00."), kgd.sent_at + timedelta(minutes=7)))
+    # the study is e-mail only: give shop-kgd's probe to VK to have two channels
+    with pipe.store.engine.begin() as conn:
+        conn.execute(text("UPDATE probe SET channel = 'vk' WHERE id = :id"), {"id": kgd.id})
+    only_vk = _review(pipe, "q", "--rater", "anna", "--channel", "vk")
+    assert "Работаем до 20:00" in only_vk.output and "Работаем до восьми" not in only_vk.output
+    # unfiltered, shop-kgd comes first and q leaves at once; `c` turns to the first channel, e-mail: shop-msk
+    assert "Работаем до восьми" not in _review(pipe, "q", "--rater", "anna").output
+    by_key = _review(pipe, "cq", "--rater", "anna")
+    assert by_key.exit_code == 0 and "Работаем до восьми" in by_key.output
