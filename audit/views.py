@@ -154,14 +154,15 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
 def status_table(store: Store, study: Study) -> Table:
     rows, unmatched = status(store, study.id)
     t = Table(title=f"status of {escape(study.id)}", caption=f"unmatched messages: {unmatched}")
-    for col in ("wave", "channel", "planned", "waiting", "by hand", "sent", "unconfirmed", "failed", "replied",
-                "answered"):
+    for col in ("wave", "channel", "planned", "waiting", "by hand", "sent", "unconfirmed", "failed", "unavailable",
+                "replied", "answered"):
         t.add_column(col, justify="left" if col in ("wave", "channel") else "right")
-    for r in rows:
-        counts = (r.planned, r.waiting, r.tasks, r.sent, r.unconfirmed, r.failed, r.replied, r.answered)
+    for r in rows:  # "failed": the company refused or the sending failed for good; "unavailable": channel closed
+        counts = (r.planned, r.waiting, r.tasks, r.sent, r.unconfirmed, r.failed - r.unavailable, r.unavailable,
+                  r.replied, r.answered)
         t.add_row(escape(r.wave), escape(r.channel), *(str(x) for x in counts))
     if not rows:
-        t.add_row("–", "–", "0", "0", "0", "0", "0", "0", "0", "0")
+        t.add_row("–", "–", *["0"] * 9)
     return t
 
 

@@ -362,6 +362,12 @@ def test_end_to_end_closed_messages_are_recorded_unavailable(world, tmp_path):
     assert probe.status == "failed"
     with store.session() as s:
         assert [a.outcome for a in s.exec(select(Attempt)).all()] == ["unavailable"]
+    from audit.results import status
+    from audit.views import status_table
+
+    (row,), _ = status(store, world.study.id)
+    assert (row.channel, row.failed, row.unavailable) == ("vk", 1, 1)  # told apart from a failure in `audit status`
+    assert [c.header for c in status_table(store, world.study).columns][7:9] == ["failed", "unavailable"]
 
 
 def test_a_chat_bot_answering_before_the_send_is_recorded_is_matched_and_timed(world, tmp_path):
