@@ -61,9 +61,10 @@ class Comparison:
 
 
 def contrast(kind: str, scope: dict, a: Figures, b: Figures, a_label: str, b_label: str,
-             small: int = SMALL_GROUP) -> Comparison:
-    """a − b and a / b for the kind's metrics, with paired bootstrap intervals; none when a group is small."""
-    out, notes = [], []
+             small: int = SMALL_GROUP, note: str | None = None) -> Comparison:
+    """a − b and a / b for the kind's metrics, with paired bootstrap intervals; none when a group is small.
+    `note`: what the reader must know about the sample, put first in the comparison's note."""
+    out, notes = [], [note] if note else []
     if a.small or b.small:
         few = " and ".join(f"{lab} has {f.companies}" for lab, f in ((a_label, a), (b_label, b)) if f.small)
         notes.append(f"not compared: {few} companies (fewer than {small})")
@@ -87,15 +88,15 @@ def contrast(kind: str, scope: dict, a: Figures, b: Figures, a_label: str, b_lab
 def comparisons(cube: Cube, segments: list[str], channels: list[str], waves: list[str]) -> list[Comparison]:
     out: list[Comparison] = []
 
-    def add(kind, scope, key_a, key_b, la, lb):
+    def add(kind, scope, key_a, key_b, la, lb, note=None):
         a, b = cube.figures(key_a), cube.figures(key_b)
         if a is not None and b is not None:
-            out.append(contrast(kind, scope, a, b, la, lb, cube.options.small))
+            out.append(contrast(kind, scope, a, b, la, lb, cube.options.small, note))
 
     for seg in [*segments, None]:
         base = {"segment": seg} if seg else {}
         add("helpdesk", {"segment": seg or "all"}, {**base, "helpdesk": "yes"}, {**base, "helpdesk": "no"},
-            "helpdesk", "no helpdesk")
+            "helpdesk", "no helpdesk", _left_out(cube, seg))
     for ch in [*channels, None]:
         base = {"channel": ch} if ch else {}
         for sa, sb in combinations(segments, 2):
@@ -107,3 +108,13 @@ def comparisons(cube: Cube, segments: list[str], channels: list[str], waves: lis
     for before, after in zip(waves, waves[1:], strict=False):
         add("wave", {"segment": "all", "channel": "all"}, {"wave": after}, {"wave": before}, after, before)
     return out
+
+
+def _left_out(cube: Cube, segment: str | None) -> str:
+    """The helpdesk comparison's sample: a company that never sent any reply (on any channel, in any wave) could
+    not show a helpdesk, so it is on neither side; the reader is told how many of the scope's companies that is."""
+    present = np.unique(cube.p.company)
+    if segment is not None:
+        present = present[np.array(cube.c.segments, dtype=object)[present] == segment]
+    n = int((~cube.c.replied[present]).sum())
+    return f"{n} of {len(present)} companies left out: they never replied, so no reply could show a helpdesk"

@@ -10,6 +10,8 @@ Definitions (the README and the report's method section say the same):
 - Quality: the export's score column (people's mean over the automatic score; 0 without an answer once the window
   is over; unknown, and left out, while the window is open or the answer is not yet scored), averaged over all
   probes and over the answered ones.
+- Companies: those of the group that answered any of its probes, and those with a helpdesk (the `helpdesk` column
+  where given, else a reply of the group that showed one), each over the group's companies.
 - Intervals: 95% percentile bootstrap, resampling companies (audit.stats), seeded: the same data give the same
   report. A group of fewer than `small` companies gets no interval and is never compared: it is marked instead.
 """
@@ -33,15 +35,21 @@ _CHUNK = 250  # resamples per matrix product: bounds the memory of one step
 # columns summed per company; every interval figure but the quantiles is a ratio of two of them
 _SUMS = ("sent", "delivered", "replied", "answered", "within_1h", "within_24h", "redirect", "ack_only", "helpdesk",
          "score_sum", "scored", "answer_score_sum", "answers_scored", "window_open")
+# one value per company of the group (0 or 1), after the sums: the study's findings count companies, not probes
+# (domain.md §1: "half of the companies did not answer e-mail"), and a company has a probe in every wave
+_PER_COMPANY = ("companies", "companies_answered", "companies_helpdesk")
+_COLUMNS = (*_SUMS, *_PER_COMPANY)
 RATIOS = {"answered_share": ("answered", "sent"), "replied_share": ("replied", "sent"),
           "within_1h_share": ("within_1h", "sent"), "within_24h_share": ("within_24h", "sent"),
           "quality_all": ("score_sum", "scored"), "quality_answered": ("answer_score_sum", "answers_scored"),
           "redirect_share": ("redirect", "sent"), "ack_only_share": ("ack_only", "sent"),
-          "helpdesk_share": ("helpdesk", "sent")}
+          "helpdesk_share": ("helpdesk", "sent"),
+          "companies_answered_share": ("companies_answered", "companies"),
+          "companies_helpdesk_share": ("companies_helpdesk", "companies")}
 QUANTILES = {"km_median_seconds": 0.5, "km_p90_seconds": 0.9}
 METRICS = (*RATIOS, *QUANTILES)
 COUNTS = ("sent", "delivered", "replied", "answered", "within_1h", "within_24h", "redirect", "ack_only", "helpdesk",
-          "window_open")
+          "window_open", "companies_answered", "companies_helpdesk")
 
 @dataclass(frozen=True)
 class Options:
@@ -173,7 +181,8 @@ class Cube:
         local = (np.cumsum(drawn) - 1)[self.p.company[idx]]
         n = len(ids)
         sums = np.column_stack([np.bincount(local, weights=self.cols[s][idx], minlength=n) for s in _SUMS])
-        total = dict(zip(_SUMS, sums.sum(axis=0), strict=True))
+        sums = np.hstack([sums, self._per_company(ids, sums)])
+        total = dict(zip(_COLUMNS, sums.sum(axis=0), strict=True))
         t, e = self.time[idx], self.event[idx]
         fit = km_fit(t, e)
         small = n < self.options.small
@@ -195,12 +204,21 @@ class Cube:
         return Figures(dict(key), n, {c: int(total[c]) for c in COUNTS}, estimates, extra, small, reps,
                        km_curve(fit))
 
+    def _per_company(self, ids: np.ndarray, sums: np.ndarray) -> np.ndarray:
+        """companies × _PER_COMPANY: 1, answered any probe of the group, has a helpdesk in the group. The helpdesk
+        is decided as the helpdesk comparison decides it: the `helpdesk` column where given, else the replies (here
+        the group's own: a VK row counts the helpdesks that VK replies showed)."""
+        col = {s: i for i, s in enumerate(_SUMS)}
+        said = self.c.said[ids]
+        helpdesk = np.where(said >= 0, said == 1, sums[:, col["helpdesk"]] > 0)
+        return np.column_stack([np.ones(len(ids)), sums[:, col["answered"]] > 0, helpdesk])
+
     def _replicates(self, ids: np.ndarray, design: np.ndarray, grid: TimeGrid) -> np.ndarray:
         """resamples × METRICS: the group's figures in each resample of the study's companies."""
         weights = self.weights[:, self.position[ids]]
         out = np.empty((len(weights), len(METRICS)))
-        k, b = len(_SUMS), grid.bins
-        col = {s: i for i, s in enumerate(_SUMS)}
+        k, b = len(_COLUMNS), grid.bins
+        col = {s: i for i, s in enumerate(_COLUMNS)}
         for start in range(0, len(weights), _CHUNK):
             m = weights[start:start + _CHUNK].astype(np.float32) @ design
             rows = slice(start, start + len(m))

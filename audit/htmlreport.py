@@ -110,8 +110,9 @@ def charts(report: Report) -> list[dict]:
                     "the shaded corner is 'fast and good' (quality above 3, answered within one hour)."
                     + _thinned(report)},
         {"id": "chart-answered", "svg": answered_svg(report),
-         "caption": "Share of probes answered by a person within the reply window, by channel and segment, with "
-                    "95% bootstrap intervals; †: fewer companies than the small-group size, no interval."},
+         "caption": "Share of probes answered by a person within the reply window, by channel and "
+                    f"{_answered_by(report)}, with 95% bootstrap intervals; †: fewer companies than the small-group "
+                    "size, no interval."},
     ]
 
 
@@ -211,19 +212,26 @@ def _thinned(report: Report) -> str:
             f"table and the JSON format list the corner in full.")
 
 
+def _answered_by(report: Report) -> str:
+    """The breakdown the answered-share chart shows: segment, as the study's findings are, else the first one
+    asked for (`--by turnover` alone must not leave the chart empty)."""
+    names = [b.by for b in report.breakdowns]
+    return "segment" if "segment" in names or not names else names[0]
+
+
 def answered_svg(report: Report) -> str:
     """Bars with their 95% intervals as whiskers; a small group's label carries the † and has no whisker."""
-    rows = []
+    by, rows = _answered_by(report), []
     for b in report.breakdowns:
-        if b.by != "segment":
+        if b.by != by:
             continue
         for r in b.rows:
-            ch, seg = r.key.get("channel"), r.key.get("segment")
-            if ch and seg:
-                rows.append((f"{ch} · {seg}{'†' if r.small else ''}", r.estimates["answered_share"]))
+            ch, group = r.key.get("channel"), r.key.get(by)
+            if ch and group:
+                rows.append((f"{ch} · {group}{'†' if r.small else ''}", r.estimates["answered_share"]))
     height = max(60, 22 * len(rows) + 30)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {height}" width="{W}" height="{height}" '
-             f'role="img"><title>Answered share by channel and segment</title>']
+             f'role="img"><title>Answered share by channel and {escape(by)}</title>']
     left, width = 190, W - 190 - 60
     for i, (label, e) in enumerate(rows):
         y = 10 + 22 * i

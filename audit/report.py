@@ -191,5 +191,6 @@ def _notes(report: Report, options: Options) -> list[str]:
     if open_:
         notes.append(f"{open_} probe(s) are still inside their reply window without an answer: censored at the "
                      "report time for response times, left out of quality until the window ends")
-    notes.append("helpdesk comparisons cover the companies that sent any reply (only a reply can show a helpdesk)")
+    notes.append("helpdesk comparisons cover the companies that sent any reply (only a reply can show a helpdesk); "
+                 "each says how many companies that leaves out")
     return notes

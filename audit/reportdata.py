@@ -58,6 +58,7 @@ class Companies:
     attrs: list[dict]
     helpdesk: np.ndarray  # bool: a helpdesk was detected in any of its replies (or its `helpdesk` attribute)
     replied: np.ndarray  # bool: it sent any reply of its own, so a helpdesk could have been detected
+    said: np.ndarray  # int8: its `helpdesk` column says yes (1), no (0), or nothing (-1)
 
     def attr(self, name: str) -> list[str]:
         if name == "segment":
@@ -97,7 +98,8 @@ def load(store: Store, study: Study, *, waves=(), channels=(), segments=(),
                          s=study.id)
     attrs = [a if isinstance(a, dict) else json.loads(a or "{}") for *_, a in rows]
     companies = Companies([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows],
-                          attrs, np.zeros(len(rows), dtype=bool), np.zeros(len(rows), dtype=bool))
+                          attrs, np.zeros(len(rows), dtype=bool), np.zeros(len(rows), dtype=bool),
+                          np.array([_said(a) for a in attrs], dtype=np.int8))
     hint = "NOT INDEXED" if store.engine.dialect.name == "sqlite" else ""
     # a million rows make millions of short-lived tuples; the cyclic collector would rescan everything that is
     # alive (the study's companies too) again and again for nothing: 40% of the load time
@@ -112,9 +114,9 @@ def load(store: Store, study: Study, *, waves=(), channels=(), segments=(),
     # a company's helpdesk is seen on any of its channels: before any filter
     companies.helpdesk[probes.company[probes.helpdesk]] = True
     companies.replied[probes.company[~np.isnan(probes.first_reply)]] = True
-    for i, a in enumerate(attrs):  # a study that knows a company's helpdesk (from its website) says so
-        if a.get("helpdesk") is not None:
-            companies.helpdesk[i] = str(a["helpdesk"]).strip().lower() not in _NO
+    # a study that knows a company's helpdesk (from its website) says so, and that overrides what replies showed
+    known = companies.said >= 0
+    companies.helpdesk[known] = companies.said[known] == 1
     keep = np.ones(len(probes), dtype=bool)
     if segments:
         keep &= np.isin(np.array(companies.segments, dtype=object)[probes.company], list(segments))
@@ -122,6 +124,13 @@ def load(store: Store, study: Study, *, waves=(), channels=(), segments=(),
         if values:
             keep &= np.isin(codes, [i for i, name in enumerate(names) if name in values])
     return companies, probes if keep.all() else probes.subset(keep)
+
+
+def _said(attrs: dict) -> int:
+    """The `helpdesk` column: 1 yes, 0 no, -1 not given."""
+    if attrs.get("helpdesk") is None:
+        return -1
+    return int(str(attrs["helpdesk"]).strip().lower() not in _NO)
 
 
 def _probes(store: Store, study: Study, companies: Companies, hint: str, batch: int) -> Probes:

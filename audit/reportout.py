@@ -19,7 +19,8 @@ FAST_ROWS = 50  # rows of the fast-and-good table in the terminal, Markdown and 
 LABELS = {"answered_share": "answered", "replied_share": "replied", "within_1h_share": "≤1h", "within_24h_share":
           "≤24h", "km_median_seconds": "median", "km_p90_seconds": "p90", "quality_all": "score",
           "quality_answered": "score (answered)", "redirect_share": "redirects", "ack_only_share": "ack only",
-          "helpdesk_share": "helpdesk"}
+          "helpdesk_share": "helpdesk", "companies_answered_share": "companies answered",
+          "companies_helpdesk_share": "companies with a helpdesk"}
 
 
 # every figure of a breakdown row (JSON keys, the CSV's `metric`), for the HTML codebook and the README
@@ -46,6 +47,11 @@ FIGURES = (
                                  "window = 0; left out while the window is open)"),
     ("quality_answered", "score 0–4", "mean score of the answered probes"),
     ("redirect_share, ack_only_share, helpdesk_share", "share", "redirect, ack_only and helpdesk over sent"),
+    ("companies_answered", "integer", "companies of the row with at least one human answer within the reply window"),
+    ("companies_helpdesk", "integer", "companies of the row with a helpdesk: the `helpdesk` column where given, "
+                                      "else a reply in this row that showed one"),
+    ("companies_answered_share, companies_helpdesk_share", "share", "companies_answered and companies_helpdesk "
+                                                                    "over the row's companies"),
     ("small", "boolean", "fewer companies than the small-group size: no interval, never compared"),
     ("value, ci_low, ci_high", "", "a figure and its 95% percentile bootstrap interval over companies; null: not "
                                    "computable or not reached"),
@@ -140,13 +146,40 @@ def tables(report: Report) -> list[TableSpec]:
 
 
 def _breakdown(by: str, rows: list[Figures], window: float) -> list[TableSpec]:
+    resp, times, qual = _breakdown_tables(by, window)
+    fmt = {m: formatter(m, window) for m in METRICS}
+    duration = fmt["km_median_seconds"]
+    for i, r in enumerate(rows):
+        e, c = r.estimates, r.counts
+        label = [r.key.get("channel", "all"), r.key.get(by, "all") + (SMALL_MARK if r.small else ""),
+                 str(r.companies)]
+        resp.rows.append([*label, *(str(c[k]) for k in ("sent", "delivered", "replied", "answered")),
+                          _ci(e["answered_share"], share), _ci(e["within_1h_share"], share),
+                          _ci(e["within_24h_share"], share), _companies(r, "companies_answered")])
+        times.rows.append([*label, _ci(e["km_median_seconds"], duration), _ci(e["km_p90_seconds"], duration),
+                           human_duration(r.extra["median_answered_seconds"]),
+                           duration(r.extra["km_median_business_seconds"]),
+                           duration(r.extra["km_p90_business_seconds"])])
+        qual.rows.append([*label, _ci(e["quality_all"], fmt["quality_all"]),
+                          _ci(e["quality_answered"], fmt["quality_answered"]), _ci(e["redirect_share"], share),
+                          _ci(e["ack_only_share"], share), _ci(e["helpdesk_share"], share),
+                          _companies(r, "companies_helpdesk")])
+        if by not in r.key:
+            for t in (resp, times, qual):
+                t.bold.add(i)
+    return [resp, times, qual]
+
+
+def _breakdown_tables(by: str, window: float) -> tuple[TableSpec, TableSpec, TableSpec]:
+    """The three empty tables of a breakdown (responses, times, quality) with their columns and captions."""
     slug, w = _slug(by), human_duration(window)
     resp = TableSpec(f"responses-{slug}", f"responses by channel and {by}",
                      ["channel", by, "companies", "sent", "delivered", "replied", "answered", "share answered",
-                      "≤1h", "≤24h"],
+                      "≤1h", "≤24h", "companies answered"],
                      caption="delivered: no permanent bounce; replied: any reply of the company's own, auto-replies "
                              "and acknowledgements included; answered: a human answer (redirects included) within "
                              f"the reply window ({w}); ≤1h, ≤24h: answered within, as a share of sent probes; "
+                             "companies answered: companies with at least one answer, and their share; "
                              f"(95% CI); {SMALL_MARK}: fewer companies than the small-group size, no interval")
     times = TableSpec(f"times-{slug}", f"response times by channel and {by}",
                       ["channel", by, "companies", "median", "p90", "median of answers", "median (business)",
@@ -156,30 +189,18 @@ def _breakdown(by: str, rows: list[Figures], window: float) -> list[TableSpec]:
                               "hours only; median of answers: over the answered probes alone; (95% CI)")
     qual = TableSpec(f"quality-{slug}", f"quality by channel and {by}",
                      ["channel", by, "companies", "score", "score (answered)", "redirects", "ack only",
-                      "helpdesk"],
+                      "helpdesk", "companies with a helpdesk"],
                      caption="score 0–4: the export's score (people's over the automatic); over all probes with no "
                              "answer = 0, and over the answered; redirects, ack only (an automatic reply and no "
-                             "answer), helpdesk (a reply showed one): shares of sent probes; (95% CI)")
-    fmt = {m: formatter(m, window) for m in METRICS}
-    duration = fmt["km_median_seconds"]
-    for i, r in enumerate(rows):
-        e, c = r.estimates, r.counts
-        label = [r.key.get("channel", "all"), r.key.get(by, "all") + (SMALL_MARK if r.small else ""),
-                 str(r.companies)]
-        resp.rows.append([*label, *(str(c[k]) for k in ("sent", "delivered", "replied", "answered")),
-                          _ci(e["answered_share"], share), _ci(e["within_1h_share"], share),
-                          _ci(e["within_24h_share"], share)])
-        times.rows.append([*label, _ci(e["km_median_seconds"], duration), _ci(e["km_p90_seconds"], duration),
-                           human_duration(r.extra["median_answered_seconds"]),
-                           duration(r.extra["km_median_business_seconds"]),
-                           duration(r.extra["km_p90_business_seconds"])])
-        qual.rows.append([*label, _ci(e["quality_all"], fmt["quality_all"]),
-                          _ci(e["quality_answered"], fmt["quality_answered"]), _ci(e["redirect_share"], share),
-                          _ci(e["ack_only_share"], share), _ci(e["helpdesk_share"], share)])
-        if by not in r.key:
-            for t in (resp, times, qual):
-                t.bold.add(i)
-    return [resp, times, qual]
+                             "answer), helpdesk (a reply showed one): shares of sent probes; companies with a "
+                             "helpdesk (the helpdesk column where given, else a reply here showed one) and their "
+                             "share of the companies; (95% CI)")
+    return resp, times, qual
+
+
+def _companies(r: Figures, count: str) -> str:
+    """'212 · 71% (66–75)': how many of the row's companies, and their share with its interval."""
+    return f"{r.counts[count]} · {_ci(r.estimates[count + '_share'], share)}"
 
 
 def _slug(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 
 import pytest
 import reportstudy as rs
@@ -15,7 +16,8 @@ from audit.cli import app
 
 runner = CliRunner()
 METRICS = ("answered_share", "within_1h_share", "within_24h_share", "km_median_seconds", "km_p90_seconds",
-           "redirect_share", "helpdesk_share", "quality_all", "quality_answered")
+           "redirect_share", "helpdesk_share", "quality_all", "quality_answered", "companies_answered_share",
+           "companies_helpdesk_share")
 
 
 @pytest.fixture(scope="module")
@@ -48,25 +50,44 @@ def rows(data: dict, by: str = "segment") -> list[dict]:
 
 
 def test_the_report_recovers_the_true_parameters_within_its_intervals(generated):
-    inside, checked, far = 0, 0, []
+    checks = []
     for row in rows(as_json(generated)):
         if row.get("segment") not in ("shops", "services") or row.get("channel") not in rs.CHANNELS:
             continue
         truth = rs.Truth(row["channel"], row["segment"]).figures()
-        for metric in METRICS:
-            got, true = row[metric], truth[metric]
-            checked += 1
-            if true is None:  # the true quantile lies beyond the reply window: so must the estimate
-                inside += got["value"] is None
-                continue
-            lo, hi = got["ci_low"], got["ci_high"]
-            inside += lo <= true <= hi
-            half = max(hi - lo, 1e-9) / 2
-            if not (lo - half <= true <= hi + half):
-                far.append((row["channel"], row["segment"], metric, true, got))
-    assert checked == 2 * len(rs.CHANNELS) * len(METRICS)
+        checks += [((row["channel"], row["segment"], m), truth[m], row[m]) for m in METRICS]
+    assert len(checks) == 2 * len(rs.CHANNELS) * len(METRICS)
+    inside, far = rs.coverage(checks)
     # 95% intervals: about one true value in twenty falls outside; none falls far outside
-    assert inside >= 0.9 * checked, f"only {inside} of {checked} true values inside their 95% intervals"
+    assert inside >= 0.9 * len(checks), f"only {inside} of {len(checks)} true values inside their 95% intervals"
+    assert far == []
+
+
+def test_comparisons_recover_the_true_differences_within_their_intervals(generated):
+    """Shops vs services on each channel, and each pair of channels in each segment: the difference A − B of the
+    true values (tests/reportstudy.py) lies within the comparison's interval, as the breakdown figures' do."""
+    def true(channel: str, segment: str, metric: str) -> float | None:
+        return rs.Truth(channel, segment).figures()[metric]
+
+    checks, kinds = [], {"segment": 0, "channel": 0}
+    for c in as_json(generated)["comparisons"]:
+        a, b = c["a"]["label"], c["b"]["label"]
+        if c["kind"] == "segment" and c["scope"]["channel"] in rs.CHANNELS and (a, b) == ("shops", "services"):
+            sides = ((c["scope"]["channel"], a), (c["scope"]["channel"], b))
+        elif c["kind"] == "channel" and c["scope"]["segment"] in ("shops", "services"):
+            sides = ((a, c["scope"]["segment"]), (b, c["scope"]["segment"]))
+        else:
+            continue
+        for x in c["contrasts"]:
+            ta, tb = (true(*side, x["metric"]) for side in sides)
+            diff = None if ta is None or tb is None else ta - tb
+            checks.append(((c["kind"], *sides, x["metric"]), diff, x["difference"]))
+            kinds[c["kind"]] += 1
+    # 3 channels × 4 metrics; 2 segments × 3 pairs of channels × 5 metrics
+    assert kinds == {"segment": 3 * 4, "channel": 2 * 3 * 5}
+    assert any(diff is not None and abs(diff) > 0.2 for _, diff, _ in checks)  # real differences, not only zeros
+    inside, far = rs.coverage(checks)
+    assert inside >= 0.9 * len(checks), f"only {inside} of {len(checks)} true differences inside their intervals"
     assert far == []
 
 
@@ -78,6 +99,31 @@ def test_helpdesks_are_found_to_answer_better(generated):
         (quality,) = [c for c in comparison["contrasts"] if c["metric"] == "quality_answered"]
         assert quality["difference"]["ci_low"] > 0  # the generated helpdesk companies score higher
         assert comparison["a"]["companies"] + comparison["b"]["companies"] <= 300
+
+
+def test_the_helpdesk_comparison_says_how_many_companies_never_replied(tmp_path):
+    """Only companies that sent any reply are compared (only a reply can show a helpdesk); the comparison's note
+    says how many of its scope's companies that leaves out, in JSON, the CSV and the tables."""
+    generated = rs.write(tmp_path, shops=40, services=40, platforms=0, silent=frozenset({"c0001", "c0002", "c0050"}))
+    with sqlite3.connect(generated[1]) as con:
+        never = dict(con.execute(
+            "SELECT c.segment, count(*) FROM company c WHERE NOT EXISTS (SELECT 1 FROM reply r JOIN probe p "
+            "ON p.id = r.probe_id WHERE p.company_id = c.id AND r.kind IN ('human', 'redirect', 'ack', 'autoreply')) "
+            "GROUP BY c.segment"))
+    con.close()
+    never["all"] = sum(never.values())
+    assert never["shops"] >= 2 and never["services"] >= 1
+    data = as_json(generated, "--resamples", "100")
+    notes = {}
+    for segment, total in (("shops", 40), ("services", 40), ("all", 80)):
+        (c,) = [c for c in data["comparisons"] if c["kind"] == "helpdesk" and c["scope"] == {"segment": segment}]
+        notes[segment] = f"{never[segment]} of {total} companies left out"
+        assert notes[segment] in c["note"]
+        assert c["a"]["companies"] + c["b"]["companies"] + never[segment] == total
+    table = list(csv.reader(io.StringIO(report(generated, "--resamples", "100", "--format", "csv").stdout)))
+    assert {n for n in notes.values()} <= {r[13].split(":")[0] for r in table if r[:2] == ["comparison", "helpdesk"]}
+    md = report(generated, "--resamples", "100", "--format", "markdown").stdout
+    assert all(n in md for n in notes.values())
 
 
 def test_small_groups_are_flagged_and_never_compared(generated):
@@ -98,12 +144,14 @@ def test_fast_and_good_and_top_lists_follow_their_rules(generated):
     assert data["fast_and_good"]
     for item in data["fast_and_good"]:
         assert item["quality"] > 3 and item["median_response_seconds"] <= 3600
-    assert set(data["top"]) == {"shops", "services", "platforms"}
-    for listed in data["top"].values():
-        assert 0 < len(listed) <= 5 and [r["rank"] for r in listed] == list(range(1, len(listed) + 1))
-        keys = [(-r["answered_channels"], -r["quality"]) for r in listed]
-        assert keys == sorted(keys)  # most channels answered first, then quality
-    assert "rule" in data["method"]["top_rule"] or data["method"]["top_rule"]
+    expected = rs.top_by_the_rule(*generated, 5)
+    assert set(data["top"]) == set(expected) == {"shops", "services", "platforms"}
+    for segment, listed in data["top"].items():
+        got = [(r["rank"], r["company_id"], r["answered_channels"], r["channels"], r["quality"],
+                r["median_response_seconds"]) for r in listed]
+        assert got == [pytest.approx(e) for e in expected[segment]], segment
+    # the top five shops all answered on every channel: the order among them is the score's, then the speed's
+    assert {r["answered_channels"] for r in data["top"]["shops"]} == {len(rs.CHANNELS)}
 
 
 def test_filters_and_a_company_attribute(generated):
@@ -129,9 +177,44 @@ def test_a_filter_that_matches_nothing_says_what_is_known(generated, args, named
 def test_csv_and_markdown(generated):
     text = report(generated, "--format", "csv").stdout
     table = list(csv.reader(io.StringIO(text)))
-    assert len(table) > 10 and all(not cell.startswith(("=", "+", "@")) for row in table for cell in row)
+    assert len(table) > 10
+    metrics = {(r[0], r[5], r[6]) for r in table[1:]}
+    for name in ("companies_answered", "companies_helpdesk"):
+        assert {("breakdown", name, "count"), ("breakdown", f"{name}_share", "estimate")} <= metrics
     md = report(generated, "--format", "markdown").stdout
     assert "| channel |" in md and "<b>" not in md.replace("&lt;b&gt;", "")
+    assert "| companies answered |" in md and "| companies with a helpdesk |" in md
+
+
+HOSTILE = ('=HYPERLINK("http://evil.example/","x")', "+7 495 123-45-67", "-1+1", "@SUM(A1:A9)", "\tTab Ltd",
+           "\rCR Ltd")
+
+
+def test_company_names_that_spreadsheets_would_run_are_neutralised_in_the_csv(generated, tmp_path):
+    """Company names are strangers' text too: a name starting with =, +, -, @, a tab or a carriage return reaches
+    the report's CSV (the top lists' labels) with the export's leading quote. The study's loader strips cells, so
+    the names are written into a copy of the database, as another tool filling the store might."""
+    study, db = generated
+    copy = tmp_path / "hostile.db"
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as con:
+        source.backup(con)  # not a file copy: the store's write-ahead log may hold the latest pages
+        ids = [r[0] for r in con.execute("SELECT DISTINCT company_id FROM probe WHERE response_seconds <= ? "
+                                         "ORDER BY company_id LIMIT ?", (rs.WINDOW, len(HOSTILE)))]
+        con.executemany("UPDATE company SET name = ? WHERE id = ?", zip(HOSTILE, ids, strict=True))
+    source.close()
+    con.close()
+    text = report((study, copy), "--format", "csv", "--top", "1000").stdout  # every company with an answer
+    table = list(csv.reader(io.StringIO(text, newline="")))
+    labels: dict[str, set[str]] = {}
+    for row in table[1:]:
+        for cid in ids:
+            if row[4].endswith(f" ({cid})"):
+                labels.setdefault(cid, set()).add(row[4])
+    assert labels == {cid: {f"'{name} ({cid})"} for cid, name in zip(ids, HOSTILE, strict=True)}
+    for cell in (cell for row in table for cell in row):
+        assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+        if cell.startswith("-"):
+            float(cell)  # only a number may start with a minus
 
 
 def _browser():
@@ -205,6 +288,51 @@ def _table_ids(generated) -> list[dict]:
     return [{"id": t.id} for t in tables(built)]
 
 
+def test_the_answered_chart_shows_the_breakdown_asked_for(generated, tmp_path):
+    """Without a segment breakdown (`--by turnover`) the answered-share chart shows the first one asked for."""
+    out = tmp_path / "turnover.html"
+    report(generated, "--by", "turnover", "--html", str(out))
+    chart = out.read_text(encoding="utf-8").split('id="chart-answered"', 1)[1].split("</figure>", 1)[0]
+    cells = [r for r in rows(as_json(generated, "--by", "turnover"), "turnover")
+             if "all" not in (r["channel"], r["group"]) and r["answered_share"]["value"] is not None]
+    assert len(cells) == len(rs.CHANNELS) * 3  # 1-5M, 5-20M and (none): the companies without a turnover
+    assert chart.count('class="bar"') == len(cells)
+    assert all(f"{r['channel']} · {r['group']}" in chart for r in cells)
+    assert "by channel and turnover" in chart
+
+
+def test_a_failing_report_fails_the_benchmark(tmp_path, monkeypatch):
+    """bench/report.py exits non-zero when `audit report` fails: a time for a report that never finished must not
+    be printed as a result. The CLI runs are faked: the report's process fails, the exports' succeed."""
+    import importlib.util
+    import subprocess
+    import sys
+    from types import SimpleNamespace
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("bench_report", ROOT / "bench" / "report.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    db = tmp_path / "bench.db"
+    db.write_bytes(b"x")
+
+    def run(cmd, **_):
+        failed = cmd[3] == "report"  # [python, -c, code, command, ...]
+        return subprocess.CompletedProcess(cmd, 1 if failed else 0, "",
+                                           "RuntimeError: report broke" if failed else "maxrss_kb 1024")
+
+    monkeypatch.setattr(bench, "generate", lambda base, n: (tmp_path / "s.yaml", db, {"probe": n, "reply": 0,
+                                                                                      "score": 0}))
+    monkeypatch.setattr(bench, "startup_cost", lambda study, cwd: 0.0)
+    monkeypatch.setattr(bench, "sqlite3_floor", lambda db, out: None)
+    monkeypatch.setattr(bench, "subprocess", SimpleNamespace(run=run))
+    monkeypatch.setattr(sys, "argv", ["report.py", "--probes", "100"])
+    with pytest.raises(SystemExit) as exited:
+        bench.main()
+    assert exited.value.code not in (0, None) and "report broke" in str(exited.value.code)
+
+
 def test_the_json_keeps_its_keys(generated):
     """Scripts read the JSON: its keys are part of the interface (README, "The report")."""
     data = as_json(generated)
@@ -214,11 +342,12 @@ def test_the_json_keeps_its_keys(generated):
     figure = {"value", "ci_low", "ci_high"}
     for key in ("answered_share", "replied_share", "within_1h_share", "within_24h_share", "km_median_seconds",
                 "km_p90_seconds", "quality_all", "quality_answered", "redirect_share", "ack_only_share",
-                "helpdesk_share"):
+                "helpdesk_share", "companies_answered_share", "companies_helpdesk_share"):
         assert set(row[key]) == figure, key
     for key in ("channel", "group", "companies", "small", "sent", "delivered", "replied", "answered", "within_1h",
                 "within_24h", "redirect", "ack_only", "helpdesk", "window_open", "median_answered_seconds",
-                "km_median_business_seconds", "km_p90_business_seconds"):
+                "km_median_business_seconds", "km_p90_business_seconds", "companies_answered",
+                "companies_helpdesk"):
         assert key in row, key
     comparison = data["comparisons"][0]
     assert set(comparison) == {"kind", "scope", "a", "b", "small", "note", "contrasts"}

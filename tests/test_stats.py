@@ -1,10 +1,12 @@
 """The report's building blocks against their references: vectorised business time against WorkCalendar, the
-resampled Kaplan–Meier quantiles against lifelines, the report's quality against the export's score column."""
+resampled Kaplan–Meier quantiles against lifelines, the report's quality against the export's score column, its
+company counts against SQL on the store."""
 
 from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -89,3 +91,45 @@ def test_the_reports_quality_is_the_mean_of_the_exports_score_column(tmp_path, m
     for key, values in scores.items():
         assert cells[key].estimates["quality_all"].value == pytest.approx(np.mean(values)), key
     assert sum(r.counts["window_open"] for r in cells.values()) > 0
+
+
+def test_company_figures_count_the_companies_in_the_store(tmp_path, monkeypatch):
+    """Company counts of every breakdown row against SQL: a company counts once however many waves it answered in;
+    its helpdesk is its `helpdesk` column where given (the small segment's), else a reply in the row showing one."""
+    from audit.figures import Options
+    from audit.report import build
+    from audit.store import Store
+    from audit.study import load_study
+
+    monkeypatch.setenv("TEST_SMTP_PASSWORD", "x")
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", "x")
+    study_path, db = rs.write(tmp_path, shops=40, services=40, platforms=6)
+    study = load_study(study_path)
+    said = {c.id: c.attrs.get("helpdesk", "") for c in study.companies}
+    with sqlite3.connect(db) as con:
+        segment = dict(con.execute("SELECT id, segment FROM company"))
+        probed = set(con.execute("SELECT company_id, channel FROM probe WHERE status = 'sent'"))
+        answered = set(con.execute("SELECT company_id, channel FROM probe WHERE status = 'sent' "
+                                   "AND response_seconds <= ?", (rs.WINDOW,)))
+        shown = set(con.execute("SELECT p.company_id, p.channel FROM reply r JOIN probe p ON p.id = r.probe_id "
+                                "WHERE r.helpdesk IS NOT NULL"))
+    con.close()
+
+    def in_row(pairs: set, row: dict) -> set[str]:
+        return {c for c, ch in pairs if row["channel"] in ("all", ch) and row["group"] in ("all", segment[c])}
+
+    rows = build(Store(str(db)), study, rs.NOW, Options(resamples=200)).as_json()["breakdowns"][0]["rows"]
+    assert len(rows) == 4 * 4  # (3 channels + all) × (3 segments + all)
+    for row in rows:
+        companies, seen = in_row(probed, row), in_row(shown, row)
+        helpdesk = {c for c in companies if said[c] == "yes" or (said[c] == "" and c in seen)}
+        assert (row["companies"], row["companies_answered"], row["companies_helpdesk"]) == \
+            (len(companies), len(in_row(answered, row)), len(helpdesk)), (row["channel"], row["group"])
+        for name in ("companies_answered", "companies_helpdesk"):
+            share = row[f"{name}_share"]
+            assert share["value"] == pytest.approx(row[name] / row["companies"])
+            assert row["small"] or share["ci_low"] <= share["value"] <= share["ci_high"]
+    assert any(r["companies_answered"] < r["answered"] for r in rows)  # per company, not per probe
+    # the column decides: VK replies never show a helpdesk, yet two of the six platforms say they have one
+    (vk_platforms,) = [r for r in rows if (r["channel"], r["group"]) == ("vk", "platforms")]
+    assert vk_platforms["companies_helpdesk"] == 2
