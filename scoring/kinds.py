@@ -49,6 +49,7 @@ import bisect
 import email
 import email.policy
 import json
+import re
 from email.message import Message
 from email.utils import getaddresses
 
@@ -101,6 +102,10 @@ def classify_parsed(msg: Message) -> Kind:
         return _decide(mail)
     except Exception as exc:
         return Kind("human", (f"unparsed: {type(exc).__name__}: {exc}"[:160],))
+
+
+FORWARD_PREFIX = re.compile(r"^\s*(fwd?|пересл)\s*(\[\d+\])?\s*:\s*", re.I)
+QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(>[ \t]?)+")
 
 
 def _decide(mail: Mail) -> Kind:
@@ -170,7 +175,23 @@ def _decide(mail: Mail) -> Kind:
             permanent=True,
         )
 
-    return _human_side(mail, envelope, report_type)
+    return _forwarded_failure(mail) or _human_side(mail, envelope, report_type)
+
+
+def _forwarded_failure(mail: Mail) -> Kind | None:
+    """'Fwd: Returned mail': a person passing on a delivery failure. It answers nothing, and the address it
+    reports dead is what matters to a study, so it is a bounce, read from the quoted report."""
+    forward = FORWARD_PREFIX.match(mail.subject)
+    if not forward or not phrases().search("bounce_subjects", mail.subject[forward.end():]):
+        return None
+    text = QUOTE_MARKS.sub("", mail.text)
+    failed = [r for r in _text_recipients(text) if r.action == "failed" or (r.status or "").startswith("5")]
+    if not failed and not phrases().search("bounce_body", text):
+        return None
+    first = next((r for r in failed if r.address), failed[0] if failed else None)
+    return Kind("bounce", ("forwarded by a person", "subject: forwarded delivery failure"),
+                failed_address=first.address if first else None,
+                status=first.status if first and first.status else _text_status(text), permanent=True)
 
 
 def _complaint(mail: Mail, report_type: str) -> list[str]:
