@@ -18,7 +18,7 @@ from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, formataddr
 from typing import Any
 
-from audit.errors import PermanentChannelError, TransientChannelError, WatchError
+from audit.errors import PermanentChannelError, SecretError, TransientChannelError, WatchError
 from audit.study import EmailAccount, Endpoint, ImapEndpoint, Persona
 from probes.base import Batch, Channel, Checkpoints, Incoming, Sent
 
@@ -104,6 +104,10 @@ class EmailChannel(Channel):
             committed = True
             await smtp.data(msg.as_bytes())
             sent_at = self.clock.now()
+        except aiosmtplib.SMTPAuthenticationError as exc:  # the account's problem: every probe would fail alike
+            raise SecretError(f"persona {persona.id}: the SMTP server {account.smtp.host} refused the login "
+                              f"({exc.code} {exc.message})",
+                              hint=f"check the username and the password in {account.smtp.password_env}") from exc
         except aiosmtplib.SMTPResponseException as exc:
             if committed and not isinstance(exc, aiosmtplib.SMTPDataError):
                 raise _uncertain(exc) from exc

@@ -79,16 +79,21 @@ class _Handler:
 
 
 def start_smtp(port: int | None = None, tls_context=None, require_starttls: bool = False,
-               implicit_tls: bool = False) -> SmtpPeer:
+               implicit_tls: bool = False, password: str | None = None) -> SmtpPeer:
+    """A local SMTP peer; any login is accepted unless `password` is given."""
     import logging
 
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult
 
+    def check(server, session, envelope, mechanism, auth_data):
+        given = getattr(auth_data, "password", b"") or b""
+        ok = password is None or given.decode() == password
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
+
     logging.getLogger("mail.log").setLevel(logging.ERROR)
     peer = SmtpPeer(port or free_port())
-    kwargs = dict(hostname="127.0.0.1", port=peer.port, authenticator=lambda *a: AuthResult(success=True),
-                  auth_require_tls=False)
+    kwargs = dict(hostname="127.0.0.1", port=peer.port, authenticator=check, auth_require_tls=False)
     if implicit_tls:
         kwargs["ssl_context"] = tls_context
     elif tls_context is not None:

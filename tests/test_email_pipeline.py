@@ -187,3 +187,24 @@ def test_idle_push_wakes_the_watcher_long_before_its_poll_interval(tmp_path, smt
     asyncio.run(scenario())
     assert [r.subject for r in pipe.replies()] == ["pushed"]
     assert pipe.channels["email"].watchers["anatoly@shopper.example"].wakeups["push"] >= 1
+
+
+def test_a_refused_smtp_login_leaves_every_probe_planned_and_says_what_to_fix(tmp_path):
+    """A wrong password is the persona's problem, not the companies': nothing is failed, the account rests, and
+    the run names the variable to fix (before, each probe was failed for good, one by one)."""
+    peer = start_smtp(password="the-right-one")
+    try:
+        study = write_study(tmp_path, smtp_port=peer.port, imap_port=1)
+        pipe = Pipeline(study, tmp_path / "a.db", MONDAY_NOON_MSK + timedelta(hours=4, minutes=44))
+        result = pipe.run()
+    finally:
+        peer.stop()
+    assert peer.messages == [] and not result.failed and not result.sent
+    (probe, why), = result.refused
+    assert "refused the login" in why and "TEST_SMTP_PASSWORD" in why
+    assert {p.status for p in pipe.probes()} == {"planned"}
+    assert any("paused for anatoly" in w for _, w in result.waiting)  # the others wait instead of failing too
+    from sqlmodel import select
+
+    with pipe.store.session() as s:
+        assert [a.outcome for a in s.exec(select(Attempt)).all()] == ["credentials"]
