@@ -21,6 +21,8 @@ PERSONA_EMAIL = """\
 
 
 class Harness:
+    # what the runner makes of this channel's permanent failure (fail_next "permanent"): status, last outcome
+    permanent: tuple[str, str] = ("failed", "error")
     """What the suite needs of a channel's local world."""
 
     name: str
@@ -82,6 +84,7 @@ class Harness:
 
 
 class EmailHarness(Harness):
+    permanent = ("failed", "refused")
     name, watch = "email", ("email",)
 
     def contacts(self) -> list[str]:
@@ -106,6 +109,7 @@ class EmailHarness(Harness):
 
 class FormHarness(EmailHarness):
     """The local form site; answers come by e-mail to the token address typed into the form."""
+    permanent = ("failed", "error")  # the site refuses the submission (403): a failure, not a closed channel
 
     name, watch = "form", ("email",)
 
@@ -138,6 +142,7 @@ class FormHarness(EmailHarness):
 
 class VkHarness(Harness):
     """vk_api's real code against the local fake VK API."""
+    permanent = ("failed", "unavailable")
 
     name, watch = "vk", ("vk",)
     TOKEN = "vk1.a.contract"
@@ -179,6 +184,7 @@ class VkHarness(Harness):
 
 class TelegramHarness(Harness):
     """The fake at telethon's client seam (no Telegram server can run here)."""
+    permanent = ("failed", "unavailable")
 
     name, watch = "telegram", ("telegram",)
 

@@ -113,8 +113,7 @@ def test_errors_are_recorded_outcomes(world, kind, status, outcome):
     failed, ok = by_contact[contacts[0]], by_contact[contacts[1]]
     assert ok.status == "sent"
     if kind == "permanent":  # refused, closed to us, or needing a person: never silently lost, never sent
-        assert failed.status in ("failed", "task") and w.outcomes(failed.id)[-1] in ("refused", "unavailable",
-                                                                                    "handed_over", "error")
+        assert (failed.status, w.outcomes(failed.id)[-1]) == w.h.permanent and failed.sent_at is None
     else:
         assert failed.status == status and w.outcomes(failed.id) == [outcome]
         assert failed.sent_at is None
