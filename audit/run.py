@@ -26,7 +26,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from audit.clock import Clock
@@ -108,27 +107,24 @@ class Runner:
             return 0
         self.store.sync_study(self.study, {name: wp[0].starts_on for name, wp in plans.items()})
         self._materialized = set(plans)
-        for attempt in range(5):
-            added = 0
-            with self.store.session() as s:
-                have = set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel)
-                                  .where(Probe.study_id == self.study.id)).all())
-                for _, (_, probes) in plans.items():
-                    for p in probes:
-                        if p.key in have:
-                            continue
+        return self.store.read_back_on_conflict(lambda: self._insert_missing(plans))
+
+    def _stored_keys(self) -> set[tuple[str, str, str]]:
+        """(wave, company, channel) of every probe of the study in the database."""
+        with self.store.session() as s:
+            return set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel)
+                              .where(Probe.study_id == self.study.id)).all())
+
+    def _insert_missing(self, plans: dict) -> int:
+        have, added = self._stored_keys(), 0
+        with self.store.session() as s:
+            for _, (_, probes) in plans.items():
+                for p in probes:
+                    if p.key not in have:
                         s.add(self._new_probe(p))
                         added += 1
-                try:
-                    s.commit()
-                    return added
-                except IntegrityError:
-                    # a run started at the same moment put the same probes in first (UNIQUE per company, channel
-                    # and wave): theirs stand, and ours are read back on the next pass
-                    s.rollback()
-                    if attempt == 4:
-                        raise
-        return 0
+            s.commit()  # a concurrent run's duplicate meets the UNIQUE constraint here (Store.read_back_on_conflict)
+        return added
 
     def _new_probe(self, p) -> Probe:
         persona = self.study.persona(p.persona)
@@ -255,10 +251,7 @@ class Runner:
         from probes import automated_channels
 
         automated = automated_channels()
-        with self.store.session() as s:
-            stored = list(s.exec(select(Probe).where(Probe.study_id == self.study.id)).all())
-        have = {(p.wave, p.company_id, p.channel) for p in stored}
-        due = [p for p in stored if p.status == "planned" and p.planned_at <= now]
+        have, due = self._stored_keys(), self.due(now)
         for _, (wave, probes) in self.planned(now).items():
             if started(wave, self.study, now):
                 due += [self._new_probe(p) for p in probes if p.key not in have and p.planned_at <= now]

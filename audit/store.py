@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, bindparam, event, insert, inspect, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -17,6 +18,8 @@ from sqlmodel import Session, SQLModel, create_engine, select
 from audit.errors import StoreError
 from audit.models import SCHEMA_VERSION, CompanyRow, Meta, StudyRow, WaveRow
 from audit.study import Study
+
+T = TypeVar("T")
 
 DEFAULT_DB = "data/audit.db"
 
@@ -98,14 +101,21 @@ class Store:
         with self.session() as s:
             return int(s.get(Meta, "schema_version").value)
 
+    @staticmethod
+    def read_back_on_conflict(write: Callable[[], T], attempts: int = 5) -> T:
+        """Run `write` (a transaction that reads what is there, then inserts what is missing) again when a run
+        started at the same moment inserted the same rows first (a UNIQUE conflict): theirs stand, and the next
+        pass reads them back instead of failing."""
+        for _ in range(attempts - 1):
+            try:
+                return write()
+            except IntegrityError:
+                pass
+        return write()
+
     def sync_study(self, study: Study, waves: dict[str, object] | None = None) -> None:
         """Record the study, its companies and its (started) waves; existing rows are updated, never removed."""
-        for attempt in range(5):
-            try:
-                return self._sync_study(study, waves)
-            except IntegrityError:  # a run started at the same moment wrote the same rows first: read them back
-                if attempt == 4:
-                    raise
+        self.read_back_on_conflict(lambda: self._sync_study(study, waves))
 
     def _sync_study(self, study: Study, waves: dict[str, object] | None) -> None:
         now = datetime.now(UTC)

@@ -72,7 +72,7 @@ def without_signature(text: str) -> str:
         if re.fullmatch(r"--\s*", line):
             lines = lines[:i]
             break
-    return "\n".join(line for line in lines if not re.match(r"\s*Sent (from|with|via) ", line))
+    return "\n".join(line for line in lines if not re.match(r"Sent (from|with) ", line))
 
 
 def same_reply(got: str, expected: str) -> bool:

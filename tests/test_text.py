@@ -6,11 +6,11 @@ import base64
 import csv
 import json
 import quopri
-import re
 from pathlib import Path
 
 import pytest
 
+from scoring.evaluate import without_signature  # the corpus README's rule, apart from the extractor
 from scoring.text import DATA, Decoded, decode, new_text, reply_text
 
 TALON = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "talon"
@@ -34,16 +34,6 @@ def qp(text: str, charset: str = "utf-8") -> bytes:
 
 def collapse(text: str) -> str:
     return " ".join(text.split())
-
-
-def without_signature(text: str) -> str:
-    """The corpus README: an extractor that strips signatures may return the expectation less its signature."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if re.fullmatch(r"--\s*", line):
-            lines = lines[:i]
-            break
-    return "\n".join(line for line in lines if not re.match(r"Sent (from|with) ", line))
 
 
 # --------------------------------------------------------------------------------------------------- talon
