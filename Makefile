@@ -1,6 +1,7 @@
 # Two commands do all set-up on a fresh machine:
 #   make demo   create .venv, install, run the demo study against the built-in sandbox, print the report
-#   make test   install dev dependencies and the local servers the tests need (Dovecot), lint, run the suite
+#   make test   install dev dependencies and the local servers the tests need (Dovecot, Chromium), lint (style and
+#               the layer contracts), run the suite
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -35,8 +36,10 @@ sqlite3:
 	@command -v sqlite3 >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
 		DEBIAN_FRONTEND=noninteractive apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; } || true
 
+# ruff for style, import-linter for the layer contracts in pyproject.toml (docs/architecture.md)
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 test: $(VENV)/.dev dovecot chromium lint
 	$(BIN)/python -m pytest

@@ -14,6 +14,8 @@ from datetime import UTC, datetime, timedelta
 
 
 class Clock:
+    """The real time, in UTC; the sandbox and the tests give a VirtualClock or a FixedClock instead."""
+
     def now(self) -> datetime:
         return datetime.now(UTC)
 
@@ -72,4 +74,5 @@ def parse_clock(spec: str | None) -> Clock:
 
 
 def default_clock() -> Clock:
+    """The clock AUDIT_CLOCK names (real, fixed:<ISO time>, or the sandbox's virtual clock); real by default."""
     return parse_clock(os.environ.get("AUDIT_CLOCK"))

@@ -7,10 +7,13 @@
     ├── ChannelError                a channel failed in a way that is a *result* for one probe (recorded, not raised
     │   │                           past the run loop)
     │   ├── PermanentChannelError   retrying will not help (recipient refused, address unknown)
-    │   └── TransientChannelError   retry later (connection refused, timeout, 4xx)
+    │   ├── TransientChannelError   retry later (connection refused, timeout, 4xx)
+    │   └── HandOverError           a person must do this probe (a CAPTCHA, a JavaScript-only form): it becomes a task
     └── WatchError                  a watcher cannot reach or read its mailbox
+        └── AlreadyWatching         another watcher holds the study's lock (cron's second copy: not a failure)
 
-Every error says what went wrong, where (file, line, field, company, channel) and what to do.
+Every error says what went wrong, where (file, line, field, company, channel) and what to do. The command line
+turns one into its message and exit code in one place (audit.cli.app.AuditGroup); the library raises them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from dataclasses import dataclass
 
 
 class AuditError(Exception):
+    """Something a user can fix, or the world did: `message` says what and where, `hint` what to do, and
+    `exit_code` is what the command exits with."""
+
     exit_code = 1
 
     def __init__(self, message: str, *, hint: str | None = None):
@@ -51,6 +57,8 @@ class Problem:
 
 
 class StudyError(AuditError):
+    """The study file or its companies CSV is invalid; `problems` lists every problem found, each located."""
+
     exit_code = 2
 
     def __init__(self, problems: list[Problem]):
@@ -61,10 +69,14 @@ class StudyError(AuditError):
 
 
 class SecretError(AuditError):
+    """A secret the study names is not set, or a service refused it."""
+
     exit_code = 2
 
 
 class StoreError(AuditError):
+    """The database cannot be opened, or was written by a newer audit."""
+
     exit_code = 3
 
 

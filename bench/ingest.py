@@ -11,7 +11,7 @@ Machines here are noisy: read the ratio, not the seconds.
 
     python bench/ingest.py [--n 10000]
 
-What docs/domain.md §7 measured, and what the watcher does about it:
+What was measured (docs/architecture.md, measured facts), and what the watcher does about it:
 - aioimaplib 2.0.3 took ~49 s for one `UID FETCH 1:* (BODY.PEEK[])` of 10,000 small messages, and a header-only
   fetch of 10,000 in one command died with RecursionError; in chunks of 50 it took ~1.1 s; imaplib ~0.25 s for all.
   We found why: its reader rescans the response on every line (quadratic in the chunk) and recurses about twice per
@@ -35,10 +35,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # a script: the repository's tests/ helpers are not installed
 
-from dovecot import Dovecot, dovecot_available  # noqa: E402
+from tests.helpers.dovecot import Dovecot, dovecot_available  # noqa: E402
 
 T0 = datetime(2025, 12, 8, 7, 0, tzinfo=UTC)  # a past Monday: Dovecot keeps past APPEND dates only
 
@@ -71,10 +70,10 @@ companies: companies.csv
 def sent_probes(study_path: Path, db: Path) -> list[tuple[str, str, datetime]]:
     """Plan the wave and mark every probe sent at its planned time (no SMTP: this measures ingest only)."""
     from audit.clock import FixedClock
-    from audit.run import Runner
-    from audit.secrets import Secrets
-    from audit.store import Store
-    from audit.study import load_study
+    from audit.collect.run import Runner
+    from audit.credentials import Secrets
+    from audit.store.database import Store
+    from audit.study.load import load_study
 
     study = load_study(study_path)
     store = Store(str(db))
@@ -113,7 +112,7 @@ def audit_watch(study: Path, db: Path, dc: Dovecot) -> tuple[float, float, float
     clock = f"fixed:{(T0 + timedelta(days=7)).isoformat()}"
     env = {**os.environ, "BENCH_IMAP_PASSWORD": dc.password, "AUDIT_CLOCK": clock}
     cmd = [sys.executable, "-c", "import resource, sys, runpy; sys.argv = sys.argv[1:]; "
-           "from audit.cli import main\ntry:\n    main()\nfinally:\n"
+           "from audit.cli.app import main\ntry:\n    main()\nfinally:\n"
            "    print('maxrss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
            "    print('workers_kb', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)",
            "audit", "watch", str(study), "--once", "--db", str(db)]
@@ -136,8 +135,8 @@ def audit_watch(study: Path, db: Path, dc: Dovecot) -> tuple[float, float, float
 
 def startup_cost() -> float:
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import audit.cli, audit.watch, probes.email, sqlmodel, aioimaplib"],
-                   check=True)
+    imports = "import audit.cli.app, audit.collect.watch, probes.mail.channel, sqlmodel, aioimaplib"
+    subprocess.run([sys.executable, "-c", imports], check=True)
     return time.perf_counter() - t
 
 

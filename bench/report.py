@@ -39,7 +39,7 @@ WAVES = 20
 FIRST_WAVE = date(2025, 1, 13)  # a Monday; one wave a week
 # the clock the CLI runs with: every reply window (7 days) closed, so every probe has its final score
 NOW = datetime(2025, 7, 1, tzinfo=UTC)
-# P(a human answer) by channel and segment, roughly the 2019 study's shape (docs/domain.md §1)
+# P(a human answer) by channel and segment, roughly the 2019 study's shape (docs/method.md: the study it follows)
 ANSWER = {("email", "shops"): 0.45, ("email", "services"): 0.55, ("form", "shops"): 0.4, ("form", "services"): 0.5,
           ("vk", "shops"): 0.7, ("vk", "services"): 0.2, ("telegram", "shops"): 0.03, ("telegram", "services"): 0.02,
           ("phone", "shops"): 0.85, ("phone", "services"): 0.8}
@@ -206,8 +206,8 @@ _INSERTS = {
 
 def generate(base: Path, probes: int) -> tuple[Path, Path, dict[str, int]]:
     """Study files and a SQLite database of `probes` probes (a multiple of 100) in `base`."""
-    from audit.store import Store
-    from audit.study import load_study
+    from audit.store.database import Store
+    from audit.study.load import load_study
 
     companies = max(probes // (len(CHANNELS) * WAVES), 1)
     study_path = write_study(base, companies)
@@ -234,7 +234,7 @@ def generate(base: Path, probes: int) -> tuple[Path, Path, dict[str, int]]:
 def run_cli(args: list[str], cwd: Path, check: bool = True) -> tuple[float, float, str]:
     """(seconds, peak RSS in MB of the process or its largest worker, stdout) of `audit ARGS` as its own process,
     as cron or a researcher runs it."""
-    code = ("import resource, sys\nfrom audit.cli import main\nsys.argv = ['audit', *sys.argv[1:]]\n"
+    code = ("import resource, sys\nfrom audit.cli.app import main\nsys.argv = ['audit', *sys.argv[1:]]\n"
             "try:\n    main()\nfinally:\n"
             "    print('maxrss_kb', max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,\n"
             "          resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss), file=sys.stderr)\n")
@@ -257,7 +257,7 @@ def sqlite3_floor(db: Path, out: Path) -> float | None:
     tool = shutil.which("sqlite3")
     if tool is None:
         return None
-    from audit.results import _EXPORT_SQL  # the export's own query
+    from audit.export.results_csv import _EXPORT_SQL  # the export's own query
 
     sql = _EXPORT_SQL.replace(":s", "'bench'")
     t = time.perf_counter()
@@ -268,7 +268,8 @@ def sqlite3_floor(db: Path, out: Path) -> float | None:
 
 def startup_cost(study: Path, cwd: Path) -> float:
     """What every CLI call pays before reading a row: the interpreter, imports and loading the study."""
-    code = "import sys\nfrom audit.study import load_study\nimport audit.results, audit.store\nload_study(sys.argv[1])"
+    code = ("import sys\nfrom audit.study.load import load_study\nimport audit.export.results_csv\n"
+            "import audit.store.database\nload_study(sys.argv[1])")
     t = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, str(study)], check=True, cwd=cwd)
     return time.perf_counter() - t

@@ -40,7 +40,7 @@ def main() -> None:
     args = ap.parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"bench/scoring.py reads the sisimai corpus at {CORPUS}: not found")
-    from audit.study import load_study
+    from audit.study.load import load_study
     from scoring.kinds import classify_message
     from scoring.text import reply_text
     from scoring.understand import judge, understand

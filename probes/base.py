@@ -1,12 +1,20 @@
-"""The contract every automated channel implements.
+"""The contract every channel follows, and what a channel declares about itself.
 
-A channel sends one probe (`send`) and watches the persona's accounts for answers (`watch`). Network clients come
-in through factories so tests and the sandbox point the same code at local servers.
+`ChannelSpec` is a channel's facts, declared once by the channel (probes/<channel>/__init__.py, probes/byhand.py)
+and collected in the registry (probes/__init__.py): the study model, the plan, the watchers, the tasks, the report
+and the sandbox read every list of channels from there.
+
+An automated channel sends one probe (`send`) and watches the persona's accounts for answers (`watch`). Network
+clients come in through factories so tests and the sandbox point the same code at local servers.
 
 Sending is two-phase so that a run killed at any moment never sends twice and never loses a probe: the channel
 does everything that cannot deliver the message (connect, log in, check the recipient), then calls `commit()`,
 which records in the database that the message may now leave, and only then hands the message over. A probe
 found `claimed` after a crash was certainly not sent; one found `committing` may have been, and is never resent.
+
+A channel reads the study, its personas and the probe it sends through the small views below (`StudyLike`,
+`PersonaLike`, `ProbeLike`): what audit.study and audit.store hand it has these attributes, and probes imports
+neither, so the study model can be built from the channels' declarations.
 """
 
 from __future__ import annotations
@@ -16,16 +24,89 @@ import hashlib
 import json
 import re
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
+
+from audit.fields import Strict
 
 if TYPE_CHECKING:
     from audit.clock import Clock
-    from audit.models import Probe
-    from audit.secrets import Secrets
-    from audit.study import Study
+    from audit.credentials import Secrets
+
+# Messages per hour per persona account when neither the channel nor the study says otherwise. Low on purpose:
+# this is an audit, not a campaign.
+DEFAULT_RATE_LIMIT = 20
+
+
+@dataclass(frozen=True)
+class ChannelSpec:
+    """What a channel is. Each channel declares its own; nothing else in the project spells a list of channels."""
+
+    name: str  # as a study writes it: a contact column, a script's or a wave's channels, a rate_limits key
+    # "module:Class" of its Channel, imported only when a run or a watcher needs it; None: a person sends it (the
+    # probe is a task from the start: audit tasks, then audit record)
+    implementation: str | None = None
+    account: type[Account] | None = None  # the persona's settings for it, written as personas[i].<name>
+    # the persona account a probe goes out from (a persona without it is never given the channel); None: the
+    # researcher's own phone or browser
+    needs_account: str | None = None
+    rate_limit: int = DEFAULT_RATE_LIMIT  # messages per hour per persona account; the study's rate_limits override
+    contact: Any = str  # the type a company's contact is checked as when the study is read
+    normalise: Callable[[str], str] = str.strip  # one spelling of a contact, so that two spellings compare equal
+    # where its answers arrive: "mail" in the persona's mailbox (matched by their headers), "chat" in the
+    # conversation with the company (matched by who wrote), "hand" recorded by a person
+    answers: Literal["mail", "chat", "hand"] = "hand"
+    simulator: str | None = None  # "module:Class" of its stand-in in the sandbox (audit.sandbox), if it has one
+
+    @property
+    def automated(self) -> bool:
+        return self.implementation is not None
+
+
+class Account(Strict):
+    """A persona's settings for one channel (the class a ChannelSpec names as `account`)."""
+
+    def secret_names(self) -> list[str]:
+        """The environment variables these settings name (never their values)."""
+        return []
+
+
+class PersonaLike(Protocol):
+    """What a channel reads of a persona (audit.study.model.Persona): its id and name, and its settings for each
+    channel as an attribute named after the channel (`persona.email`, `persona.vk`: None when it has none)."""
+
+    id: str
+    name: str
+
+
+class StudyLike(Protocol):
+    """What a channel reads of a study (audit.study.model.Study)."""
+
+    id: str
+    source: Any  # the study file's path, for the commands a message tells the user to run
+    personas: Sequence[Any]  # PersonaLike
+    companies: Sequence[Any]  # each with contacts (an attribute per channel) and attrs (the CSV's extra columns)
+    forms: Any  # the form channel's study-wide settings (probes.form.FormSettings)
+
+    def persona(self, persona_id: str) -> Any: ...
+
+    def company(self, company_id: str) -> Any: ...
+
+
+class ProbeLike(Protocol):
+    """What a channel reads of the probe it sends (a row of audit.store.schema.Probe)."""
+
+    id: int | None
+    company_id: str
+    channel: str
+    persona: str
+    contact: str
+    token: str
+    message_id: str | None
+    subject: str | None
+    body: str
 
 
 @dataclass
@@ -100,15 +181,17 @@ class Checkpoints(ABC):
 
 
 class Channel(ABC):
+    """An automated channel: the class a ChannelSpec names as its `implementation`."""
+
     name: ClassVar[str]
 
-    def __init__(self, study: Study, *, secrets: Secrets, clock: Clock, **factories: Any):
+    def __init__(self, study: StudyLike, *, secrets: Secrets, clock: Clock, **factories: Any):
         self.study = study
         self.secrets = secrets
         self.clock = clock
 
     @abstractmethod
-    async def send(self, probe: Probe, commit: Callable[[], Awaitable[None]]) -> Sent:
+    async def send(self, probe: ProbeLike, commit: Callable[[], Awaitable[None]]) -> Sent:
         """Send one probe; raise PermanentChannelError / TransientChannelError for a failure that is a result."""
 
     @abstractmethod

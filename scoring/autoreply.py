@@ -1,4 +1,4 @@
-"""Helpdesk acknowledgements and auto-replies, for `scoring.kinds` (docs/domain.md §4)."""
+"""Helpdesk acknowledgements and auto-replies, for `scoring.kinds` (docs/method.md §5)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from scoring.kinddata import HEAD_LIMIT, Helpdesk, Kind, helpdesks, phrases
 from scoring.mailparts import AUTO_PRECEDENCE, BRACKET_TICKET, REPLY_PREFIX, Mail, _header, _raw
 
 # Signs an auto-responder gives of itself. The rest (Auto-Submitted: auto-generated, Precedence: bulk/list/junk) is
-# what any mailing system, and helpdesks sending their agents' answers (docs/domain.md §4, Zendesk), put on all
+# what any mailing system, and helpdesks sending their agents' answers (docs/method.md §5, Zendesk), put on all
 # their mail: alone they make an auto-reply only "tentative", and an answer to the question's points overrules it.
 DECISIVE_AUTO = ("auto-submitted header (auto-replied)", "precedence: auto_reply", "x-autoreply header",
                  "x-autorespond header", "x-autoresponder header", "x-apple-action: vacation")

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit.errors import AuditError
+
+class CorpusError(ValueError):
+    """The folder or its manifest cannot be evaluated; `hint` says what to do. (audit.collect.understanding turns
+    it into the project's AuditError: scoring imports nothing from audit.)"""
+
+    def __init__(self, message: str, *, hint: str | None = None):
+        super().__init__(message)
+        self.message, self.hint = message, hint
 
 
 @dataclass
@@ -85,16 +92,16 @@ def evaluate(folder: Path, manifest: Path) -> Evaluation:
     from scoring.text import reply_text
 
     if not manifest.is_file():
-        raise AuditError(f"manifest {manifest} not found", hint="give --manifest a CSV with file and kind columns")
+        raise CorpusError(f"manifest {manifest} not found", hint="give --manifest a CSV with file and kind columns")
     with manifest.open(newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     if not rows or "file" not in rows[0] or not ({"kind", "expected_reply"} & set(rows[0])):
-        raise AuditError(f"{manifest}: needs a `file` column and a `kind` and/or `expected_reply` column")
+        raise CorpusError(f"{manifest}: needs a `file` column and a `kind` and/or `expected_reply` column")
     result = Evaluation()
     labelled = [(r, (folder / r["file"]).read_bytes()) for r in rows if (folder / r["file"]).is_file()]
     missing = [r["file"] for r in rows if not (folder / r["file"]).is_file()]
     if missing:
-        raise AuditError(f"{len(missing)} file(s) of {manifest} not in {folder}, e.g. {missing[0]}")
+        raise CorpusError(f"{len(missing)} file(s) of {manifest} not in {folder}, e.g. {missing[0]}")
     predictions = {r["file"]: predicted_label(raw) for r, raw in labelled if r.get("kind")}
     labels = sorted({r["kind"] for r, _ in labelled if r.get("kind")})
     for label in labels:

@@ -33,7 +33,7 @@ class Kind:
     ticket: str | None = None
     helpdesk: str | None = None
     # bounces only: False for a delay warning (Action: delayed, a 4.x.x status): the message is still queued and
-    # the address is not yet known to fail (docs/domain.md §4); True for a failure
+    # the address is not yet known to fail (docs/method.md §5); True for a failure
     permanent: bool | None = None
 
     @property

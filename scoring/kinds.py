@@ -1,6 +1,6 @@
 """What kind of message is it? Bounce, auto-reply, helpdesk acknowledgement, complaint, delivery report or human.
 
-`classify_message(raw)` reads a whole raw message (docs/domain.md §4) and returns a `Kind`. It never raises: a
+`classify_message(raw)` reads a whole raw message (docs/method.md §5) and returns a `Kind`. It never raises: a
 message the email package cannot read is a "human" answer with the reason "unparsed: ...". "redirect" is not decided
 here (it needs the reply text and the rubric); "human" is the default.
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 from email.utils import getaddresses, parseaddr
 
-from audit.mailtext import header_text
+from scoring.headers import header_text
 from scoring.kinddata import MAX_PARTS, SCAN_LIMIT, phrases
 
 # ------------------------------------------------------------------------------------------------------- reading
@@ -47,7 +47,7 @@ HTML_BREAK = re.compile(r"<(br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,2000}>", re.I)
 HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
 ORIGINAL_TYPES = frozenset({"message/rfc822", "text/rfc822-headers", "text/rfc822-header", "message/rfc822-headers"})
 DELIVERED_ACTIONS = frozenset({"delivered", "relayed", "expanded", "deliverable"})
-AUTO_PRECEDENCE = frozenset({"auto_reply", "bulk", "junk", "list"})  # docs/domain.md §4
+AUTO_PRECEDENCE = frozenset({"auto_reply", "bulk", "junk", "list"})  # docs/method.md §5
 
 
 def _decode_bytes(data: bytes, charset: str | None) -> str:

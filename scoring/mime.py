@@ -1,5 +1,5 @@
 """A message's body as text, whatever its MIME: charsets checked rather than trusted, broken boundaries repaired,
-HTML-only mail rendered (see `scoring.html`). Never raises: what went wrong is reported in `Decoded.error`."""
+HTML-only mail rendered (see `scoring.htmltext`). Never raises: what went wrong is reported in `Decoded.error`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import email.policy
 import re
 from dataclasses import dataclass
 
-from audit.mailtext import header_text
-from scoring.html import html_to_text
+from scoring.headers import header_text
+from scoring.htmltext import html_to_text
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The 0–4 quality score of docs/domain.md §5, derived from flags that are stored beside it, so another rubric can
+"""The 0–4 quality score of docs/method.md §6, derived from flags that are stored beside it, so another rubric can
 be computed later from the same data.
 
     0  no human answer within the reply window (nothing, a bounce, an auto-reply or acknowledgement only)

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from scoring.html import _INVISIBLE, html_to_text
+from scoring.htmltext import _INVISIBLE, html_to_text
 from scoring.mime import Decoded, decode
 from scoring.quoterules import DATA, rules
 

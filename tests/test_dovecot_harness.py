@@ -8,16 +8,11 @@ from __future__ import annotations
 import imaplib
 import os
 import re
-import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-try:
-    from tests.dovecot import Dovecot, dovecot_available
-except ImportError:  # tests/ is not a package: import next to this file
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from dovecot import Dovecot, dovecot_available
+from tests.helpers.dovecot import Dovecot, dovecot_available
 
 
 def _require_dovecot() -> None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-import random
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email import message_from_bytes
-from email.policy import default as default_policy
+from importlib import import_module
 from pathlib import Path
 
 from rich.console import Console
@@ -20,88 +20,68 @@ from rich.markup import escape
 
 from audit.clock import VirtualClock
 from audit.errors import AuditError
-from audit.sandbox.channels import VK_TOKEN, VK_TOKEN_ENV, ChatWorld, threadsafe_scheduler
-from audit.sandbox.servers import SandboxImap, SandboxSmtp
-from audit.sandbox.simulate import assign, respond
-from audit.schedule import calendar_for, plan_wave, wave_instances
-from audit.study import Study, load_study
+from audit.sandbox.peers import VK_TOKEN, VK_TOKEN_ENV, MailPeer, Peer, threadsafe_scheduler
+from audit.schedule.plan import calendar_for, plan_wave, wave_instances
+from audit.store.database import Store
+from audit.study.load import load_study
+from audit.study.model import Study
+from probes import MAILBOX, REGISTRY
 
 PASSWORD_ENV = "SANDBOX_PASSWORD"
 
 
 class Sandbox:
-    """Servers plus simulated companies answering in compressed time."""
+    """The stand-ins of the channels the study uses (audit.sandbox.peers), sharing the compressed clock and the
+    answers on their way: each channel of the registry that names a simulator and that a company has a contact on
+    (and the mailbox, when answers of a channel come by e-mail) gets its peer."""
 
     def __init__(self, study: Study, clock: VirtualClock):
         self.study, self.clock = study, clock
-        persona = next(p for p in study.personas if p.email)
-        self.smtp_ep, self.imap_ep = persona.email.smtp, persona.email.imap
-        self.behaviour = assign(study)
-        self.by_address = {c.contacts.email.lower(): c for c in study.companies if c.contacts.email}
-        refuse = {a for a, c in self.by_address.items() if self.behaviour[c.id] == "refused"}
-        self.imap = SandboxImap(self.imap_ep.host, self.imap_ep.port)
-        self.smtp = SandboxSmtp(self.smtp_ep.host, self.smtp_ep.port, self._on_message, refuse)
-        self.received = 0
-        self.pending: set[asyncio.TimerHandle] = set()
-        self.mailed = 0
-        self.users = {p.email.address.lower(): p.email.imap.username or p.email.address
-                      for p in study.personas if p.email}
-        self.chats: ChatWorld | None = None
+        self.persona = study.personas[0]  # the name companies greet in chats
+        self.pending: set[asyncio.TimerHandle] = set()  # answers on their way
+        self.schedule: Callable[[float, Callable[[], None]], None] | None = None
+        used = {ch for c in study.companies for ch in c.contacts.channels()}
+        if any(REGISTRY[ch].answers == "mail" for ch in used):
+            used.add(MAILBOX)
+        self.peers: dict[str, Peer] = {}
+        for name, spec in REGISTRY.items():
+            if spec.simulator and name in used:
+                module, _, cls = spec.simulator.partition(":")
+                companies = [c for c in study.companies if getattr(c.contacts, name)]
+                self.peers[name] = getattr(import_module(module), cls)(self, spec, companies)
+        self.mail: MailPeer | None = self.peers.get(MAILBOX)
 
     @property
     def delivered(self) -> int:
         """Answers that have reached the personas, on every channel."""
-        return self.mailed + (self.chats.answered if self.chats else 0)
+        return sum(p.answered for p in self.peers.values())
 
     async def start(self) -> None:
+        self.schedule = threadsafe_scheduler(asyncio.get_running_loop(), self.pending)
         try:
-            await self.imap.start()
-            await self.smtp.start()
-            self.chats = ChatWorld(self.study, self.clock, threadsafe_scheduler(asyncio.get_running_loop(),
-                                                                                self.pending), self._mail_to)
-            self.chats.start()
+            for peer in self.peers.values():
+                await peer.start()
         except OSError as exc:
-            raise AuditError(f"the sandbox cannot listen on its ports (SMTP {self.smtp_ep.port}, IMAP "
-                             f"{self.imap_ep.port}, and the form site and VK API the study names): {exc.strerror}",
+            mail = f"SMTP {self.mail.smtp_ep.port}, IMAP {self.mail.imap_ep.port}, and " if self.mail else ""
+            raise AuditError(f"the sandbox cannot listen on its ports ({mail}the form site and VK API the study "
+                             f"names): {exc.strerror}",
                              hint="stop the other sandbox, or change the ports in the study file") from exc
-        os.environ.setdefault(VK_TOKEN_ENV, VK_TOKEN)
 
     async def stop(self) -> None:
         for h in self.pending:
             h.cancel()
-        if self.chats is not None:
-            self.chats.stop()
-        await self.smtp.stop()
-        await self.imap.stop()
+        for peer in reversed(self.peers.values()):
+            await peer.stop()
 
-    def _mail_to(self, address: str, raw: bytes, at: datetime) -> None:
-        """An answer by e-mail to an address the persona typed (into a form: plus-addressed with the token)."""
-        local, _, domain = address.lower().partition("@")
-        base = f"{local.split('+', 1)[0]}@{domain}"
-        self.imap.deliver(self.users.get(base, base), raw, at, "INBOX")
+    def describe(self) -> str:
+        """The stand-ins besides the mail servers, and where they listen."""
+        return ", ".join(d for name, peer in self.peers.items() if name != MAILBOX and (d := peer.describe()))
 
-    def _on_message(self, mail_from: str, rcpt_tos: list[str], raw: bytes) -> None:
-        self.received += 1
-        probe = message_from_bytes(raw, policy=default_policy)
-        sent_at = self.clock.now()
-        user = self.users.get(mail_from.lower(), mail_from)
-        loop = asyncio.get_running_loop()
-        for rcpt in rcpt_tos:
-            company = self.by_address.get(rcpt.lower())
-            if company is None:
-                continue
-            rng = random.Random(f"sandbox:{company.id}:{probe['Message-ID']}")
-            for d in respond(self.study, company, self.behaviour[company.id], probe, sent_at, rng):
-                delay = max(self.clock.real_time_of(d.at) - time.time(), 0)
-                handle = loop.call_later(delay, self._deliver, user, d)
-                self.pending.add(handle)
+    def factories(self) -> dict:
+        return {k: v for peer in self.peers.values() for k, v in peer.factories().items()}
 
-    def _deliver(self, user: str, d) -> None:
-        now = asyncio.get_running_loop().time()
-        for h in [h for h in self.pending if h.cancelled() or h.when() <= now]:  # in place: the chats add here too
-            self.pending.discard(h)
-        self.imap.deliver(user, d.raw, d.at, d.mailbox)
-        self.mailed += 1
+    def deliver_mail(self, address: str, raw: bytes, at: datetime) -> None:
+        self.mail.deliver(address, raw, at)
 
     def idle(self) -> bool:
         loop_now = asyncio.get_running_loop().time()
@@ -125,12 +105,13 @@ async def serve(study_path: Path, factor: float, console: Console) -> None:
     clock = demo_clock(study, factor)
     box = Sandbox(study, clock)
     await box.start()
-    console.print(f"sandbox: SMTP {box.smtp_ep.host}:{box.smtp_ep.port}, IMAP {box.imap_ep.host}:{box.imap_ep.port}, "
-                  f"{box.chats.describe()}; {len(study.companies)} simulated companies, an hour of study time every "
-                  f"{3600 / factor:g}s")
-    if box.chats.tg_companies:
-        console.print("[yellow]Telegram is simulated only inside `audit sandbox --demo` (at the client seam, in one "
-                      "process): in separate processes its probes wait for a login[/yellow]")
+    mail = f"SMTP {box.mail.smtp_ep.host}:{box.mail.smtp_ep.port}, IMAP {box.mail.imap_ep.host}:" \
+           f"{box.mail.imap_ep.port}, " if box.mail else ""
+    console.print(f"sandbox: {mail}{box.describe()}; {len(study.companies)} simulated companies, an hour of study "
+                  f"time every {3600 / factor:g}s")
+    for peer in box.peers.values():
+        if peer.note:
+            console.print(peer.note)
     console.print("in another terminal:")
     console.print(f"  export AUDIT_CLOCK='{clock.spec()}' {PASSWORD_ENV}=sandbox {VK_TOKEN_ENV}={VK_TOKEN}")
     console.print(f"  audit run {study_path} --loop 1 --db data/sandbox.db &")
@@ -141,13 +122,24 @@ async def serve(study_path: Path, factor: float, console: Console) -> None:
         await box.stop()
 
 
-async def run_demo(study_path: Path, db: str | None, factor: float, console: Console) -> None:
-    from audit.results import export_csv
-    from audit.run import Runner
-    from audit.secrets import Secrets
-    from audit.store import Store
-    from audit.views import report_table, status_table
-    from audit.watch import watch
+@dataclass
+class Demo:
+    """What the demo leaves behind: its database and study, the study time it ended at, and its CSV export."""
+
+    store: Store
+    study: Study
+    now: datetime
+    csv: Path
+    exported: int
+
+
+async def run_demo(study_path: Path, db: str | None, factor: float, console: Console) -> Demo:
+    """The study end to end against the sandbox, in compressed time, from an empty database: every probe sent,
+    every simulated answer collected and understood, then the probes exported to CSV beside the database."""
+    from audit.collect.run import Runner
+    from audit.collect.watch import watch
+    from audit.credentials import Secrets
+    from audit.export.results_csv import export_csv
     from probes import make_channels
 
     study = load_study(study_path)
@@ -163,9 +155,8 @@ async def run_demo(study_path: Path, db: str | None, factor: float, console: Con
     await box.start()
     console.print(f"[bold]audit demo[/bold]: {len(study.companies)} simulated companies on 127.0.0.1, study time "
                   f"starts {clock.now():%a %Y-%m-%d %H:%M} UTC, an hour passes every {3600 / factor:g}s")
-    console.print(f"  e-mail SMTP/IMAP, {box.chats.describe()}")
-    factories = box.chats.start_telegram() if box.chats.tg_companies else {}
-    channels = make_channels(study, secrets=secrets, clock=clock, **factories)
+    console.print(f"  e-mail SMTP/IMAP, {box.describe()}")
+    channels = make_channels(study, secrets=secrets, clock=clock, **box.factories())
     runner = Runner(study, store, clock, secrets, channels)
     watcher = asyncio.create_task(watch(study, store, clock, channels, once=False))
     expected = sum(len(plan_wave(study, w, set(channels))) for w in wave_instances(study, clock.now()))
@@ -175,12 +166,10 @@ async def run_demo(study_path: Path, db: str | None, factor: float, console: Con
         watcher.cancel()
         await asyncio.gather(watcher, return_exceptions=True)
         await box.stop()
-    console.print(status_table(store, study))
-    console.print(report_table(store, study, None, clock.now()))
     out = Path(db).with_suffix(".csv") if "://" not in db else Path("data/demo.csv")
     with out.open("w", newline="", encoding="utf-8") as fh:
         n = export_csv(store, study, fh, now=clock.now())
-    console.print(f"{n} probes exported to {out}; database {store.url}")
+    return Demo(store, study, clock.now(), out, n)
 
 
 async def _drive(runner, box: Sandbox, store, study: Study, clock: VirtualClock, console: Console,

@@ -1,8 +1,9 @@
-"""Simulated companies. Their mix follows the findings of the study the toolkit automates (docs/domain.md §1):
-about half never answer e-mail; some answer in minutes, most within hours, some only after a day; some send a
-helpdesk acknowledgement first; some answer through a helpdesk that rewrites the subject and drops In-Reply-To
-(one of them from the helpdesk's own domain, which cannot be matched and lands among unmatched messages); some
-only redirect to the phone; one is on holiday (an auto-reply only); one address bounces and one is refused.
+"""Simulated companies. Their mix follows the findings of the study the toolkit automates (docs/method.md: the study it
+follows): about half never answer e-mail; some answer in minutes, most within hours, some only after a day; some
+send a helpdesk acknowledgement first; some answer through a helpdesk that rewrites the subject and drops
+In-Reply-To (one of them from the helpdesk's own domain, which cannot be matched and lands among unmatched
+messages); some only redirect to the phone; one is on holiday (an auto-reply only); one address bounces and one is
+refused.
 
 Behaviours are assigned deterministically (by a hash of the company id, with quotas per segment), so every demo
 run shows the same mix.
@@ -17,7 +18,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 
-from audit.study import Company, Study
+from audit.study.model import Company, Study
 
 # (behaviour, share) per segment; shares of a segment sum to 1. Services answer e-mail better than shops.
 MIX = {
@@ -163,8 +164,8 @@ def _dsn(probe: EmailMessage, at: datetime, persona_addr: str) -> bytes:
     return text.encode("utf-8")
 
 
-# Chats and forms (docs/domain.md §1: companies answer messengers more often and faster than e-mail). Assigned per
-# company and channel, deterministically.
+# Chats and forms (docs/method.md, the study it follows: companies answer messengers more often and faster than
+# e-mail). Assigned per company and channel, deterministically.
 CHAT_MIX = [("silent", 0.25), ("fast", 0.35), ("hours", 0.25), ("redirect", 0.15)]
 
 

@@ -1,0 +1,92 @@
+"""What `audit run` and `audit watch` print while the library's loops work (audit.collect.run, audit.collect.watch)."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from rich.console import Console
+from rich.markup import escape
+
+from audit.collect.run import RunResult
+
+
+async def run_session(study, store, clock, secrets, console: Console, *, dry_run: bool, loop: float) -> int:
+    """Every pass of the run, as it goes; the exit code: 2 when a service refused a persona's credentials."""
+    from rich.progress import Progress
+
+    from audit.collect.run import Runner
+    from probes import make_channels
+
+    channels = {} if dry_run else make_channels(study, secrets=secrets, clock=clock)
+    runner = Runner(study, store, clock, secrets, channels)
+    totals: Counter = Counter()
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task("sending", total=None)
+
+        def tick(probe, outcome) -> None:
+            progress.advance(task)
+            console.print(escape(f"  {probe.company_id:<20} {probe.channel:<8} {outcome}"))
+
+        async for result in runner.passes(loop=loop, dry_run=dry_run, progress=tick):
+            _show_pass(console, result, dry_run)
+            totals.update(sent=len(result.sent), failed=len(result.failed), retry=len(result.retry),
+                          refused=len(result.refused))
+    if dry_run:
+        return 0
+    console.print(f"sent {totals['sent']}, failed {totals['failed']}, to retry {totals['retry']}, "
+                  f"due but waiting (hours or rate limit) {len(result.waiting)}")
+    return 2 if totals["refused"] else 0  # a refused secret: the exit code of SecretError (audit.errors)
+
+
+def _show_pass(console: Console, result: RunResult, dry_run: bool) -> None:
+    for note in result.recovered:
+        console.print(f"[yellow]recovered[/yellow] {escape(note)}")
+    if dry_run:
+        console.print(f"dry run: {len(result.would_send)} probe(s) would be sent now (spaced by the rate "
+                      f"limit), {len(result.waiting)} due but waiting; nothing is sent or stored")
+        for p in result.would_send:
+            console.print(escape(f"  {p.company_id:<20} {p.channel:<8} to {p.contact}  subject {p.subject!r}"))
+        for p, why in result.waiting:
+            console.print(escape(f"  waiting {p.company_id:<12} {p.channel:<8} {why}"))
+        return
+    for probe, why in result.failed:
+        console.print(f"[red]failed[/red] {escape(f'{probe.company_id} {probe.channel}: {why}')}")
+    for probe, why in result.retry:
+        console.print(f"[yellow]will retry[/yellow] {escape(f'{probe.company_id} {probe.channel}: {why}')}")
+    for probe, why in result.refused:
+        console.print(f"[red]credentials refused[/red] {escape(f'{probe.channel} of {probe.persona}: {why}')}")
+
+
+async def watch_session(study, store, clock, secrets, console: Console, *, once: bool) -> None:
+    """Each message as it is stored and each batch as it is understood (not with --once), then the totals."""
+    from audit.collect.watch import watch_study
+    from audit.errors import AlreadyWatching
+
+    t0 = time.perf_counter()
+
+    def show(r) -> None:
+        if not once:
+            who = f"probe {r['probe_id']} ({r['match_rule']})" if r["probe_id"] else "unmatched"
+            console.print(escape(f"  {r['received_at']:%Y-%m-%d %H:%M:%S}Z {r['kind'] or 'stored':<9} {who}: "
+                                 f"{r['subject']!r}"))
+
+    def understood(done) -> None:
+        if not once:
+            kinds = ", ".join(f"{k}: {n}" for k, n in sorted(done.kinds.items()))
+            console.print(escape(f"  understood {done.replies} ({kinds}), {done.scored} scored"))
+
+    try:
+        result = await watch_study(study, store, clock, secrets, once=once, on_reply=show, on_understood=understood)
+    except AlreadyWatching as exc:
+        console.print(f"{exc}; nothing to do")  # cron starts one every few minutes: the running one carries on
+        return
+    if result is None:
+        console.print("no automated channel to watch in this study")
+        return
+    rules = ", ".join(f"{k}: {v}" for k, v in sorted(result.by_rule.items()))
+    kinds = ", ".join(f"{k}: {n}" for k, n in sorted(result.kinds.items()))
+    console.print(f"{result.messages} new message(s): {result.matched} matched ({rules or '–'}), "
+                  f"{result.unmatched} unmatched; {result.understood} understood ({kinds or '–'}); "
+                  f"stored in {result.stored_seconds or 0:.1f}s, all done in {time.perf_counter() - t0:.1f}s",
+                  soft_wrap=True)

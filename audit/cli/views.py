@@ -1,0 +1,164 @@
+"""What the CLI shows: rich tables and lines over the library's results (no logic of their own)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from audit.report.durations import human_duration
+from audit.report.status import status
+from audit.store.database import Store
+from audit.study.model import Study
+
+
+def study_summary(study: Study) -> Group:
+    segments = Counter(c.segment for c in study.companies)
+    channels = Counter(ch for c in study.companies for ch in c.contacts.channels())
+    secrets = study.secret_names()
+    lines = [
+        Text.assemble(("✓ ", "green"), f"{study.source}: study {study.id!r} is valid"),  # Text: no markup parsing
+        Text(f"  {len(study.companies)} companies ({', '.join(f'{k}: {v}' for k, v in sorted(segments.items()))})"),
+        Text(f"  contacts by channel: {', '.join(f'{k}: {v}' for k, v in sorted(channels.items()))}"),
+        Text(f"  waves: {', '.join(w.name for w in study.waves)}; personas: "
+             f"{', '.join(p.id for p in study.personas)}; scripts: {len(study.scripts)}"),
+        Text(f"  working hours {study.working_hours.start:%H:%M}–{study.working_hours.end:%H:%M} "
+             f"{','.join(study.working_hours.days)}, holidays {study.holidays or 'none'}, "
+             f"reply window {human_duration(study.reply_window.total_seconds())}"),
+        Text(f"  secrets it names (values never shown or stored): {', '.join(secrets) or 'none'}"),
+    ]
+    return Group(*lines)
+
+
+def plan_table(study: Study, plans: dict) -> Table:
+    from probes import automated_channels
+
+    automated = automated_channels()
+    t = Table(title=f"plan of {escape(study.id)}", show_lines=False)
+    for col in ("wave", "local time", "UTC", "company", "time zone", "channel", "persona", "to"):
+        t.add_column(col)
+    for name, (wave, probes) in plans.items():
+        for p in probes:
+            tz = study.company_tz(p.company)
+            channel = p.channel if p.channel in automated else f"{p.channel} (by hand)"
+            t.add_row(*map(escape, (name, f"{p.planned_at.astimezone(tz):%a %Y-%m-%d %H:%M}",
+                                    f"{p.planned_at:%Y-%m-%d %H:%M}", p.company.id, str(tz), channel, p.persona,
+                                    p.contact)))
+        if not probes:
+            t.add_row(name, "–", "–", f"(no probes: starts {wave.starts_on})", "", "", "", "")
+    return t
+
+
+def status_table(store: Store, study: Study) -> Table:
+    rows, unmatched = status(store, study.id)
+    t = Table(title=f"status of {escape(study.id)}", caption=f"unmatched messages: {unmatched}")
+    for col in ("wave", "channel", "planned", "waiting", "by hand", "sent", "unconfirmed", "failed", "unavailable",
+                "replied", "answered"):
+        t.add_column(col, justify="left" if col in ("wave", "channel") else "right")
+    for r in rows:  # "failed": the company refused or the sending failed for good; "unavailable": channel closed
+        counts = (r.planned, r.waiting, r.tasks, r.sent, r.unconfirmed, r.failed - r.unavailable, r.unavailable,
+                  r.replied, r.answered)
+        t.add_row(escape(r.wave), escape(r.channel), *(str(x) for x in counts))
+    if not rows:
+        t.add_row("–", "–", *["0"] * 9)
+    return t
+
+
+REPORT_FORMATS = ("table", "json", "csv", "markdown")
+
+
+def write_report(report, fmt: str | None, console: Console, out) -> None:
+    """The report in one of REPORT_FORMATS: a table on the console, or JSON, CSV or Markdown on `out`; None: none."""
+    from audit.report import render
+
+    if fmt == "table":
+        console.print(render.rich_view(report))
+    elif fmt == "json":
+        render.write_json(report, out)
+    elif fmt == "csv":
+        render.write_csv(report, out)
+    elif fmt == "markdown":
+        render.markdown(report, out)
+
+
+def tables_written(counts: dict[str, int], directory) -> str:
+    return ", ".join(f"{n} {table}" for table, n in counts.items()) + \
+        f" written to {directory}/ with codebook.csv and codebook.md"
+
+
+def rescore_summary(done) -> str:
+    """What `audit rescore` did: replies by kind, automatic scores changed (before→after: how many), people's kept."""
+    kinds = ", ".join(f"{k}: {n}" for k, n in sorted(done.kinds.items())) or "–"
+    moves = Counter(done.changed.values())
+    detail = ", ".join(f"{'new' if a is None else a}→{b}: {n}" for (a, b), n in sorted(moves.items(), key=str))
+    return (f"{done.replies} replies understood again ({kinds}); {len(done.changed)} automatic scores "
+            f"changed{f' ({detail})' if detail else ''}; {done.human_scores} scores given by people kept")
+
+
+def report_table(store: Store, study: Study, wave: str | None = None, now=None, options=None) -> Group:
+    """The full report for the terminal (audit.report): breakdowns, comparisons, top companies, notes."""
+    from datetime import UTC, datetime
+
+    from audit.report.build import build
+    from audit.report.figures import Options
+    from audit.report.render import rich_view
+
+    options = options or Options(waves=(wave,) if wave else ())
+    return rich_view(build(store, study, now or datetime.now(UTC), options))
+
+
+def agreement_table(store: Store, study: Study) -> Group:
+    from audit.people.agreement import agreement
+
+    result = agreement(store, study.id)
+    t = Table(title=f"agreement of raters, {escape(study.id)}",
+              caption="Krippendorff's alpha, ordinal, over 0–4 scores; n: replies both scored; – : not computable")
+    for col in ("raters", "alpha", "n"):
+        t.add_column(col, justify="left" if col == "raters" else "right")
+    rows = ([result.overall] if result.overall else []) + result.pairs
+    for p in rows:
+        who = "all people" if p.a == "everyone" else f"{p.a} – {p.b}"
+        t.add_row(escape(who), "–" if p.alpha is None else f"{p.alpha:.2f}", str(p.n))
+    if not rows:
+        t.add_row("no two raters have scored the same replies yet", "–", "0")
+    d = Table(title="largest disagreements")
+    for col in ("reply", "probe", "scores", "spread"):
+        d.add_column(col)
+    for x in result.disagreements:
+        d.add_row(str(x.reply_id) if x.reply_id > 0 else "(no answer)", str(x.probe_id),
+                  escape(", ".join(f"{r}: {v}" for r, v in sorted(x.scores.items()))), str(x.spread))
+    return Group(t, d)
+
+
+def evaluation_table(result) -> Group:
+    def pct(x: float | None) -> str:
+        return "–" if x is None else f"{x:.3f}"
+
+    t = Table(title="reply understanding on a labelled corpus", caption="each kind against every other labelled row")
+    for col in ("kind", "n", "precision", "recall"):
+        t.add_column(col, justify="left" if col == "kind" else "right")
+    for kind, s in sorted(result.kinds.items()):
+        t.add_row(escape(kind), str(s.n), pct(s.precision), pct(s.recall))
+    lines = [t, Text(f"reply extraction: accuracy {pct(result.extraction_accuracy)} over {result.extraction_n}")]
+    lines += [Text(f"  miss: {f}") for f, _, _ in result.misses[:10]]
+    return Group(*lines)
+
+
+def tasks_view(items) -> Group:
+    """Each task as a block: what, to whom, by when, why by hand, and the text to paste."""
+    from rich.panel import Panel
+
+    if not items:
+        return Group(Text("no task for a person: nothing to send by hand"))
+    parts = [Text(f"{len(items)} probe(s) to send by hand, inside the company's working hours; then "
+                  f"`audit record sent PROBE --at TIME` (and `audit record reply` / `audit record call`)")]
+    for t in items:
+        head = (f"probe {t.probe_id} · {t.channel} · {t.company} ({t.company_id}) · to {t.contact} · as {t.persona}"
+                f" · wave {t.wave}\nsend between {t.send_from:%a %Y-%m-%d %H:%M} and {t.send_by:%H:%M} "
+                f"{t.send_from.tzname()} · {t.reason}")
+        text = (f"{t.subject}\n\n" if t.subject else "") + t.body
+        parts += [Text(head, style="bold"), Panel(escape(text.strip()), title="text to paste", title_align="left")]
+    return Group(*parts)

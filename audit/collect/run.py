@@ -1,0 +1,439 @@
+"""Sending the probes that are due.
+
+Safe under cron by construction:
+- a probe row exists once per (study, wave, company, channel) — a UNIQUE constraint, so planning twice is harmless;
+- a run takes a probe with a conditional UPDATE (`status='planned'` → `sending`), so of two overlapping runs
+  exactly one sends it;
+- the channel calls back `commit()` right before the message can leave; a run killed before that left a `claimed`
+  probe that the next run puts back to `planned`; a run killed after it left a `committing` probe that may have been
+  delivered: it is recorded as sent, unconfirmed, and never sent again (its Message-ID was stored before sending,
+  so an answer still matches it);
+- nothing is sent outside the company's working hours, whatever the plan says, and per-account rate limits hold
+  even when a backlog of due probes has built up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import socket
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, update
+from sqlmodel import select
+
+from audit.clock import Clock
+from audit.credentials import Secrets
+from audit.errors import ChannelError, HandOverError, PermanentChannelError, SecretError
+from audit.schedule.plan import calendar_for, plan_wave, started, wave_instances
+from audit.store.database import Store
+from audit.store.queries import probe_counts
+from audit.store.schema import Attempt, Meta, Probe
+from audit.study.model import Study
+from audit.study.templates import render
+from probes import automated_channels, channel_names
+
+MAX_ATTEMPTS = 5
+CREDENTIALS_PAUSE = 3600.0  # a refused token or password is not tried again for an hour (cron runs every few minutes)
+LEASE_SECONDS = 600  # a claim older than this (real time) belongs to a run that died on another machine
+
+
+@dataclass
+class RunResult:
+    materialized: int = 0
+    recovered: list[str] = field(default_factory=list)
+    sent: list[Probe] = field(default_factory=list)
+    failed: list[tuple[Probe, str]] = field(default_factory=list)
+    retry: list[tuple[Probe, str]] = field(default_factory=list)
+    waiting: list[tuple[Probe, str]] = field(default_factory=list)  # due, but outside hours or over the limit
+    handed_over: list[tuple[Probe, str]] = field(default_factory=list)  # now a person's task (audit tasks)
+    refused: list[tuple[Probe, str]] = field(default_factory=list)  # the persona's credentials refused: fix them
+    would_send: list[Probe] = field(default_factory=list)  # dry run
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{time.time():.3f}:{secrets.token_hex(3)}"
+
+
+def _claim_is_stale(claim: str | None) -> bool:
+    if not claim:
+        return True
+    try:
+        host, pid, real, _ = claim.split(":")
+    except ValueError:
+        return True
+    if host == socket.gethostname():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            pass
+        return int(pid) != os.getpid() and time.time() - float(real) > LEASE_SECONDS
+    return time.time() - float(real) > LEASE_SECONDS
+
+
+class Runner:
+    """Sends the study's due probes (`run_once`, `passes`): plans the started waves into the database, then sends
+    each due probe through its channel (`channels`: name -> Channel, from probes.make_channels) inside working
+    hours and rate limits, recording every attempt. Safe to run from cron, and twice at once."""
+
+    def __init__(self, study: Study, store: Store, clock: Clock, secrets: Secrets,
+                 channels: dict[str, object] | None = None, max_wait: float = 240):
+        self.study, self.store, self.clock, self.secrets = study, store, clock, secrets
+        self.channels = channels or {}  # name -> Channel instance (built by the CLI or the tests)
+        self.max_wait = max_wait  # study seconds a run may wait for a rate-limit gap before leaving it to the next
+        self._plans: tuple[object, dict] | None = None
+        self._materialized: set[str] | None = None  # waves this runner has put in the database
+        self._ingest = None  # made when an answer came before its send was recorded
+
+    def planned(self, now: datetime) -> dict[str, list]:
+        """Every known wave with its planned probes; computed once per study day (plans depend on dates only)."""
+        anchor = self.store.study_created_at(self.study.id)
+        day = (now.astimezone(ZoneInfo(self.study.timezone)).date(), anchor)
+        if self._plans is None or self._plans[0] != day:
+            out = {}
+            for w in wave_instances(self.study, now, anchor.date() if anchor else None):
+                out[w.name] = (w, plan_wave(self.study, w, set(channel_names())))
+            self._plans = (day, out)
+        return self._plans[1]
+
+    def finished(self, now: datetime) -> bool:
+        """Every wave that has started is fully sent or failed (no probe planned or being sent), and no wave starts
+        later: a looping run may stop."""
+        plans = self.planned(now)
+        if not all(started(w, self.study, now) for w, _ in plans.values()):
+            return False
+        left, have = probe_counts(self.store, self.study.id)
+        return left == 0 and have >= sum(len(p) for _, p in plans.values())
+
+    async def passes(self, *, loop: float = 0, dry_run: bool = False,
+                     progress: Callable[[Probe, str], None] | None = None) -> AsyncIterator[RunResult]:
+        """`run_once`, and with `loop` again every `loop` seconds until `finished` (a dry run: once)."""
+        while True:
+            yield await self.run_once(dry_run=dry_run, progress=progress)
+            if dry_run or not loop or self.finished(self.clock.now()):
+                return
+            await asyncio.sleep(loop)
+
+    def materialize(self, now: datetime) -> int:
+        """Insert the probes of every started wave that are not in the database yet. Returns how many."""
+        plans = {name: wp for name, wp in self.planned(now).items() if started(wp[0], self.study, now)}
+        if self._materialized is not None and set(plans) <= self._materialized:
+            return 0
+        self.store.sync_study(self.study, {name: wp[0].starts_on for name, wp in plans.items()})
+        self._materialized = set(plans)
+        return self.store.read_back_on_conflict(lambda: self._insert_missing(plans))
+
+    def _stored_keys(self) -> set[tuple[str, str, str]]:
+        """(wave, company, channel) of every probe of the study in the database."""
+        with self.store.session() as s:
+            return set(s.exec(select(Probe.wave, Probe.company_id, Probe.channel)
+                              .where(Probe.study_id == self.study.id)).all())
+
+    def _insert_missing(self, plans: dict) -> int:
+        have, added = self._stored_keys(), 0
+        with self.store.session() as s:
+            for _, (_, probes) in plans.items():
+                for p in probes:
+                    if p.key not in have:
+                        s.add(self._new_probe(p))
+                        added += 1
+            s.commit()  # a concurrent run's duplicate meets the UNIQUE constraint here (Store.read_back_on_conflict)
+        return added
+
+    def _new_probe(self, p) -> Probe:
+        persona = self.study.persona(p.persona)
+        script = self.study.script_for(p.company.segment, p.channel)
+        variables = {
+            "persona": {"id": persona.id, "name": persona.name,
+                        "address": persona.email.address if persona.email else ""},
+            "company": {"id": p.company.id, "name": p.company.name, "segment": p.company.segment,
+                        "attrs": dict(p.company.attrs), "domain": p.company.mail_domain or ""},
+            "wave": p.wave,
+        }
+        domain = persona.email.address.rsplit("@", 1)[1] if persona.email else "localhost"
+        # a channel without a module (phone, WhatsApp, ...) is a task for a person from the start (audit tasks)
+        status = "planned" if p.channel in automated_channels() else "task"
+        return Probe(study_id=self.study.id, wave=p.wave, company_id=p.company.id, channel=p.channel, status=status,
+                     persona=p.persona, contact=p.contact, planned_at=p.planned_at,
+                     token=secrets.token_hex(6), message_id=f"<{uuid.uuid4()}@{domain}>",
+                     subject=render(script.subject, variables) if script.subject else None,
+                     body=render(script.body, variables))
+
+    def recover(self) -> list[str]:
+        """Settle probes left `sending` by runs that died."""
+        notes = []
+        with self.store.session() as s:
+            stuck = s.exec(select(Probe).where(Probe.study_id == self.study.id, Probe.status == "sending")).all()
+            for p in stuck:
+                if not _claim_is_stale(p.claim):
+                    continue
+                now = self.clock.now()
+                if p.phase == "committing":
+                    p.status, p.sent_at, p.confirmed = "sent", p.claimed_at, False
+                    outcome, msg = "uncertain", "a run died after handing the message over; not sent again"
+                else:
+                    p.status = "planned"
+                    outcome, msg = "interrupted", "a run died before sending; it will be sent by a later run"
+                s.add(Attempt(probe_id=p.id, started_at=p.claimed_at or now, finished_at=now, outcome=outcome,
+                              error_message=msg, detail={"claim": p.claim}))
+                p.claim, p.phase = None, None
+                s.add(p)
+                notes.append(f"probe {p.id} ({p.company_id}/{p.channel}): {msg}")
+            s.commit()
+        return notes
+
+    def _pause_key(self, channel: str, persona: str) -> str:
+        return f"pause:{self.study.id}:{channel}:{persona}"
+
+    def paused_until(self, channel: str, persona: str) -> datetime | None:
+        """A channel a service asked us to leave alone for a while (FloodWait, a captcha), per persona account."""
+        with self.store.session() as s:
+            row = s.get(Meta, self._pause_key(channel, persona))
+        return datetime.fromisoformat(row.value) if row else None
+
+    def pause(self, channel: str, persona: str, until: datetime) -> None:
+        with self.store.session() as s:
+            s.merge(Meta(key=self._pause_key(channel, persona), value=until.isoformat()))
+            s.commit()
+
+    def due(self, now: datetime) -> list[Probe]:
+        with self.store.session() as s:
+            return list(s.exec(select(Probe).where(Probe.study_id == self.study.id, Probe.status == "planned",
+                                                   Probe.planned_at <= now)
+                               .order_by(Probe.planned_at, Probe.id)).all())
+
+    def _last_hour(self, channel: str, persona: str, now: datetime) -> tuple[int, datetime | None]:
+        """How many messages this account sent on this channel in the last hour, and when the last one left."""
+        with self.store.session() as s:
+            q = select(func.count(), func.max(Probe.sent_at)).where(
+                Probe.study_id == self.study.id, Probe.channel == channel, Probe.persona == persona,
+                Probe.status.in_(("sent", "sending")), Probe.sent_at > now - timedelta(hours=1))
+            return tuple(s.exec(q).one())
+
+    def _over_limit(self, probe: Probe, now: datetime, sent_now: dict) -> tuple[str, float] | None:
+        """Why this probe may not go now, and how many study seconds until it may (inf: not in this run)."""
+        limit = self.study.rate_limit(probe.channel)
+        gap = timedelta(seconds=3600 / max(limit, 1))
+        count, last = self._last_hour(probe.channel, probe.persona, now)
+        last = max(filter(None, [last, sent_now.get((probe.channel, probe.persona))]), default=None)
+        if count >= limit:
+            return f"rate limit: {limit} per hour reached for {probe.persona} on {probe.channel}", float("inf")
+        if last is not None and now - last < gap:
+            wait = (last + gap - now).total_seconds()
+            return f"rate limit: next {probe.channel} message from {probe.persona} after {last + gap:%H:%M:%S}", wait
+        return None
+
+    async def run_once(self, *, dry_run: bool = False, progress: Callable[[Probe, str], None] | None = None
+                       ) -> RunResult:
+        result = RunResult()
+        now = self.clock.now()
+        if dry_run:
+            return self._dry_run(now, result)
+        for channel in self.channels.values():
+            channel.preflight()  # a missing secret stops the run before any probe is taken
+        result.recovered = self.recover()
+        result.materialized = self.materialize(now)
+        sent_now: dict = {}
+        for probe in self.due(now):
+            now = self.clock.now()
+            company = self.study.company(probe.company_id)
+            why = self._not_now(probe, now)
+            if why:
+                result.waiting.append((probe, why))
+                continue
+            limited = self._over_limit(probe, now, sent_now)
+            if limited and limited[1] <= self.max_wait:
+                await asyncio.sleep(self.clock.sleep_seconds(limited[1]))
+                now = self.clock.now()
+                limited = None if calendar_for(self.study, company).is_working_time(now) else (
+                    "outside the company's working hours", 0)
+            if limited:
+                result.waiting.append((probe, limited[0]))
+                continue
+            outcome = await self._send_one(probe, result)
+            if outcome == "sent":
+                sent_now[(probe.channel, probe.persona)] = probe.sent_at
+            if progress:
+                progress(probe, outcome)
+        return result
+
+    def _dry_run(self, now: datetime, result: RunResult) -> RunResult:
+        """What a run would send now, by the run's own rules (automated channels only, inside working hours, no
+        paused account, the hourly limit), touching nothing: probes not yet in the database come from the plan."""
+        automated = automated_channels()
+        have, due = self._stored_keys(), self.due(now)
+        for _, (wave, probes) in self.planned(now).items():
+            if started(wave, self.study, now):
+                due += [self._new_probe(p) for p in probes if p.key not in have and p.planned_at <= now]
+        counted: dict = {}  # (channel, persona) -> messages of the last hour, then those this run would add
+        for probe in sorted(due, key=lambda p: p.planned_at):
+            if probe.channel not in automated:
+                continue  # a person's task (audit tasks), never sent by a run
+            why = self._not_now(probe, now)
+            key = (probe.channel, probe.persona)
+            if key not in counted:
+                counted[key] = self._last_hour(probe.channel, probe.persona, now)[0]
+            if why is None and counted[key] >= self.study.rate_limit(probe.channel):
+                why = f"rate limit: {self.study.rate_limit(probe.channel)} per hour for {probe.persona}"
+            if why:
+                result.waiting.append((probe, why))
+                continue
+            counted[key] += 1
+            result.would_send.append(probe)
+        return result
+
+    def _not_now(self, probe: Probe, now: datetime) -> str | None:
+        """Why a due probe may not go at all at this moment (the rate limit's spacing aside)."""
+        if not calendar_for(self.study, self.study.company(probe.company_id)).is_working_time(now):
+            return "outside the company's working hours"
+        until = self.paused_until(probe.channel, probe.persona)
+        if until is not None and now < until:
+            return f"{probe.channel} paused for {probe.persona} until {until:%H:%M:%S} UTC (the service asked for it)"
+        return None
+
+    async def _send_one(self, probe: Probe, result: RunResult) -> str:
+        owner = _owner()
+        started_at = self.clock.now()
+        with self.store.session() as s:
+            took = s.exec(update(Probe).where(Probe.id == probe.id, Probe.status == "planned")
+                          .values(status="sending", claim=owner, claimed_at=started_at, phase="claimed"))
+            s.commit()
+        if took.rowcount != 1:
+            return "taken by another run"
+
+        async def commit() -> None:
+            with self.store.session() as s2:
+                s2.exec(update(Probe).where(Probe.id == probe.id, Probe.claim == owner).values(phase="committing"))
+                s2.commit()
+
+        channel = self.channels.get(probe.channel)
+        try:
+            if channel is None:
+                raise PermanentChannelError(f"no automated channel {probe.channel!r}", code="no_channel")
+            sent = await channel.send(probe, commit)
+        except HandOverError as exc:
+            return self._hand_over(probe, started_at, exc, result)
+        except SecretError as exc:
+            return self._credentials_refused(probe, owner, started_at, exc, result)
+        except ChannelError as exc:
+            return self._record_failure(probe, owner, started_at, exc, result)
+        except BaseException as exc:
+            self._release(probe, owner, started_at, exc)
+            raise
+        if os.environ.get("AUDIT_TEST_FAULT") == "after-send":
+            os._exit(137)  # the tests' kill -9 between the server's acceptance and the database write
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            row.status, row.sent_at, row.phase, row.claim, row.confirmed = "sent", sent.sent_at, None, None, True
+            row.attempts += 1
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=self.clock.now(), outcome="sent",
+                          detail=sent.detail))
+            s.add(row)
+            s.commit()
+            probe.sent_at, probe.status = sent.sent_at, "sent"
+        self._time_early_answers(probe.id)
+        result.sent.append(probe)
+        return "sent"
+
+    def _time_early_answers(self, probe_id: int) -> None:
+        """A chat bot can answer before the send is recorded; the watcher then keeps the answer on this probe
+        untimed (audit.collect.ingest). Timed here, so the probe does not wait for the channel's next message."""
+        from audit.collect.ingest import Ingest
+        from audit.store.schema import Reply
+
+        with self.store.engine.begin() as conn:
+            early = conn.execute(select(func.count()).select_from(Reply).where(
+                Reply.probe_id == probe_id, Reply.calendar_seconds.is_(None))).scalar()
+            if early:
+                if self._ingest is None:
+                    self._ingest = Ingest(self.study, self.store, self.clock)
+                self._ingest.update_probes(conn, {probe_id})
+
+    def _release(self, probe: Probe, owner: str, started_at: datetime, exc: BaseException) -> None:
+        """An unexpected error or an interrupt: give the probe back, unless the message may have left."""
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            if row is None or row.claim != owner:
+                return
+            if row.phase == "committing":
+                row.status, row.sent_at, row.confirmed, outcome = "sent", self.clock.now(), False, "uncertain"
+            else:
+                row.status, outcome = "planned", "interrupted"
+            row.claim, row.phase = None, None
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=self.clock.now(), outcome=outcome,
+                          error_class=type(exc).__name__, error_message=self.secrets.mask(str(exc))[:500]))
+            s.add(row)
+            s.commit()
+
+    def _credentials_refused(self, probe: Probe, owner: str, started_at: datetime, exc: SecretError,
+                             result: RunResult) -> str:
+        """The service refused the persona's credentials (an expired token, one without the right to write): it
+        sent nothing, even after the commit, so the probe goes back to planned. The persona's channel rests for an
+        hour and the run says what to do; the company is not to blame, so nothing is recorded as a failure."""
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            row.status, row.claim, row.phase = "planned", None, None
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=self.clock.now(),
+                          outcome="credentials", error_class=type(exc).__name__,
+                          error_message=self.secrets.mask(str(exc))[:500]))
+            s.add(row)
+            s.commit()
+        self.pause(probe.channel, probe.persona, self.clock.now() + timedelta(seconds=CREDENTIALS_PAUSE))
+        result.refused.append((probe, self.secrets.mask(str(exc))))
+        return "credentials refused"
+
+    def _hand_over(self, probe: Probe, started_at: datetime, exc: HandOverError, result: RunResult) -> str:
+        """Nothing was sent: the probe becomes a person's task (audit tasks), with the reason and the evidence."""
+        now = self.clock.now()
+        message = self.secrets.mask(str(exc.message))
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            row.status, row.last_error, row.claim, row.phase = "task", message, None, None
+            row.attempts += 1
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=now, outcome="handed_over",
+                          error_class=type(exc).__name__, error_message=message,
+                          detail={"code": exc.code, **exc.evidence}))
+            s.add(row)
+            s.commit()
+        if exc.pause:
+            self.pause(probe.channel, probe.persona, now + timedelta(seconds=exc.pause))
+        result.handed_over.append((probe, message))
+        return "handed_over"
+
+    def _record_failure(self, probe: Probe, owner: str, started_at: datetime, exc: ChannelError,
+                        result: RunResult) -> str:
+        now = self.clock.now()
+        message = self.secrets.mask(str(exc.message))
+        with self.store.session() as s:
+            row = s.get(Probe, probe.id)
+            row.attempts += 1
+            row.last_error, row.claim, row.phase = message, None, None
+            if exc.code == "uncertain":
+                row.status, row.sent_at, row.confirmed, outcome = "sent", now, False, "uncertain"
+                result.sent.append(row)
+            elif isinstance(exc, PermanentChannelError) or row.attempts >= MAX_ATTEMPTS:
+                outcome = {"recipient_refused": "refused", "unavailable": "unavailable"}.get(exc.code, "error")
+                row.status = "failed"
+                result.failed.append((row, message))
+            else:
+                retry_after = getattr(exc, "retry_after", None)
+                backoff = timedelta(seconds=retry_after) if retry_after else timedelta(minutes=5 * 2 ** (row.attempts
+                                                                                                          - 1))
+                cal = calendar_for(self.study, self.study.company(row.company_id))
+                row.status, row.planned_at, outcome = "planned", cal.next_working_time(now + backoff), "transient"
+                result.retry.append((row, message))
+                if retry_after:  # the service said how long: no probe of this account tries before then
+                    self.pause(row.channel, row.persona, now + backoff)
+            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=now, outcome=outcome,
+                          error_class=type(exc).__name__, error_message=message, detail={"code": exc.code}))
+            s.add(row)
+            s.commit()
+        return outcome

@@ -1,0 +1,83 @@
+"""Agreement between raters: Krippendorff's alpha (ordinal) over the 0–4 scores, between every pair of people and
+between each person and the automatic score, with the number of replies behind each figure, and the replies on
+which the raters disagree most (the ones worth discussing)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from sqlalchemy import select
+
+from audit.store.database import Store
+from audit.store.schema import Probe, Score
+
+AUTO = "auto"
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: str
+    b: str
+    alpha: float | None  # None: not computable (fewer than 2 shared replies, or only one score value seen)
+    n: int  # replies both scored
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    reply_id: int
+    probe_id: int
+    scores: dict[str, int]
+
+    @property
+    def spread(self) -> int:
+        return max(self.scores.values()) - min(self.scores.values())
+
+
+@dataclass(frozen=True)
+class Agreement:
+    raters: list[str]
+    overall: Pair | None  # all people together (the automatic score left out)
+    pairs: list[Pair]
+    disagreements: list[Disagreement]
+
+
+def alpha(units: list[dict[str, int]], raters: list[str]) -> float | None:
+    import krippendorff
+    import numpy as np
+
+    shared = [u for u in units if sum(r in u for r in raters) >= 2]
+    values = {v for u in shared for r, v in u.items() if r in raters}
+    if len(shared) < 2 or len(values) < 2:
+        return None
+    data = np.array([[u.get(r, np.nan) for u in shared] for r in raters], dtype=float)
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="ordinal",
+                                    value_domain=[0, 1, 2, 3, 4]))
+
+
+def agreement(store: Store, study_id: str, top: int = 10) -> Agreement:
+    by_reply: dict[int, dict[str, int]] = defaultdict(dict)
+    probe_of: dict[int, int] = {}
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(Score.reply_id, Score.probe_id, Score.rater, Score.score)
+                            .join(Probe, Probe.id == Score.probe_id).where(Probe.study_id == study_id)).all()
+    for reply_id, probe_id, rater, value in rows:
+        key = reply_id if reply_id is not None else -probe_id  # a probe with no answer is scored as a unit too
+        by_reply[key][rater] = value
+        probe_of[key] = probe_id
+    units = list(by_reply.values())
+    raters = sorted({r for u in units for r in u})
+    people = [r for r in raters if r != AUTO]
+    pairs = [Pair(a, b, alpha(units, [a, b]), sum(1 for u in units if a in u and b in u))
+             for a, b in combinations(people, 2)]
+    if AUTO in raters:
+        pairs += [Pair(p, AUTO, alpha(units, [p, AUTO]), sum(1 for u in units if p in u and AUTO in u))
+                  for p in people]
+    overall = None
+    if len(people) >= 2:
+        overall = Pair("everyone", "", alpha(units, people), sum(1 for u in units if sum(p in u for p in people) >= 2))
+    split = [Disagreement(k, probe_of[k], dict(u)) for k, u in by_reply.items() if len(u) >= 2]
+    split = [d for d in split if d.spread > 0]
+    split.sort(key=lambda d: (-d.spread, d.reply_id))
+    return Agreement(raters, overall, pairs, split[:top])

@@ -1,0 +1,295 @@
+"""The report as text: the same tables for the terminal (rich), Markdown and HTML, a tidy CSV of every number,
+and JSON (Report.as_json). Company names and other strangers' text are escaped by each renderer, never here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import IO
+
+from audit.report.build import Report
+from audit.report.compare import COMPARISONS
+from audit.report.durations import human_duration
+from audit.report.figures import METRICS, QUANTILES, Estimate, Figures
+
+SMALL_MARK = "†"
+FAST_ROWS = 50  # rows of the fast-and-good table in the terminal, Markdown and HTML
+LABELS = {"answered_share": "answered", "replied_share": "replied", "within_1h_share": "≤1h", "within_24h_share":
+          "≤24h", "km_median_seconds": "median", "km_p90_seconds": "p90", "quality_all": "score",
+          "quality_answered": "score (answered)", "redirect_share": "redirects", "ack_only_share": "ack only",
+          "helpdesk_share": "helpdesk", "companies_answered_share": "companies answered",
+          "companies_helpdesk_share": "companies with a helpdesk"}
+
+
+# every figure of a breakdown row (JSON keys, the CSV's `metric`), for the HTML codebook and the README
+FIGURES = (
+    ("companies", "integer", "companies behind the row (the unit the bootstrap resamples)"),
+    ("sent", "integer", "probes sent"),
+    ("delivered", "integer", "sent probes without a permanent bounce"),
+    ("replied", "integer", "probes with any reply of the company's own within the reply window (answers, "
+                           "auto-replies and acknowledgements)"),
+    ("answered", "integer", "probes with a human answer (redirects included) within the reply window"),
+    ("within_1h, within_24h", "integer", "probes answered within 1 hour / 24 hours of sending"),
+    ("redirect, ack_only, helpdesk", "integer", "probes whose first answer only redirects / with an automatic reply "
+                                                "and no answer / with a reply that showed a helpdesk"),
+    ("window_open", "integer", "probes still inside their reply window without an answer"),
+    ("answered_share, replied_share", "share", "answered / sent, replied / sent"),
+    ("within_1h_share, within_24h_share", "share", "within_1h / sent, within_24h / sent"),
+    ("km_median_seconds, km_p90_seconds", "seconds", "time by which half / 90% of the probes were answered: "
+                                                     "Kaplan–Meier, non-answers censored at the end of the window; "
+                                                     "null when not reached within the window"),
+    ("median_answered_seconds", "seconds", "median response time of the answered probes alone (no interval)"),
+    ("km_median_business_seconds, km_p90_business_seconds", "seconds",
+     "the Kaplan–Meier quantiles on the company's working clock (working hours, weekends and holidays removed)"),
+    ("quality_all", "score 0–4", "mean score over every sent probe whose score is known (no answer within the "
+                                 "window = 0; left out while the window is open)"),
+    ("quality_answered", "score 0–4", "mean score of the answered probes"),
+    ("redirect_share, ack_only_share, helpdesk_share", "share", "redirect, ack_only and helpdesk over sent"),
+    ("companies_answered", "integer", "companies of the row with at least one human answer within the reply window"),
+    ("companies_helpdesk", "integer", "companies of the row with a helpdesk: the `helpdesk` column where given, "
+                                      "else a reply in this row that showed one"),
+    ("companies_answered_share, companies_helpdesk_share", "share", "companies_answered and companies_helpdesk "
+                                                                    "over the row's companies"),
+    ("small", "boolean", "fewer companies than the small-group size: no interval, never compared"),
+    ("value, ci_low, ci_high", "", "a figure and its 95% percentile bootstrap interval over companies; null: not "
+                                   "computable or not reached"),
+)
+
+
+@dataclass
+class TableSpec:
+    id: str  # the HTML id (the browser test looks tables up by it)
+    title: str
+    columns: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    caption: str = ""
+    bold: set[int] = field(default_factory=set)  # rows shown in bold: a channel's 'all' row
+
+
+def share(v: float | None) -> str:
+    return "–" if v is None else f"{v:.0%}"
+
+
+def _ci(e: Estimate, fmt: Callable[[float | None], str]) -> str:
+    """value (low–high); a share's interval in points without the % sign, to keep columns narrow."""
+    if e.value is None:
+        return fmt(None)
+    if e.low is None and e.high is None:
+        return fmt(e.value)
+    if fmt is share:
+        hi = "?" if e.high is None else f"{e.high * 100:.0f}"
+        return f"{e.value:.0%} ({e.low * 100:.0f}–{hi})" if e.low is not None else f"{e.value:.0%} (?–{hi})"
+    return f"{fmt(e.value)} ({fmt(e.low) if e.low is not None else '?'}–{fmt(e.high)})"
+
+
+def formatter(metric: str, window: float) -> Callable[[float | None], str]:
+    if metric in QUANTILES:
+        return lambda v: f">{human_duration(window)}" if v is None else human_duration(v)
+    if metric.startswith("quality"):
+        return lambda v: "–" if v is None else f"{v:.2f}"
+    return share
+
+
+def _diff(metric: str, e: Estimate, window: float) -> str:
+    if e.value is None:
+        return "–"
+    if metric in QUANTILES:
+        def fmt(v):
+            return "?" if v is None else ("−" if v < 0 else "+") + human_duration(abs(v))
+    elif metric.startswith("quality"):
+        def fmt(v):
+            return "?" if v is None else f"{v:+.2f}".replace("-", "−")
+    else:
+        def fmt(v):
+            return "?" if v is None else f"{v * 100:+.0f}pp".replace("-", "−")
+    return f"{fmt(e.value)} ({fmt(e.low)}, {fmt(e.high)})" if (e.low, e.high) != (None, None) else fmt(e.value)
+
+
+def tables(report: Report) -> list[TableSpec]:
+    window = report.study.reply_window.total_seconds()
+    out = []
+    for b in report.breakdowns:
+        out += _breakdown(b.by, b.rows, window)
+    for kind, (title, metrics) in COMPARISONS.items():
+        found = [c for c in report.comparisons if c.kind == kind]
+        if not found:
+            continue
+        t = TableSpec(f"comparisons-{kind}", f"{title}: difference A − B (95% CI)",
+                      ["scope", "A vs B", "companies A/B", *(LABELS[m] for m in metrics), "note"],
+                      caption="pp: percentage points; paired bootstrap over companies; " + SMALL_MARK +
+                              ": a group too small to compare")
+        for c in found:
+            mark = SMALL_MARK if c.small else ""
+            t.rows.append([", ".join(f"{v}" for v in c.scope.values()), f"{c.a_label} vs {c.b_label}{mark}",
+                           f"{c.a.companies}/{c.b.companies}",
+                           *(_diff(x.metric, x.difference, window) for x in c.contrasts), c.note or ""])
+        out.append(t)
+    for seg, rows in report.top.items():
+        t = TableSpec(f"top-{_slug(seg)}", f"top {report.options.top}: {seg}",
+                      ["rank", "company", "id", "channels answered", "score", "median response"],
+                      caption="rule: " + report.method["top_rule"])
+        t.rows = [[str(r.rank), r.name, r.company_id, f"{r.answered_channels}/{r.channels}",
+                   "–" if r.quality is None else f"{r.quality:.2f}", human_duration(r.median_response_seconds)]
+                  for r in rows]
+        out.append(t)
+    good = report.fast_and_good
+    more = f"; the best {FAST_ROWS} shown, the JSON and CSV formats list all" if len(good) > FAST_ROWS else ""
+    t = TableSpec("fast-and-good", f"fast and good: {len(good)} company × channel pair(s)",
+                  ["company", "id", "segment", "channel", "score", "median response"],
+                  caption=report.method["fast_and_good_rule"] + more)
+    t.rows = [[p.name, p.company_id, p.segment, p.channel, f"{p.quality:.2f}",
+               human_duration(p.median_response_seconds)] for p in good[:FAST_ROWS]]
+    out.append(t)
+    return out
+
+
+def _breakdown(by: str, rows: list[Figures], window: float) -> list[TableSpec]:
+    resp, times, qual = _breakdown_tables(by, window)
+    fmt = {m: formatter(m, window) for m in METRICS}
+    duration = fmt["km_median_seconds"]
+    for i, r in enumerate(rows):
+        e, c = r.estimates, r.counts
+        label = [r.key.get("channel", "all"), r.key.get(by, "all") + (SMALL_MARK if r.small else ""),
+                 str(r.companies)]
+        resp.rows.append([*label, *(str(c[k]) for k in ("sent", "delivered", "replied", "answered")),
+                          _ci(e["answered_share"], share), _ci(e["within_1h_share"], share),
+                          _ci(e["within_24h_share"], share), _companies(r, "companies_answered")])
+        times.rows.append([*label, _ci(e["km_median_seconds"], duration), _ci(e["km_p90_seconds"], duration),
+                           human_duration(r.extra["median_answered_seconds"]),
+                           duration(r.extra["km_median_business_seconds"]),
+                           duration(r.extra["km_p90_business_seconds"])])
+        qual.rows.append([*label, _ci(e["quality_all"], fmt["quality_all"]),
+                          _ci(e["quality_answered"], fmt["quality_answered"]), _ci(e["redirect_share"], share),
+                          _ci(e["ack_only_share"], share), _ci(e["helpdesk_share"], share),
+                          _companies(r, "companies_helpdesk")])
+        if by not in r.key:
+            for t in (resp, times, qual):
+                t.bold.add(i)
+    return [resp, times, qual]
+
+
+def _breakdown_tables(by: str, window: float) -> tuple[TableSpec, TableSpec, TableSpec]:
+    """The three empty tables of a breakdown (responses, times, quality) with their columns and captions."""
+    slug, w = _slug(by), human_duration(window)
+    resp = TableSpec(f"responses-{slug}", f"responses by channel and {by}",
+                     ["channel", by, "companies", "sent", "delivered", "replied", "answered", "share answered",
+                      "≤1h", "≤24h", "companies answered"],
+                     caption="delivered: no permanent bounce; replied: any reply of the company's own, auto-replies "
+                             "and acknowledgements included; answered: a human answer (redirects included) within "
+                             f"the reply window ({w}); ≤1h, ≤24h: answered within, as a share of sent probes; "
+                             "companies answered: companies with at least one answer, and their share; "
+                             f"(95% CI); {SMALL_MARK}: fewer companies than the small-group size, no interval")
+    times = TableSpec(f"times-{slug}", f"response times by channel and {by}",
+                      ["channel", by, "companies", "median", "p90", "median of answers", "median (business)",
+                       "p90 (business)"],
+                      caption="Kaplan–Meier over every sent probe, non-answers censored at the end of the reply "
+                              f"window; >{w}: not reached within the window; business: the company's working "
+                              "hours only; median of answers: over the answered probes alone; (95% CI)")
+    qual = TableSpec(f"quality-{slug}", f"quality by channel and {by}",
+                     ["channel", by, "companies", "score", "score (answered)", "redirects", "ack only",
+                      "helpdesk", "companies with a helpdesk"],
+                     caption="score 0–4: the export's score (people's over the automatic); over all probes with no "
+                             "answer = 0, and over the answered; redirects, ack only (an automatic reply and no "
+                             "answer), helpdesk (a reply showed one): shares of sent probes; companies with a "
+                             "helpdesk (the helpdesk column where given, else a reply here showed one) and their "
+                             "share of the companies; (95% CI)")
+    return resp, times, qual
+
+
+def _companies(r: Figures, count: str) -> str:
+    """'212 · 71% (66–75)': how many of the row's companies, and their share with its interval."""
+    return f"{r.counts[count]} · {_ci(r.estimates[count + '_share'], share)}"
+
+
+def _slug(text: str) -> str:
+    return "".join(ch if ch.isalnum() else "-" for ch in text.lower()) or "x"
+
+
+def rich_view(report: Report):
+    from rich.console import Group
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list = [Text(f"{report.study.title} — report", style="bold")]
+    for spec in tables(report):
+        t = Table(title=escape(spec.title), caption=escape(spec.caption) if spec.caption else None,
+                  caption_justify="left")
+        for i, col in enumerate(spec.columns):
+            t.add_column(escape(col), justify="left" if i < 2 or col in ("company", "id", "note") else "right")
+        for i, row in enumerate(spec.rows):
+            t.add_row(*(Text(cell) for cell in row), style="bold" if i in spec.bold else None)
+        if not spec.rows:
+            t.add_row(*(["–"] * len(spec.columns)))
+        parts.append(t)
+    parts += [Text(n) for n in report.notes]
+    return Group(*parts)
+
+
+def markdown(report: Report, out: IO[str]) -> None:
+    out.write(f"# {_md(report.study.title)}\n\n")
+    for spec in tables(report):
+        out.write(f"## {_md(spec.title)}\n\n| " + " | ".join(_md(c) for c in spec.columns) + " |\n")
+        out.write("|" + "|".join(" --- " for _ in spec.columns) + "|\n")
+        for row in spec.rows:
+            out.write("| " + " | ".join(_md(c) for c in row) + " |\n")
+        out.write(f"\n{_md(spec.caption)}\n\n" if spec.caption else "\n")
+    for n in report.notes:
+        out.write(f"- {_md(n)}\n")
+
+
+def _md(text: str) -> str:
+    """A cell of a Markdown table: pipes and Markdown's own characters escaped, HTML made inert (Markdown
+    renderers pass HTML through, and company names are strangers' text)."""
+    text = text.replace("\\", "\\\\").replace("\n", " ")
+    for ch in "|*_`[]<>#":
+        text = text.replace(ch, "\\" + ch)
+    return text.replace("&", "&amp;")
+
+
+def write_json(report: Report, out: IO[str]) -> None:
+    json.dump(report.as_json(), out, ensure_ascii=False, indent=2, allow_nan=False)
+    out.write("\n")
+
+
+CSV_COLUMNS = ["section", "kind", "channel", "group", "label", "metric", "statistic", "value", "ci_low", "ci_high",
+               "companies", "probes", "small", "note"]
+
+
+def write_csv(report: Report, out: IO[str]) -> None:
+    """Every number of the report as one tidy row (see CSV_COLUMNS and the README)."""
+    from audit.export.csvsafe import writer
+
+    w = writer(out)
+    w.writerow(CSV_COLUMNS)
+    for b in report.breakdowns:
+        for r in b.rows:
+            base = ["breakdown", b.by, r.key.get("channel", "all"), r.key.get(b.by, "all"), ""]
+            tail = [r.companies, r.counts["sent"], r.small, ""]
+            for name, n in r.counts.items():
+                w.writerow([*base, name, "count", n, None, None, *tail])
+            for m, e in r.estimates.items():
+                w.writerow([*base, m, "estimate", e.value, e.low, e.high, *tail])
+            for m, v in r.extra.items():
+                w.writerow([*base, m, "estimate", v, None, None, *tail])
+    for c in report.comparisons:
+        scope = [c.scope.get("channel", "all"), c.scope.get("segment", "all"), f"{c.a_label} vs {c.b_label}"]
+        for x in c.contrasts:
+            for side, f in (("a", c.a), ("b", c.b)):
+                e = f.estimates[x.metric]
+                w.writerow(["comparison", c.kind, *scope, x.metric, side, e.value, e.low, e.high, f.companies,
+                            f.counts["sent"], f.small, c.note])
+            for stat, e in (("difference", x.difference), ("ratio", x.ratio)):
+                w.writerow(["comparison", c.kind, *scope, x.metric, stat, e.value, e.low, e.high, None, None,
+                            c.small, c.note])
+    for seg, rows in report.top.items():
+        for r in rows:
+            for m in ("rank", "answered_channels", "channels", "quality", "median_response_seconds"):
+                w.writerow(["top", "", "all", seg, f"{r.name} ({r.company_id})", m, "value", getattr(r, m), None,
+                            None, 1, None, False, ""])
+    for p in report.fast_and_good:
+        for m in ("quality", "median_response_seconds"):
+            w.writerow(["fast_and_good", "", p.channel, p.segment, f"{p.name} ({p.company_id})", m, "value",
+                        getattr(p, m), None, None, 1, None, False, ""])

@@ -1,0 +1,159 @@
+"""The store: one SQLAlchemy engine over SQLite (default) or any URL, with a versioned schema.
+
+SQLite runs in WAL mode with a busy timeout so `run`, `watch` and `report` can work at the same time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine, bindparam, event, insert, inspect, text, update
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlmodel import Session, SQLModel, create_engine, select
+
+from audit.errors import StoreError
+from audit.store.schema import SCHEMA_VERSION, CompanyRow, Meta, StudyRow, WaveRow
+from audit.study.model import Study
+
+T = TypeVar("T")
+
+DEFAULT_DB = "data/audit.db"
+
+
+
+def _add_columns(table: str, names: list[str]) -> Callable[[Session], None]:
+    """An upgrade step that adds columns as the models now declare them (all nullable, so old rows stay valid)."""
+
+    def step(s: Session) -> None:
+        conn = s.connection()
+        have = {c["name"] for c in inspect(conn).get_columns(table)}
+        for name in names:
+            if name in have:  # create_all made the table afresh, or a step half-done on a database without DDL
+                continue
+            col = SQLModel.metadata.tables[table].c[name]
+            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN {name} {col.type.compile(conn.dialect)}'))
+
+    return step
+
+
+# version -> upgrade step from version-1. Version 1 is the schema created by create_all. Replies stored before
+# version 2 have understood_at NULL, so the next `audit watch` (or `audit rescore`) understands them.
+MIGRATIONS: dict[int, Callable[[Session], None]] = {
+    2: _add_columns("reply", ["understood_at", "text", "kind_reasons", "failed_address", "dsn_status", "permanent",
+                              "ticket", "helpdesk", "flags"]),
+}
+
+
+def database_url(db: str | None = None) -> str:
+    db = db or os.environ.get("AUDIT_DB") or DEFAULT_DB
+    if "://" in db:
+        return db
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{db}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Store:
+    """The database of one or more studies: a path (SQLite, the default data/audit.db) or any SQLAlchemy URL
+    (PostgreSQL for teams). Opening it creates or upgrades the schema; StoreError says why it cannot be used."""
+
+    def __init__(self, db: str | None = None):
+        self.url = database_url(db)
+        try:
+            self.engine: Engine = create_engine(self.url)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(f"cannot open database {self.url}: {exc}",
+                             hint="give a SQLAlchemy URL or a file path with --db or AUDIT_DB") from exc
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._migrate()
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def _migrate(self) -> None:
+        try:
+            SQLModel.metadata.create_all(self.engine)
+            with self.session() as s:
+                row = s.get(Meta, "schema_version")
+                version = int(row.value) if row else SCHEMA_VERSION
+                if version > SCHEMA_VERSION:
+                    raise StoreError(f"database {self.url} has schema version {version}, this audit knows "
+                                     f"{SCHEMA_VERSION}", hint="upgrade audit (pip install -U audit)")
+                for v in range(version + 1, SCHEMA_VERSION + 1):
+                    MIGRATIONS[v](s)
+                s.merge(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+                s.commit()
+        except OperationalError as exc:
+            raise StoreError(f"cannot use database {self.url}: {exc.orig}",
+                             hint="check the path is writable, or pass another with --db") from exc
+
+    def schema_version(self) -> int:
+        with self.session() as s:
+            return int(s.get(Meta, "schema_version").value)
+
+    @staticmethod
+    def read_back_on_conflict(write: Callable[[], T], attempts: int = 5) -> T:
+        """Run `write` (a transaction that reads what is there, then inserts what is missing) again when a run
+        started at the same moment inserted the same rows first (a UNIQUE conflict): theirs stand, and the next
+        pass reads them back instead of failing."""
+        for _ in range(attempts - 1):
+            try:
+                return write()
+            except IntegrityError:
+                pass
+        return write()
+
+    def sync_study(self, study: Study, waves: dict[str, object] | None = None) -> None:
+        """Record the study, its companies and its (started) waves; existing rows are updated, never removed."""
+        self.read_back_on_conflict(lambda: self._sync_study(study, waves))
+
+    def _sync_study(self, study: Study, waves: dict[str, object] | None) -> None:
+        now = datetime.now(UTC)
+        C = CompanyRow.__table__
+        with self.engine.begin() as conn:
+            if conn.execute(select(StudyRow.id).where(StudyRow.id == study.id)).first() is None:
+                conn.execute(insert(StudyRow).values(id=study.id, title=study.title, source=str(study.source or ""),
+                                                     created_at=now))
+            else:
+                conn.execute(update(StudyRow).where(StudyRow.id == study.id).values(title=study.title))
+            existing = {r.id: tuple(r)[1:] for r in conn.execute(
+                select(C.c.id, C.c.name, C.c.segment, C.c.timezone, C.c.domain, C.c.attrs)
+                .where(C.c.study_id == study.id))}
+            new, changed = [], []
+            for c in study.companies:
+                values = (c.name, c.segment, c.timezone or study.timezone, c.mail_domain, dict(c.attrs))
+                row = dict(zip(("name", "segment", "timezone", "domain", "attrs"), values, strict=True))
+                if c.id not in existing:
+                    new.append({"study_id": study.id, "id": c.id, **row})
+                elif existing[c.id] != values:
+                    changed.append({"cid": c.id, **row})
+            if new:
+                conn.execute(insert(C), new)
+            if changed:
+                conn.execute(update(C).where(C.c.study_id == study.id, C.c.id == bindparam("cid")), changed)
+            have = set(conn.execute(select(WaveRow.name).where(WaveRow.study_id == study.id)).scalars())
+            for name, starts_on in (waves or {}).items():
+                if name not in have:
+                    conn.execute(insert(WaveRow).values(study_id=study.id, name=name, starts_on=starts_on))
+
+    def study_created_at(self, study_id: str) -> datetime | None:
+        with self.session() as s:
+            row = s.get(StudyRow, study_id)
+            return row.created_at if row else None
+
+    def execute(self, sql: str, **params):
+        with self.engine.connect() as conn:
+            return conn.execute(text(sql), params).all()

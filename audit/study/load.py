@@ -1,0 +1,211 @@
+"""Reading a study file into a `Study` (`load_study`), turning every problem into a located, plain-words `Problem`."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from audit.errors import Problem, StudyError
+from audit.study.model import Study
+from audit.study.yaml_positions import Pos, load_yaml, locate, read_text, yaml_error_position
+from probes import channel_names
+
+# Keys that would hold a secret if written inline. The study names secrets; it never holds them.
+SECRET_KEYS = {"password", "pass", "passwd", "secret", "token", "access_token", "api_key", "apikey", "api_hash"}
+COMPANY_COLUMNS = ("id", "name", "segment")
+COMPANY_FIELDS = {"id", "name", "segment", "timezone", "domain"}
+
+
+class _Positions:
+    """Positions of values in the study YAML and, for CSV companies, in the CSV."""
+
+    def __init__(self, study_file: str, yaml_pos: dict[tuple, Pos]):
+        self.study_file = study_file
+        self.yaml_pos = yaml_pos
+        self.csv_rows: dict[int, tuple[str, int, dict[str, int]]] = {}  # index -> (file, line, column numbers)
+
+    def find(self, path: tuple) -> tuple[str, int | None, int | None]:
+        if len(path) >= 2 and path[0] == "companies" and isinstance(path[1], int) and path[1] in self.csv_rows:
+            file, line, cols = self.csv_rows[path[1]]
+            field = path[-1] if len(path) > 2 else None
+            return (file, line, cols.get(field) if isinstance(field, str) else None)
+        return locate(self.yaml_pos, path, self.study_file)
+
+
+def _field(path: tuple) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def load_study(path: str | Path) -> Study:
+    """The study file at `path`, validated; `StudyError` lists every problem found, each with file, line, column
+    and field."""
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise StudyError([Problem(name, None, None, "", "file not found: check the path")])
+    try:
+        data, pos = load_yaml(read_text(path), name)
+    except yaml.YAMLError as exc:
+        file, line, col = yaml_error_position(exc, name)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise StudyError([Problem(file, line, col, "", f"not valid YAML: {problem}")]) from None
+    if not isinstance(data, dict):
+        raise StudyError([Problem(name, 1, 1, "", "a study file is a mapping with id, title, waves, ...")])
+
+    positions = _Positions(name, pos)
+    problems: list[Problem] = []
+    _inline_secrets(data, (), positions, problems)
+    if isinstance(data.get("companies"), str):
+        data["companies"] = _read_companies_csv(path.parent / data["companies"], positions, problems,
+                                                 positions.find(("companies",)))
+    reported = {p.field for p in problems}
+    try:
+        study = Study.model_validate(data)
+    except ValidationError as exc:
+        problems.extend(p for p in _from_pydantic(exc, positions) if p.field not in reported)
+        raise StudyError(problems) from None
+    problems.extend(_cross_checks(study, positions))
+    if problems:
+        raise StudyError(problems)
+    study._source = path
+    return study
+
+
+def _inline_secrets(node: Any, path: tuple, positions: _Positions, out: list[Problem]) -> None:
+    if isinstance(node, dict):
+        for key, value in list(node.items()):
+            if isinstance(key, str) and key.lower() in SECRET_KEYS and value not in (None, ""):
+                file, line, col = positions.find(path + (key,))
+                out.append(Problem(file, line, col, _field(path + (key,)),
+                                   f"a secret is written inline; remove it and write {key}_env: SOME_NAME, "
+                                   f"then set SOME_NAME in the environment or in a .env file"))
+                node.pop(key)  # so pydantic does not report it a second time as an unknown field
+            else:
+                _inline_secrets(value, path + (key,), positions, out)
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            _inline_secrets(item, path + (i,), positions, out)
+
+
+def _read_companies_csv(csv_path: Path, positions: _Positions, out: list[Problem], ref: tuple) -> list[dict]:
+    name = str(csv_path)
+    if not csv_path.exists():
+        out.append(Problem(ref[0], ref[1], ref[2], "companies",
+                           f"companies file {name} not found (it is read relative to the study file)"))
+        return []
+    rows: list[dict] = []
+    with csv_path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.reader(fh)
+        header = [h.strip() for h in next(reader, [])]
+        missing = [c for c in COMPANY_COLUMNS if c not in header]
+        if missing:
+            out.append(Problem(name, 1, None, "header", f"missing column(s) {', '.join(missing)}; "
+                               f"a companies CSV needs at least id, name, segment"))
+            return []
+        cols = {h: i + 1 for i, h in enumerate(header)}
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                what = "missing" if len(row) < len(header) else "extra"
+                out.append(Problem(name, line, len(row) + 1 if len(row) < len(header) else len(header) + 1,
+                                   "row", f"{what} column(s): the row has {len(row)} cells, the header has "
+                                   f"{len(header)}; check for a lost or extra comma"))
+                continue
+            cells = {h: c.strip() for h, c in zip(header, row, strict=True)}
+            company: dict[str, Any] = {k: cells[k] for k in COMPANY_FIELDS if cells.get(k)}
+            company["contacts"] = {ch: cells[ch] for ch in channel_names() if cells.get(ch)}
+            company["attrs"] = {k: v for k, v in cells.items()
+                                if k not in COMPANY_FIELDS and k not in channel_names() and v}
+            positions.csv_rows[len(rows)] = (name, line, cols)
+            rows.append(company)
+    return rows
+
+
+def _from_pydantic(exc: ValidationError, positions: _Positions) -> list[Problem]:
+    out = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(err["loc"])
+        # pydantic adds the name of a union member or validator step to loc; keep the data path only
+        loc = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
+        file, line, col = positions.find(loc)
+        out.append(Problem(file, line, col, _field(loc), _plain(err, loc)))
+    return out
+
+
+def _plain(err: dict, loc: tuple) -> str:
+    kind, msg = err["type"], err["msg"]
+    last = loc[-1] if loc else ""
+    if kind == "extra_forbidden":
+        parent = loc[-2] if len(loc) > 1 else ""
+        if parent in ("contacts",) or (len(loc) >= 2 and loc[0] == "personas" and len(loc) == 3):
+            return f"unknown channel {last!r}: known channels are {', '.join(channel_names())}"
+        return f"unknown field {last!r}: check its spelling (audit schema lists every field)"
+    if kind == "missing":
+        return f"required field {last!r} is missing"
+    if kind == "literal_error" and "channels" in loc:
+        return f"unknown channel {err.get('input')!r}: known channels are {', '.join(channel_names())}"
+    if kind == "literal_error" and isinstance(last, int | str):
+        return f"{msg.replace('Input should be', 'must be')}, not {err.get('input')!r}"
+    return msg.removeprefix("Value error, ")
+
+
+def _cross_checks(study: Study, positions: _Positions) -> list[Problem]:
+    from audit.study.templates import check_template
+
+    out: list[Problem] = []
+
+    def add(path: tuple, message: str) -> None:
+        file, line, col = positions.find(path)
+        out.append(Problem(file, line, col, _field(path), message))
+
+    seen: dict[str, int] = {}
+    for i, c in enumerate(study.companies):
+        if c.id in seen:
+            add(("companies", i, "id"), f"duplicate company id {c.id!r} (first used by companies[{seen[c.id]}])")
+        seen.setdefault(c.id, i)
+    for kind, items in (("persona", study.personas), ("wave", study.waves)):
+        names: set[str] = set()
+        for i, item in enumerate(items):
+            key = getattr(item, "id", None) or item.name
+            if key in names:
+                add((f"{kind}s", i), f"duplicate {kind} {key!r}")
+            names.add(key)
+    uses_forms = any("form" in s.channels for s in study.scripts)
+    for i, p in enumerate(study.personas):
+        if uses_forms and p.form is not None and p.email is None:
+            add(("personas", i, "form"), f"persona {p.id} would type an address into forms, but answers come by "
+                                         f"e-mail and it has no e-mail account to read them: add email: with "
+                                         f"address, smtp and imap (the address typed is plus-addressed from it)")
+    persona_ids = {p.id for p in study.personas}
+    for i, w in enumerate(study.waves):
+        if w.persona and w.persona not in persona_ids:
+            add(("waves", i, "persona"), f"unknown persona {w.persona!r}: known are {', '.join(sorted(persona_ids))}")
+    segments = {c.segment for c in study.companies}
+    for i, s in enumerate(study.scripts):
+        if s.segment != "*" and s.segment not in segments:
+            known = ", ".join(sorted(segments))
+            add(("scripts", i, "segment"), f"no company has segment {s.segment!r} (segments: {known})")
+        for field in ("subject", "body"):
+            template = getattr(s, field)
+            if template is not None:
+                err = check_template(template)
+                if err:
+                    add(("scripts", i, field), err)
+        if "email" in s.channels and not s.subject:
+            add(("scripts", i), "an e-mail script needs a subject")
+    for i, c in enumerate(study.companies):
+        for ch in c.contacts.channels():
+            if study.script_for(c.segment, ch) is None:
+                continue
+            if not any(p.has_account(ch) for p in study.personas):
+                add(("companies", i, "contacts", ch), f"no persona has a {ch} account to write to this contact")
+    return out

@@ -1,0 +1,70 @@
+"""A local SMTP peer (aiosmtpd) on 127.0.0.1 that records what it is sent, and can refuse, defer or demand a
+password; and a free port for the servers the tests start."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass, field
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class SmtpPeer:
+    port: int
+    messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
+    refuse: set[str] = field(default_factory=set)
+    busy: set[str] = field(default_factory=set)  # answered 451: try again later
+    controller: object | None = None
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+
+class _Handler:
+    def __init__(self, peer: SmtpPeer):
+        self.peer = peer
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.lower() in self.peer.refuse:
+            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
+        if address.lower() in self.peer.busy:
+            return f"451 4.3.0 <{address}>: Temporary lookup failure, try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.peer.messages.append((envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content)))
+        return "250 2.0.0 Ok: queued"
+
+
+def start_smtp(port: int | None = None, tls_context=None, require_starttls: bool = False,
+               implicit_tls: bool = False, password: str | None = None) -> SmtpPeer:
+    """A local SMTP peer; any login is accepted unless `password` is given."""
+    import logging
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    def check(server, session, envelope, mechanism, auth_data):
+        given = getattr(auth_data, "password", b"") or b""
+        ok = password is None or given.decode() == password
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
+
+    logging.getLogger("mail.log").setLevel(logging.ERROR)
+    peer = SmtpPeer(port or free_port())
+    kwargs = dict(hostname="127.0.0.1", port=peer.port, authenticator=check, auth_require_tls=False)
+    if implicit_tls:
+        kwargs["ssl_context"] = tls_context
+    elif tls_context is not None:
+        kwargs.update(tls_context=tls_context, require_starttls=require_starttls)
+    controller = Controller(_Handler(peer), server_hostname="localhost", **kwargs)
+    controller.start()
+    peer.controller = controller
+    return peer

@@ -1,0 +1,55 @@
+"""Study files written per test, and the moments the tests run at."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]  # the repository
+# Monday 2025-12-08 12:00 in Moscow. In the past on purpose: Dovecot replaces an APPEND date in the future
+# with its own clock, and the tests set INTERNALDATEs.
+MONDAY_NOON_MSK = datetime(2025, 12, 8, 9, 0, tzinfo=UTC)
+# 16:30 in Moscow, 14:30 in Kaliningrad, 17:30 in Samara: Moscow and Kaliningrad companies are due, Samara's not
+LATE = MONDAY_NOON_MSK + timedelta(hours=4, minutes=30)
+
+
+COMPANIES = [
+    # id, segment, time zone, e-mail
+    ("shop-msk", "shops", "Europe/Moscow", "info@shop-msk.example"),
+    ("shop-kgd", "shops", "Europe/Kaliningrad", "zakaz@shop-kgd.example"),
+    ("svc-msk", "services", "Europe/Moscow", "sales@svc-msk.example"),
+    ("svc-sam", "services", "Europe/Samara", "hello@svc-sam.example"),
+]
+
+
+def write_study(tmp_path: Path, *, smtp_port: int, imap_port: int, companies=COMPANIES, extra: str = "",
+                smtp_security: str = "plain", smtp_host: str = "127.0.0.1", ca_file: str | None = None,
+                rate: int = 60, imap_extra: str = "poll_seconds: 0.5") -> Path:
+    rows = "\n".join(f"  - {{id: {cid}, name: {cid}, segment: {seg}, timezone: {tz}, contacts: {{email: {mail}}}}}"
+                     for cid, seg, tz, mail in companies)
+    ca = f", ca_file: {ca_file}" if ca_file else ""
+    text = textwrap.dedent(f"""\
+        id: itest
+        title: Integration test study
+        timezone: Europe/Moscow
+        rate_limits: {{email: {rate}}}
+        waves:
+          - {{name: w1, start: 2025-12-08}}
+        personas:
+          - id: anatoly
+            name: Анатолий
+            email:
+              address: anatoly@shopper.example
+              smtp: {{host: {smtp_host}, port: {smtp_port}, security: {smtp_security}, username: anatoly,
+                      password_env: TEST_SMTP_PASSWORD{ca}}}
+              imap: {{host: 127.0.0.1, port: {imap_port}, security: plain, username: anatoly@shopper.example,
+                      password_env: TEST_IMAP_PASSWORD, {imap_extra}}}
+        scripts:
+          - {{segment: shops, channels: [email], subject: "Самовывоз сегодня",
+             body: "До скольки работает пункт самовывоза?"}}
+          - {{segment: services, channels: [email], subject: "Тарифы и договор", body: "Какие у вас тарифы?"}}
+        """) + extra + "companies:\n" + rows + "\n"
+    path = tmp_path / "study.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path

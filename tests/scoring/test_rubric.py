@@ -1,0 +1,88 @@
+"""The 0–4 rubric: script points matched by lemma, redirects told from answers, scores with reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.study.model import Point
+from scoring.lemmas import contains, lemmas
+from scoring.rubric import covered_points, flags_for, score
+
+OPENING = Point(id="opening_time", phrases=["работать до"], patterns=[r"круглосуточно", r"24/7"])
+ORDER = Point(id="order_help", phrases=["оформить заказ"])
+TODAY = Point(id="same_day", phrases=["доставка сегодня", "привезти сегодня"])
+SHOP_POINTS = [OPENING, ORDER, TODAY]
+
+
+@pytest.mark.parametrize("text", ["Мы работаем до восьми.", "Пункт самовывоза работает до 20:00",
+                                  "Работаем круглосуточно"])
+def test_word_forms_cover_the_same_point(text):
+    assert "opening_time" in covered_points(text, SHOP_POINTS)
+
+
+def test_phrase_words_may_come_in_any_order_with_a_few_words_between_them():
+    words = lemmas("Позвоните, пожалуйста, нам по телефону")
+    assert contains(words, "позвонить нам") and contains(words, "нам позвонить")
+    assert contains(lemmas("Заказ можно оформить на сайте"), "оформить заказ")  # Russian word order is free
+    assert not contains(lemmas("позвоните когда-нибудь потом обязательно и непременно нам"), "позвонить нам")
+    assert not contains(lemmas("Оформить можно только на сайте, а вот заказ"), "оформить заказ")
+    assert not contains(lemmas("звоните нам"), "позвонить нам позвонить")  # a repeated word must repeat
+
+
+@pytest.mark.parametrize("text", [
+    "Здравствуйте! По этому вопросу позвоните, пожалуйста, нам по телефону +7 (495) 123-45-67.",
+    "Напишите на почту support@shop.example, там ответят.",
+    "+7 (495) 123-45-67",
+    "Please call us at +1 555 0100.",
+])
+def test_redirects_are_recognised(text):
+    flags = flags_for(text, answered=True, points=SHOP_POINTS)
+    assert flags.redirect
+    assert score(flags)[0] == 1
+
+
+def test_an_answer_that_also_gives_a_phone_number_is_not_a_redirect():
+    text = ("Здравствуйте! Пункт самовывоза работает до 21:00. Если удобнее, позвоните нам по телефону "
+            "+7 495 123-45-67.")
+    flags = flags_for(text, answered=True, points=SHOP_POINTS)
+    assert not flags.redirect and flags.points_covered == ("opening_time",)
+    assert score(flags) == (2, ["answers 1 of 3 points: opening_time"])
+
+
+def test_scores_from_zero_to_four_with_reasons():
+    assert score(flags_for(None, answered=False))[0] == 0
+    assert score(flags_for(None, answered=False, ack_only=True)) == (0, ["only an automatic acknowledgement"])
+    off_topic = flags_for("Спасибо за обращение! У нас много акций.", answered=True, points=SHOP_POINTS)
+    assert score(off_topic) == (1, ["answers none of the 3 points of the question"])
+    complete = flags_for("Работаем до 20:00. Оформить заказ можно на сайте, доставка сегодня возможна.",
+                         answered=True, points=SHOP_POINTS, persona_name="Анатолий Смирнов")
+    value, reasons = score(complete)
+    assert value == 3 and "not personal" in reasons and "not polite" in reasons
+    best = flags_for("Здравствуйте, Анатолий! Работаем до 20:00. Давайте я сам оформлю заказ: оформим его сейчас, "
+                     "и доставка сегодня будет к 18:00. Вот ссылка: https://shop.example/cart",
+                     answered=True, points=SHOP_POINTS, persona_name="Анатолий Смирнов")
+    assert score(best)[0] == 4
+    assert best.evidence["personal"] == "Анатолий" and best.evidence["next_step"].startswith("https://")
+
+
+def test_flags_serialise_for_storage():
+    flags = flags_for("Работаем до 20:00", answered=True, points=SHOP_POINTS)
+    data = flags.as_dict()
+    assert data["points_covered"] == ["opening_time"] and data["points_total"] == 3 and data["answered"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Курьер позвонит в день доставки. Заказ можно оформить на сайте до 14:00 и получить его сегодня же вечером.",
+    "Our courier will call you before delivery; orders placed before 2 pm arrive the same day at your door.",
+])
+def test_an_answer_that_says_more_than_where_to_turn_is_no_redirect_even_without_points(text):
+    for points in ([], [OPENING]):  # a script without points, or one whose points the answer misses
+        assert not flags_for(text, answered=True, points=points).redirect, points
+
+
+@pytest.mark.parametrize("text", [
+    "Здравствуйте! Позвоните нам по телефону +7 495 123-45-67. Спасибо!",
+    "Добрый день. Напишите, пожалуйста, в поддержку: help@shop.example",
+])
+def test_a_bare_redirect_is_a_redirect_without_points_too(text):
+    assert flags_for(text, answered=True, points=[]).redirect
