@@ -16,17 +16,8 @@ import click
 import typer
 from typer.core import TyperGroup
 
-STUDY = typer.Argument(..., help="the study file (YAML)", exists=False)
-DB = typer.Option(None, "--db", envvar="AUDIT_DB", help="database: a file path or SQLAlchemy URL [data/audit.db]")
-
-
-def _console(stderr: bool = False):
-    from rich.console import Console
-
-    console = Console(stderr=stderr, highlight=False)
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console.width = 130  # logs and pipes: wide enough for the report's columns
-    return console
+from audit.cli import login, record
+from audit.cli.common import DB, STUDY, console, context, error, load
 
 
 class AuditGroup(TyperGroup):
@@ -42,34 +33,13 @@ class AuditGroup(TyperGroup):
         except AuditError as exc:
             from rich.markup import escape
 
-            _console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+            console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(exc.exit_code) from None
 
 
 app = typer.Typer(cls=AuditGroup, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Mystery-shopper audits of customer support: send scripted questions inside working hours, "
                        "collect and time the answers, report.")
-
-
-def _error(message: str):
-    from audit.errors import AuditError
-
-    return AuditError(message)
-
-
-def _load(study_path: Path):
-    from audit.study.load import load_study
-
-    return load_study(study_path)
-
-
-def _context(study_path: Path, db: str | None):
-    from audit.clock import default_clock
-    from audit.credentials import Secrets
-    from audit.store.database import Store
-
-    study = _load(study_path)
-    return study, Store(db), default_clock(), Secrets.for_study(study_path)
 
 
 @app.command()
@@ -80,7 +50,7 @@ def validate(study_path: Path = STUDY) -> None:
     """
     from audit.cli.views import study_summary
 
-    _console().print(study_summary(_load(study_path)))
+    console().print(study_summary(load(study_path)))
 
 
 @app.command()
@@ -105,11 +75,11 @@ def plan(study_path: Path = STUDY, wave: str = typer.Option(None, help="only thi
     from audit.cli.views import plan_table
     from audit.collect.run import Runner
 
-    study, store, clock, secrets = _context(study_path, db)
+    study, store, clock, secrets = context(study_path, db)
     plans = Runner(study, store, clock, secrets).planned(clock.now())
     if wave and wave not in plans:
-        raise _error(f"no wave {wave!r} in {study_path}: waves are {', '.join(plans)}")
-    _console().print(plan_table(study, {k: v for k, v in plans.items() if not wave or k == wave}))
+        raise error(f"no wave {wave!r} in {study_path}: waves are {', '.join(plans)}")
+    console().print(plan_table(study, {k: v for k, v in plans.items() if not wave or k == wave}))
 
 
 @app.command()
@@ -125,8 +95,8 @@ def run(study_path: Path = STUDY, dry_run: bool = typer.Option(False, "--dry-run
 
     from audit.cli.sessions import run_session
 
-    study, store, clock, secrets = _context(study_path, db)
-    raise typer.Exit(asyncio.run(run_session(study, store, clock, secrets, _console(), dry_run=dry_run, loop=loop)))
+    study, store, clock, secrets = context(study_path, db)
+    raise typer.Exit(asyncio.run(run_session(study, store, clock, secrets, console(), dry_run=dry_run, loop=loop)))
 
 
 @app.command()
@@ -140,9 +110,9 @@ def watch(study_path: Path = STUDY, once: bool = typer.Option(False, "--once", h
 
     from audit.cli.sessions import watch_session
 
-    study, store, clock, secrets = _context(study_path, db)
+    study, store, clock, secrets = context(study_path, db)
     try:
-        asyncio.run(watch_session(study, store, clock, secrets, _console(), once=once))
+        asyncio.run(watch_session(study, store, clock, secrets, console(), once=once))
     except KeyboardInterrupt:  # Ctrl-C is how a watcher is stopped: not a failure
         raise typer.Exit(0) from None
 
@@ -155,8 +125,8 @@ def status(study_path: Path = STUDY, db: str = DB) -> None:
     """
     from audit.cli.views import status_table
 
-    study, store, _, _ = _context(study_path, db)
-    _console().print(status_table(store, study))
+    study, store, _, _ = context(study_path, db)
+    console().print(status_table(store, study))
 
 
 @app.command()
@@ -184,8 +154,8 @@ def report(study_path: Path = STUDY,
     from audit.report.figures import DEFAULT_SEED, Options
 
     if fmt is not None and fmt not in REPORT_FORMATS:
-        raise _error(f"unknown --format {fmt!r}: use one of {', '.join(REPORT_FORMATS)}")
-    study, store, clock, _ = _context(study_path, db)
+        raise error(f"unknown --format {fmt!r}: use one of {', '.join(REPORT_FORMATS)}")
+    study, store, clock, _ = context(study_path, db)
     options = Options(tuple(wave or ()), tuple(channel or ()), tuple(segment or ()), tuple(by or ("segment",)),
                       top, resamples, DEFAULT_SEED if seed is None else seed)
     result = build(store, study, clock.now(), options)
@@ -193,8 +163,8 @@ def report(study_path: Path = STUDY,
         from audit.report.htmlpage import write_html
 
         write_html(result, html)
-        _console(stderr=True).print(f"report written to {html}", markup=False)
-    write_report(result, fmt or ("table" if html is None else None), _console(), sys.stdout)
+        console(stderr=True).print(f"report written to {html}", markup=False)
+    write_report(result, fmt or ("table" if html is None else None), console(), sys.stdout)
 
 
 @app.command()
@@ -212,24 +182,24 @@ def export(study_path: Path = STUDY,
     Example: audit export studies/example.yaml --csv results.csv --tables results/
     """
     if csv_path is None and tables is None:
-        raise _error("give --csv FILE (one row per probe) and/or --tables DIR (tidy tables)")
+        raise error("give --csv FILE (one row per probe) and/or --tables DIR (tidy tables)")
     if parquet and tables is None:
-        raise _error("--parquet is for the tables: give --tables DIR too")
+        raise error("--parquet is for the tables: give --tables DIR too")
     from audit.export.results_csv import export_csv, export_csv_file
 
-    study, store, clock, _ = _context(study_path, db)
+    study, store, clock, _ = context(study_path, db)
     now = clock.now()
     if csv_path == "-":
         export_csv(store, study, sys.stdout, now=now, split=True)
     elif csv_path is not None:
         n = export_csv_file(store, study, csv_path, now=now)
-        _console(stderr=True).print(f"{n} probes written to {csv_path}")
+        console(stderr=True).print(f"{n} probes written to {csv_path}")
     if tables is not None:
         from audit.cli.views import tables_written
         from audit.export.tables import write_tables
 
         counts = write_tables(store, study, tables, parquet=parquet, now=now)
-        _console(stderr=True).print(tables_written(counts, tables))
+        console(stderr=True).print(tables_written(counts, tables))
 
 
 @app.command()
@@ -249,12 +219,12 @@ def score(study_path: Path = STUDY,
     """
     from audit.cli.review import Keys, Session
 
-    study, store, clock, _ = _context(study_path, db)
-    console = _console()
-    session = Session(store, study, clock, console, Keys(), rater or os.environ.get("USER") or "", channel=channel,
+    study, store, clock, _ = context(study_path, db)
+    out = console()
+    session = Session(store, study, clock, out, Keys(), rater or os.environ.get("USER") or "", channel=channel,
                       kinds="all" if every_kind else "answers", mine=mine, unmatched=unmatched)
     session.run()
-    console.print(f"{session.scored} score(s) given, {session.assigned} message(s) assigned")
+    out.print(f"{session.scored} score(s) given, {session.assigned} message(s) assigned")
 
 
 @app.command()
@@ -267,8 +237,8 @@ def rescore(study_path: Path = STUDY, db: str = DB) -> None:
     from audit.cli.views import rescore_summary
     from audit.collect.understanding import Understander
 
-    study, store, clock, _ = _context(study_path, db)
-    _console().print(rescore_summary(Understander(study, store, clock).rescore()))
+    study, store, clock, _ = context(study_path, db)
+    console().print(rescore_summary(Understander(study, store, clock).rescore()))
 
 
 @app.command()
@@ -279,8 +249,8 @@ def agreement(study_path: Path = STUDY, db: str = DB) -> None:
     """
     from audit.cli.views import agreement_table
 
-    study, store, _, _ = _context(study_path, db)
-    _console().print(agreement_table(store, study))
+    study, store, _, _ = context(study_path, db)
+    console().print(agreement_table(store, study))
 
 
 @app.command("eval-corpus")
@@ -301,7 +271,7 @@ def eval_corpus(folder: Path = typer.Argument(..., help="a folder of labelled me
         return
     from audit.cli.views import evaluation_table
 
-    _console().print(evaluation_table(result))
+    console().print(evaluation_table(result))
 
 
 @app.command()
@@ -313,7 +283,7 @@ def cron(study_path: Path = STUDY, systemd: bool = typer.Option(False, help="pri
     """
     from audit.schedule.cron import crontab, systemd_units
 
-    _load(study_path)
+    load(study_path)
     print(systemd_units(study_path, db, every) if systemd else crontab(study_path, db, every))
 
 
@@ -330,19 +300,19 @@ def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="t
 
     from audit.sandbox.demo import run_demo, serve
 
-    console = _console()
+    out = console()
     try:
         if not demo:
-            asyncio.run(serve(study_path, factor, console))
+            asyncio.run(serve(study_path, factor, out))
             return
-        done = asyncio.run(run_demo(study_path, db, factor, console))
+        done = asyncio.run(run_demo(study_path, db, factor, out))
     except KeyboardInterrupt:  # Ctrl-C stops the sandbox's servers: not a failure
         raise typer.Exit(0) from None
     from audit.cli.views import report_table, status_table
 
-    console.print(status_table(done.store, done.study))
-    console.print(report_table(done.store, done.study, None, done.now))
-    console.print(f"{done.exported} probes exported to {done.csv}; database {done.store.url}")
+    out.print(status_table(done.store, done.study))
+    out.print(report_table(done.store, done.study, None, done.now))
+    out.print(f"{done.exported} probes exported to {done.csv}; database {done.store.url}")
 
 
 @app.command()
@@ -357,115 +327,12 @@ def tasks(study_path: Path = STUDY, wave: str = typer.Option(None, help="only th
     from audit.cli.views import tasks_view
     from audit.people.tasks import open_tasks
 
-    study, store, clock, _ = _context(study_path, db)
-    _console().print(tasks_view(open_tasks(store, study, clock, wave=wave, channel=channel)))
+    study, store, clock, _ = context(study_path, db)
+    console().print(tasks_view(open_tasks(store, study, clock, wave=wave, channel=channel)))
 
 
-record_app = typer.Typer(no_args_is_help=True, help="Record what a person did by hand: a send, a reply, a call.")
-app.add_typer(record_app, name="record")
-PROBE = typer.Argument(..., help="the probe's number (audit tasks shows it)")
-AT = typer.Option(None, "--at", help="when: ISO 8601 with zone, or 'YYYY-MM-DD HH:MM' in the company's time [now]")
-FOR_STUDY = typer.Option(None, "--study", help="the study file [the one the probe's study was created from]")
-
-
-def _probe_context(probe_id: int, study_path: Path | None, db: str | None):
-    """The probe's study: the file given, or the one its study was created from."""
-    if study_path is None:
-        from audit.store.database import Store
-        from audit.store.queries import study_file_of_probe
-
-        source = study_file_of_probe(Store(db), probe_id)
-        if not source:
-            raise _error(f"there is no probe {probe_id} in the database; give --study FILE and --db")
-        study_path = Path(source)
-    return _context(study_path, db)
-
-
-def _warn(warnings: list[str]) -> None:
-    for w in warnings:
-        _console(stderr=True).print(f"warning: {w}", markup=False)
-
-
-@record_app.command("sent")
-def record_sent(probe: int = PROBE, at: str = AT, study_path: Path = FOR_STUDY, db: str = DB) -> None:
-    """A person sent this probe (a task, or an automated probe sent by hand).
-
-    Example: audit record sent 42 --at "2026-12-07 11:30"
-    """
-    from audit.people.record import record_sent as record
-
-    study, store, clock, _ = _probe_context(probe, study_path, db)
-    when, warnings = record(store, study, clock, probe, at)
-    _warn(warnings)
-    _console().print(f"probe {probe} recorded as sent at {when:%Y-%m-%d %H:%M} UTC")
-
-
-@record_app.command("reply")
-def record_reply(probe: int = PROBE, text: str = typer.Option(None, "--text", help="the answer's text"),
-                 file: Path = typer.Option(None, "--file", help="a file with the answer's text (UTF-8)"),
-                 at: str = AT, sender: str = typer.Option(None, "--from", help="who answered [the company]"),
-                 study_path: Path = FOR_STUDY, db: str = DB) -> None:
-    """The company's answer to a probe, as a person saw it; it is timed, understood and scored like any other.
-
-    Example: audit record reply 42 --text "Работаем до 20:00" --at "2026-12-07 12:10"
-    """
-    from audit.people.record import record_reply as record
-
-    if (text is None) == (file is None):
-        raise _error("give the answer with --text or with --file, one of them")
-    if file is not None:
-        try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise _error(f"cannot read {file}: {exc}") from None
-    study, store, clock, _ = _probe_context(probe, study_path, db)
-    reply_id = record(store, study, clock, probe, text, at, sender)
-    _console().print(f"reply {reply_id} recorded for probe {probe}")
-
-
-@record_app.command("call")
-def record_call(probe: int = PROBE,
-                answered: bool = typer.Option(..., "--answered/--not-answered", help="did a person pick up"),
-                waited: str = typer.Option(None, "--waited", help="ringing and holding until a person spoke: 95s, 3m"),
-                text: str = typer.Option(None, "--text", help="what they said (it is scored)"),
-                at: str = AT, study_path: Path = FOR_STUDY, db: str = DB) -> None:
-    """A phone probe: the call (the time of dialling), answered or not, and the waiting time.
-
-    Example: audit record call 42 --answered --waited 2m --text "Пункт работает до 21:00" --at "2026-12-07 11:30"
-    """
-    from audit.people.record import record_call as record
-
-    study, store, clock, _ = _probe_context(probe, study_path, db)
-    reply_id, warnings = record(store, study, clock, probe, answered=answered, waited=waited, at=at, text=text)
-    _warn(warnings)
-    _console().print(f"call recorded for probe {probe}" + (f"; reply {reply_id}" if reply_id else ": not answered"))
-
-
-login_app = typer.Typer(no_args_is_help=True, help="One-time logins of persona accounts.")
-app.add_typer(login_app, name="login")
-
-
-@login_app.command("telegram")
-def login_telegram(study_path: Path = STUDY, persona: str = typer.Option(None, "--persona",
-                   help="the persona whose Telegram account logs in [the only one with an account]"),
-                   db: str = DB) -> None:
-    """Log a persona's Telegram account in once (phone, code, 2FA password asked here); the session file is stored
-    with mode 0600 under data/ (git-ignored), never the password.
-
-    Example: audit login telegram studies/example.yaml --persona anatoly
-    """
-    import asyncio
-    import getpass
-
-    from probes.telegram.channel import login, login_persona
-
-    study, _, _, secrets = _context(study_path, db)
-    persona = login_persona(study, persona)
-    if not sys.stdin.isatty():
-        raise _error("`audit login telegram` asks for the code Telegram sends: run it in a terminal")
-    path = asyncio.run(login(study, persona, secrets=secrets, ask_code=lambda: input("code from Telegram: "),
-                             ask_password=lambda: getpass.getpass("two-step verification password: ")))
-    _console().print(f"logged in; session stored in {path} (mode 0600)")
+app.add_typer(record.app, name="record")
+app.add_typer(login.app, name="login")
 
 
 def main() -> None:

@@ -359,6 +359,19 @@ def _ask_phone() -> str:
     return input("phone number of the persona's Telegram account (+7...): ")
 
 
+def login_persona(study: StudyLike, persona: str | None) -> str:
+    """The persona whose account `audit login telegram` logs in: the one named, or the only one with a Telegram
+    account; AuditError when there is none such."""
+    able = [p.id for p in study.personas if p.telegram is not None]
+    if persona is None and len(able) == 1:
+        return able[0]
+    if persona not in able:
+        raise AuditError(f"persona {persona!r} has no telegram account in {study.source} (with one: "
+                         f"{', '.join(able) or 'none'})" if persona else
+                         f"give --persona: personas with a telegram account are {', '.join(able) or 'none'}")
+    return persona
+
+
 async def login(study: StudyLike, persona_id: str, *, secrets, ask_code: Callable[[], str],
                 ask_password: Callable[[], str], client_factory=None,
                 ask_phone: Callable[[], str] | None = None) -> Path:
