@@ -10,10 +10,8 @@ only when a run or a watcher needs it, so `audit --help` and `audit validate` st
 
 from __future__ import annotations
 
-from importlib import import_module
-
 from probes import byhand, form, mail, telegram, vk
-from probes.base import ChannelSpec
+from probes.base import ChannelSpec, resolve
 
 REGISTRY: dict[str, ChannelSpec] = {spec.name: spec for spec in (mail.SPEC, form.SPEC, vk.SPEC, telegram.SPEC,
                                                                   *byhand.SPECS)}
@@ -32,8 +30,8 @@ def automated_channels() -> set[str]:
 
 
 def channel_class(name: str):
-    module, _, cls = REGISTRY[name].implementation.partition(":")
-    return getattr(import_module(module), cls)
+    """The Channel class of an automated channel, imported now."""
+    return resolve(REGISTRY[name].implementation)
 
 
 def make_channels(study, *, secrets, clock, only: set[str] | None = None, **factories) -> dict[str, object]:

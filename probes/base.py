@@ -40,6 +40,14 @@ if TYPE_CHECKING:
 DEFAULT_RATE_LIMIT = 20
 
 
+def resolve(ref: str) -> Any:
+    """The object a "module:attribute" reference names (a spec's implementation or simulator), imported now."""
+    from importlib import import_module
+
+    module, _, attribute = ref.partition(":")
+    return getattr(import_module(module), attribute)
+
+
 @dataclass(frozen=True)
 class ChannelSpec:
     """What a channel is. Each channel declares its own; nothing else in the project spells a list of channels."""

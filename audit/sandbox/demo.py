@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from importlib import import_module
 from pathlib import Path
 
 from rich.console import Console
@@ -26,6 +25,7 @@ from audit.store.database import Store
 from audit.study.load import load_study
 from audit.study.model import Study
 from probes import MAILBOX, REGISTRY
+from probes.base import resolve
 
 PASSWORD_ENV = "SANDBOX_PASSWORD"
 
@@ -46,9 +46,8 @@ class Sandbox:
         self.peers: dict[str, Peer] = {}
         for name, spec in REGISTRY.items():
             if spec.simulator and name in used:
-                module, _, cls = spec.simulator.partition(":")
                 companies = [c for c in study.companies if getattr(c.contacts, name)]
-                self.peers[name] = getattr(import_module(module), cls)(self, spec, companies)
+                self.peers[name] = resolve(spec.simulator)(self, spec, companies)
         self.mail: MailPeer | None = self.peers.get(MAILBOX)
 
     @property
