@@ -34,11 +34,18 @@ def channel_class(name: str):
     return resolve(REGISTRY[name].implementation)
 
 
-def make_channels(study, *, secrets, clock, only: set[str] | None = None, **factories) -> dict[str, object]:
-    """An instance of every automated channel the study's companies use (factories: injected clients), and of the
-    mailbox's channel when answers of another channel arrive there and a persona has a mailbox."""
+def used_channels(study) -> set[str]:
+    """The channels the study's companies have contacts on, and the mailbox's channel when answers of one of them
+    arrive by e-mail and a persona has a mailbox (its watcher collects them): what runs, watches and the sandbox
+    need."""
     used = {ch for c in study.companies for ch in c.contacts.channels()}
     if any(REGISTRY[ch].answers == "mail" for ch in used) and any(p.has_account(MAILBOX) for p in study.personas):
         used.add(MAILBOX)
+    return used
+
+
+def make_channels(study, *, secrets, clock, only: set[str] | None = None, **factories) -> dict[str, object]:
+    """An instance of every automated channel the study uses (`used_channels`; factories: injected clients)."""
+    used = used_channels(study)
     names = sorted(n for n in automated_channels() if n in used and (only is None or n in only))
     return {n: channel_class(n)(study, secrets=secrets, clock=clock, **factories) for n in names}

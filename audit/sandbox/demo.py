@@ -24,7 +24,7 @@ from audit.schedule.plan import calendar_for, plan_wave, wave_instances
 from audit.store.database import Store
 from audit.study.load import load_study
 from audit.study.model import Study
-from probes import MAILBOX, REGISTRY
+from probes import MAILBOX, REGISTRY, used_channels
 from probes.base import resolve
 
 PASSWORD_ENV = "SANDBOX_PASSWORD"
@@ -40,9 +40,7 @@ class Sandbox:
         self.persona = study.personas[0]  # the name companies greet in chats
         self.pending: set[asyncio.TimerHandle] = set()  # answers on their way
         self.schedule: Callable[[float, Callable[[], None]], None] | None = None
-        used = {ch for c in study.companies for ch in c.contacts.channels()}
-        if any(REGISTRY[ch].answers == "mail" for ch in used):
-            used.add(MAILBOX)
+        used = used_channels(study)
         self.peers: dict[str, Peer] = {}
         for name, spec in REGISTRY.items():
             if spec.simulator and name in used:
@@ -73,8 +71,8 @@ class Sandbox:
             await peer.stop()
 
     def describe(self) -> str:
-        """The stand-ins besides the mail servers, and where they listen."""
-        return ", ".join(d for name, peer in self.peers.items() if name != MAILBOX and (d := peer.describe()))
+        """The stand-ins besides the mail servers (whose ports the caller names), and where they listen."""
+        return ", ".join(d for peer in self.peers.values() if (d := peer.describe()))
 
     def factories(self) -> dict:
         return {k: v for peer in self.peers.values() for k, v in peer.factories().items()}

@@ -53,7 +53,8 @@ class Peer:
         pass
 
     def describe(self) -> str:
-        """Where it listens, for the sandbox's first lines; empty when it is not running."""
+        """Where it listens, for the sandbox's first lines; empty when it is not running (the mail servers' ports
+        are named by the sandbox itself, apart)."""
         return ""
 
     def factories(self) -> dict[str, Callable]:
@@ -80,7 +81,6 @@ class MailPeer(Peer):
         refuse = {a for a, c in self.companies.items() if self.behaviour[c.id] == "refused"}
         self.imap = SandboxImap(self.imap_ep.host, self.imap_ep.port)
         self.smtp = SandboxSmtp(self.smtp_ep.host, self.smtp_ep.port, self._on_message, refuse)
-        self.received = 0
         self.users = {p.email.address.lower(): p.email.imap.username or p.email.address
                       for p in box.study.personas if p.email}
 
@@ -99,7 +99,6 @@ class MailPeer(Peer):
         self.imap.deliver(self.users.get(base, base), raw, at, "INBOX")
 
     def _on_message(self, mail_from: str, rcpt_tos: list[str], raw: bytes) -> None:
-        self.received += 1
         probe = message_from_bytes(raw, policy=default_policy)
         sent_at = self.box.clock.now()
         user = self.users.get(mail_from.lower(), mail_from)

@@ -101,6 +101,7 @@ def _read_companies_csv(csv_path: Path, positions: _Positions, out: list[Problem
                            f"companies file {name} not found (it is read relative to the study file)"))
         return []
     rows: list[dict] = []
+    channels = channel_names()  # each channel's column is a contact; any other column an attribute
     with csv_path.open(newline="", encoding="utf-8-sig") as fh:
         reader = csv.reader(fh)
         header = [h.strip() for h in next(reader, [])]
@@ -122,9 +123,9 @@ def _read_companies_csv(csv_path: Path, positions: _Positions, out: list[Problem
                 continue
             cells = {h: c.strip() for h, c in zip(header, row, strict=True)}
             company: dict[str, Any] = {k: cells[k] for k in COMPANY_FIELDS if cells.get(k)}
-            company["contacts"] = {ch: cells[ch] for ch in channel_names() if cells.get(ch)}
+            company["contacts"] = {ch: cells[ch] for ch in channels if cells.get(ch)}
             company["attrs"] = {k: v for k, v in cells.items()
-                                if k not in COMPANY_FIELDS and k not in channel_names() and v}
+                                if k not in COMPANY_FIELDS and k not in channels and v}
             positions.csv_rows[len(rows)] = (name, line, cols)
             rows.append(company)
     return rows
