@@ -6,7 +6,7 @@ with the names below (`__all__`), for instance in a notebook:
     import audit
 
     study = audit.load_study("studies/example.yaml")          # StudyError lists every problem, located
-    store = audit.Store("data/audit.db")                      # or a SQLAlchemy URL
+    store = audit.open_study_store(study)                     # the study's database (or audit.Store(path or URL))
     clock, secrets = audit.default_clock(), audit.Secrets.for_study(study.source)
     for wave in audit.wave_instances(study, clock.now()):     # the plan: each probe's send time
         print(wave.name, len(audit.plan_wave(study, wave, set(audit.channel_names()))))
@@ -32,6 +32,7 @@ _API = {
     "load_study": ("audit.study.load", "load_study"),
     "Study": ("audit.study.model", "Study"),
     "Store": ("audit.store.database", "Store"),
+    "open_study_store": ("audit.store.database", "open_study_store"),
     "Clock": ("audit.clock", "Clock"),
     "default_clock": ("audit.clock", "default_clock"),
     "Secrets": ("audit.credentials", "Secrets"),

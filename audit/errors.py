@@ -4,6 +4,8 @@
     ├── StudyError                  exit 2: the study file (or its CSV) is invalid; carries every problem found
     ├── SecretError                 exit 2: a secret named by the study is not set
     ├── StoreError                  exit 3: the database cannot be opened or is from a newer version
+    ├── NoResultsError              exit 4: the study's database holds no probes of it (nothing run yet, or
+    │                               another database was meant)
     ├── ChannelError                a channel failed in a way that is a *result* for one probe (recorded, not raised
     │   │                           past the run loop)
     │   ├── PermanentChannelError   retrying will not help (recipient refused, address unknown)
@@ -78,6 +80,13 @@ class StoreError(AuditError):
     """The database cannot be opened, or was written by a newer audit."""
 
     exit_code = 3
+
+
+class NoResultsError(AuditError):
+    """A command that reads results found none of the study in its database: printing an empty report would look
+    like a finding ("nobody answered"), so it is an error that names the database and how it was chosen."""
+
+    exit_code = 4
 
 
 class ChannelError(AuditError):

@@ -3,7 +3,8 @@ prints is audit.cli.views); an AuditError raised anywhere below becomes its mess
 `AuditGroup.invoke`. Heavy modules are imported inside commands so that `audit --help` (and cron's calls) start
 fast.
 
-Exit codes: 0 done; 1 an error; 2 the study file (or a secret it names) is invalid; 3 the database is unusable.
+Exit codes: 0 done; 1 an error; 2 the study file (or a secret it names) is invalid; 3 the database is unusable;
+4 the study's database holds no results of it.
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ def status(study_path: Path = STUDY, db: str = DB) -> None:
     """
     from audit.cli.views import status_table
 
-    study, store, _, _ = context(study_path, db)
+    study, store, _, _ = context(study_path, db, results=True)
     console().print(status_table(store, study))
 
 
@@ -155,7 +156,7 @@ def report(study_path: Path = STUDY,
 
     if fmt is not None and fmt not in REPORT_FORMATS:
         raise error(f"unknown --format {fmt!r}: use one of {', '.join(REPORT_FORMATS)}")
-    study, store, clock, _ = context(study_path, db)
+    study, store, clock, _ = context(study_path, db, results=True)
     options = Options(tuple(wave or ()), tuple(channel or ()), tuple(segment or ()), tuple(by or ("segment",)),
                       top, resamples, DEFAULT_SEED if seed is None else seed)
     result = build(store, study, clock.now(), options)
@@ -187,7 +188,7 @@ def export(study_path: Path = STUDY,
         raise error("--parquet is for the tables: give --tables DIR too")
     from audit.export.results_csv import export_csv, export_csv_file
 
-    study, store, clock, _ = context(study_path, db)
+    study, store, clock, _ = context(study_path, db, results=True)
     now = clock.now()
     if csv_path == "-":
         export_csv(store, study, sys.stdout, now=now, split=True)
@@ -219,7 +220,7 @@ def score(study_path: Path = STUDY,
     """
     from audit.cli.review import Keys, Session
 
-    study, store, clock, _ = context(study_path, db)
+    study, store, clock, _ = context(study_path, db, results=True)
     out = console()
     session = Session(store, study, clock, out, Keys(), rater or os.environ.get("USER") or "", channel=channel,
                       kinds="all" if every_kind else "answers", mine=mine, unmatched=unmatched)
@@ -237,7 +238,7 @@ def rescore(study_path: Path = STUDY, db: str = DB) -> None:
     from audit.cli.views import rescore_summary
     from audit.collect.understanding import Understander
 
-    study, store, clock, _ = context(study_path, db)
+    study, store, clock, _ = context(study_path, db, results=True)
     console().print(rescore_summary(Understander(study, store, clock).rescore()))
 
 
@@ -249,7 +250,7 @@ def agreement(study_path: Path = STUDY, db: str = DB) -> None:
     """
     from audit.cli.views import agreement_table
 
-    study, store, _, _ = context(study_path, db)
+    study, store, _, _ = context(study_path, db, results=True)
     console().print(agreement_table(store, study))
 
 
@@ -299,13 +300,14 @@ def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="t
     import asyncio
 
     from audit.sandbox.demo import run_demo, serve
+    from audit.store.database import study_database
 
     out = console()
     try:
         if not demo:
             asyncio.run(serve(study_path, factor, out))
             return
-        done = asyncio.run(run_demo(study_path, db, factor, out))
+        done = asyncio.run(run_demo(study_path, study_database(load(study_path), db), factor, out))
     except KeyboardInterrupt:  # Ctrl-C stops the sandbox's servers: not a failure
         raise typer.Exit(0) from None
     from audit.cli.views import report_table, status_table

@@ -9,7 +9,9 @@ from pathlib import Path
 import typer
 
 STUDY = typer.Argument(..., help="the study file (YAML)", exists=False)
-DB = typer.Option(None, "--db", envvar="AUDIT_DB", help="database: a file path or SQLAlchemy URL [data/audit.db]")
+DB = typer.Option(None, "--db", envvar="AUDIT_DB",
+                  help="database: a file path or SQLAlchemy URL [the study's database: setting, else "
+                       "data/<study id>.db beside the study file]")
 
 
 def console(stderr: bool = False):
@@ -34,10 +36,12 @@ def load(study_path: Path):
     return load_study(study_path)
 
 
-def context(study_path: Path, db: str | None):
+def context(study_path: Path, db: str | None, *, results: bool = False):
+    """The study, its store (found from the study file unless --db names one), the clock and the secrets. With
+    `results` (commands that read what was collected) a study with nothing in its database is an error."""
     from audit.clock import default_clock
     from audit.credentials import Secrets
-    from audit.store.database import Store
+    from audit.store.database import open_study_store
 
     study = load(study_path)
-    return study, Store(db), default_clock(), Secrets.for_study(study_path)
+    return study, open_study_store(study, db, results=results), default_clock(), Secrets.for_study(study_path)

@@ -11,20 +11,22 @@ from audit.cli.common import DB, console, context, error
 app = typer.Typer(no_args_is_help=True, help="Record what a person did by hand: a send, a reply, a call.")
 PROBE = typer.Argument(..., help="the probe's number (audit tasks shows it)")
 AT = typer.Option(None, "--at", help="when: ISO 8601 with zone, or 'YYYY-MM-DD HH:MM' in the company's time [now]")
-FOR_STUDY = typer.Option(None, "--study", help="the study file [the one the probe's study was created from]")
+FOR_STUDY = typer.Option(None, "--study", help="the study file (its database holds the probe); or give --db")
 
 
 def _probe_context(probe_id: int, study_path: Path | None, db: str | None):
-    """The probe's study: the file given, or the one its study was created from."""
+    """The probe's study: the file given, or (with --db) the one the probe's study was created from."""
     if study_path is None:
+        if not db:
+            raise error("which study? give --study FILE (its database holds the probe), or --db DATABASE")
         from audit.store.database import Store
         from audit.store.queries import study_file_of_probe
 
         source = study_file_of_probe(Store(db), probe_id)
         if not source:
-            raise error(f"there is no probe {probe_id} in the database; give --study FILE and --db")
+            raise error(f"there is no probe {probe_id} in the database {db}; give --study FILE")
         study_path = Path(source)
-    return context(study_path, db)
+    return context(study_path, db, results=True)
 
 
 def _warn(warnings: list[str]) -> None:

@@ -15,14 +15,13 @@ from sqlalchemy import Engine, bindparam, event, insert, inspect, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from audit.errors import StoreError
+from audit.errors import NoResultsError, StoreError
 from audit.store.schema import SCHEMA_VERSION, CompanyRow, Meta, StudyRow, WaveRow
 from audit.study.model import Study
 
 T = TypeVar("T")
 
-DEFAULT_DB = "data/audit.db"
-
+DEFAULT_DB = "data/audit.db"  # for library callers that give no study; commands use study_database
 
 
 def _add_columns(table: str, names: list[str]) -> Callable[[Session], None]:
@@ -46,6 +45,57 @@ MIGRATIONS: dict[int, Callable[[Session], None]] = {
     2: _add_columns("reply", ["understood_at", "text", "kind_reasons", "failed_address", "dsn_status", "permanent",
                               "ticket", "helpdesk", "flags"]),
 }
+
+
+def study_database(study: Study, db: str | None = None) -> str:
+    """Where a study's results live: `db` when given (--db, AUDIT_DB), else the study's `database:` (a path is
+    relative to the study file), else data/<study id>.db beside the study file. Never the working directory: the
+    same study opens the same database from any folder, and two studies never share one by accident."""
+    if db:
+        return db
+    base = study.source.resolve().parent if study.source else Path.cwd()
+    if study.database:
+        if "://" in study.database:
+            return study.database
+        return os.path.normpath(base / Path(study.database).expanduser())
+    return os.path.normpath(base / "data" / f"{study.id}.db")
+
+
+def _chosen_by(study: Study, db: str | None) -> str:
+    if db:
+        return "given by --db or AUDIT_DB"
+    return "the study's database: setting" if study.database else "the default for this study, beside its file"
+
+
+def open_study_store(study: Study, db: str | None = None, *, results: bool = False) -> Store:
+    """The study's store (`study_database`). With `results`, for commands that read what was collected: a
+    database that does not exist, or holds no probe of this study, raises NoResultsError naming the database and
+    how it was chosen, instead of an empty report that reads like a finding; the file is not created."""
+    target = study_database(study, db)
+    is_file = "://" not in target
+    if results and is_file and not Path(target).exists():
+        raise NoResultsError(f"no results of study {study.id}: its database {target} ({_chosen_by(study, db)}) does "
+                             f"not exist yet", hint=_no_results_hint(study, target))
+    store = Store(target)
+    if results and not store.execute("SELECT 1 FROM probe WHERE study_id = :s LIMIT 1", s=study.id):
+        raise NoResultsError(f"no results of study {study.id}: its database {target} ({_chosen_by(study, db)}) "
+                             f"holds no probe of it", hint=_no_results_hint(study, target))
+    return store
+
+
+def _no_results_hint(study: Study, target: str) -> str:
+    hint = ("send first (audit run STUDY; audit sandbox STUDY --demo tries it on simulated companies), or name the "
+            "database it ran with: --db PATH")
+    old = Path(DEFAULT_DB).resolve()  # where every study's results went before databases were found per study
+    if "://" not in target and old != Path(target).resolve() and old.exists():
+        try:
+            found = Store(str(old)).execute("SELECT count(*) FROM probe WHERE study_id = :s", s=study.id)[0][0]
+        except StoreError:
+            found = 0
+        if found:
+            hint = (f"{old} in this folder holds {found} probes of this study (where earlier versions kept them): "
+                    f"move it to {target}, or pass --db {old}")
+    return hint
 
 
 def database_url(db: str | None = None) -> str:

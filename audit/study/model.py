@@ -164,6 +164,8 @@ class Study(Strict):
     holidays: str | None = Field("RU", description="country code for public holidays (holidays package); null: none")
     reply_window: Duration = timedelta(days=7)
     seed: int | None = Field(None, description="seed of the send-time spread; default derived from the study id")
+    database: str | None = Field(None, description="the study's database: a file path (relative to the study file) "
+                                                   "or a SQLAlchemy URL; default data/<study id>.db beside the study")
     rate_limits: dict[Channel, int] = Field(default_factory=dict, description="messages per hour per account")
     helpdesk_domains: list[str] = Field(default_factory=list, description="added to the built-in list")
     forms: FormSettings = Field(default_factory=FormSettings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import text
 
 from audit.people.agreement import agreement, alpha
 from audit.store.database import Store
@@ -62,6 +63,11 @@ def test_agreement_command_prints_the_table(tmp_path):
     from audit.cli.app import app
 
     study = write_study(tmp_path, smtp_port=1, imap_port=1)
+    empty = CliRunner().invoke(app, ["agreement", str(study), "--db", str(tmp_path / "a.db")])
+    assert empty.exit_code == 4 and "no results of study itest" in empty.output  # nothing sent: said, not a table
+    store, _ = scored(tmp_path)
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM score WHERE rater != 'auto'"))
     result = CliRunner().invoke(app, ["agreement", str(study), "--db", str(tmp_path / "a.db")])
     assert result.exit_code == 0, result.output
     assert "no two raters have scored the same replies yet" in result.output
