@@ -17,7 +17,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from audit.cli import login, record
+from audit.cli import changes, login, record
 from audit.cli.common import DB, STUDY, console, context, error, load
 
 
@@ -73,20 +73,26 @@ def plan(study_path: Path = STUDY, wave: str = typer.Option(None, help="only thi
 
     Example: audit plan studies/example.yaml --wave w1
     """
-    from audit.cli.views import plan_table
+    from audit.cli.views import gaps_view, plan_table
     from audit.collect.run import Runner
+    from audit.report.status import gaps
 
     study, store, clock, secrets = context(study_path, db)
     plans = Runner(study, store, clock, secrets).planned(clock.now())
     if wave and wave not in plans:
         raise error(f"no wave {wave!r} in {study_path}: waves are {', '.join(plans)}")
-    console().print(plan_table(study, {k: v for k, v in plans.items() if not wave or k == wave}))
+    out = console()
+    out.print(plan_table(study, {k: v for k, v in plans.items() if not wave or k == wave}))
+    out.print(gaps_view([g for g in gaps(store, study, clock.now()) if not wave or g.wave in (wave, "all")]))
 
 
 @app.command()
 def run(study_path: Path = STUDY, dry_run: bool = typer.Option(False, "--dry-run", help="show, send nothing"),
         loop: float = typer.Option(0, help="keep running, checking every N seconds, until every started wave "
                                              "is sent (for a terminal session; cron needs no loop)"),
+        accept_change: str = typer.Option(None, "--accept-change", metavar="WHY",
+                                          help="accept a change to what a started study asks (a script's text or "
+                                               "points); the reason is recorded with the study version"),
         db: str = DB) -> None:
     """Send the probes that are due now (inside each company's working hours); safe to run from cron.
 
@@ -97,7 +103,8 @@ def run(study_path: Path = STUDY, dry_run: bool = typer.Option(False, "--dry-run
     from audit.cli.sessions import run_session
 
     study, store, clock, secrets = context(study_path, db)
-    raise typer.Exit(asyncio.run(run_session(study, store, clock, secrets, console(), dry_run=dry_run, loop=loop)))
+    raise typer.Exit(asyncio.run(run_session(study, store, clock, secrets, console(), dry_run=dry_run, loop=loop,
+                                             accept_change=accept_change)))
 
 
 @app.command()
@@ -124,10 +131,13 @@ def status(study_path: Path = STUDY, db: str = DB) -> None:
 
     Example: audit status studies/example.yaml
     """
-    from audit.cli.views import status_table
+    from audit.cli.views import gaps_view, status_table
+    from audit.report.status import gaps
 
-    study, store, _, _ = context(study_path, db, results=True)
-    console().print(status_table(store, study))
+    study, store, clock, _ = context(study_path, db, results=True)
+    out = console()
+    out.print(status_table(store, study))
+    out.print(gaps_view(gaps(store, study, clock.now())))
 
 
 @app.command()
@@ -229,17 +239,27 @@ def score(study_path: Path = STUDY,
 
 
 @app.command()
-def rescore(study_path: Path = STUDY, db: str = DB) -> None:
+def rescore(study_path: Path = STUDY,
+            accept_change: str = typer.Option(None, "--accept-change", metavar="WHY",
+                                              help="accept a change to the scripts' points after probes were made; "
+                                                   "the reason is recorded with the study version"),
+            db: str = DB) -> None:
     """Understand and score every stored reply again, after a change of the rubric, the scripts' points or the
-    phrase data. Only automatic scores change; scores given by people are never touched.
+    phrase data. Only automatic scores change; scores given by people are never touched. The study version whose
+    points were used is recorded and printed (audit history).
 
     Example: audit rescore studies/example.yaml
     """
     from audit.cli.views import rescore_summary
     from audit.collect.understanding import Understander
+    from audit.store.versions import record_version
 
     study, store, clock, _ = context(study_path, db, results=True)
-    console().print(rescore_summary(Understander(study, store, clock).rescore()))
+    version = record_version(store, study, accept=accept_change, now=clock.now())
+    out = console()
+    out.print(rescore_summary(Understander(study, store, clock).rescore()))
+    recorded = f" (recorded now: {'; '.join(version.changes)})" if version.new else ""
+    out.print(f"scored with the points of study version {version.number}{recorded}", markup=False)
 
 
 @app.command()
@@ -333,6 +353,7 @@ def tasks(study_path: Path = STUDY, wave: str = typer.Option(None, help="only th
     console().print(tasks_view(open_tasks(store, study, clock, wave=wave, channel=channel)))
 
 
+changes.register(app)
 app.add_typer(record.app, name="record")
 app.add_typer(login.app, name="login")
 

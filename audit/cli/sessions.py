@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import Counter
 
@@ -11,7 +12,8 @@ from rich.markup import escape
 from audit.collect.run import RunResult
 
 
-async def run_session(study, store, clock, secrets, console: Console, *, dry_run: bool, loop: float) -> int:
+async def run_session(study, store, clock, secrets, console: Console, *, dry_run: bool, loop: float,
+                      accept_change: str | None = None) -> int:
     """Every pass of the run, as it goes; the exit code: 2 when a service refused a persona's credentials."""
     from rich.progress import Progress
 
@@ -19,7 +21,7 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
     from probes import make_channels
 
     channels = {} if dry_run else make_channels(study, secrets=secrets, clock=clock)
-    runner = Runner(study, store, clock, secrets, channels)
+    runner = Runner(study, store, clock, secrets, channels, accept_change=accept_change)
     totals: Counter = Counter()
     with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("sending", total=None)
@@ -29,13 +31,19 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
             console.print(escape(f"  {probe.company_id:<20} {probe.channel:<8} {outcome}"))
 
         async for result in runner.passes(loop=loop, dry_run=dry_run, progress=tick):
+            if runner.version is not None and runner.version.new:
+                v = runner.version
+                console.print(escape(f"study version {v.number} recorded: {'; '.join(v.changes)}"
+                                     + (f" (accepted: {v.reason})" if v.reason else "")))
+                runner.version = dataclasses.replace(v, new=False)
             _show_pass(console, result, dry_run)
             totals.update(sent=len(result.sent), failed=len(result.failed), retry=len(result.retry),
-                          refused=len(result.refused))
+                          refused=len(result.refused), skipped=len(result.skipped))
     if dry_run:
         return 0
     console.print(f"sent {totals['sent']}, failed {totals['failed']}, to retry {totals['retry']}, "
-                  f"due but waiting (hours or rate limit) {len(result.waiting)}")
+                  f"closed unsent (blocklist, unavailable) {totals['skipped']}, "
+                  f"due but waiting (hours, rate limit, pause) {len(result.waiting)}")
     return 2 if totals["refused"] else 0  # a refused secret: the exit code of SecretError (audit.errors)
 
 
@@ -50,6 +58,8 @@ def _show_pass(console: Console, result: RunResult, dry_run: bool) -> None:
         for p, why in result.waiting:
             console.print(escape(f"  waiting {p.company_id:<12} {p.channel:<8} {why}"))
         return
+    for probe, why in result.skipped:
+        console.print(f"[yellow]not sent, closed[/yellow] {escape(f'{probe.company_id} {probe.channel}: {why}')}")
     for probe, why in result.failed:
         console.print(f"[red]failed[/red] {escape(f'{probe.company_id} {probe.channel}: {why}')}")
     for probe, why in result.retry:

@@ -56,15 +56,27 @@ def status_table(store: Store, study: Study) -> Table:
     rows, unmatched = status(store, study.id)
     t = Table(title=f"status of {escape(study.id)}", caption=f"unmatched messages: {unmatched}")
     for col in ("wave", "channel", "planned", "waiting", "by hand", "sent", "unconfirmed", "failed", "unavailable",
-                "replied", "answered"):
+                "not sent", "replied", "answered"):
         t.add_column(col, justify="left" if col in ("wave", "channel") else "right")
-    for r in rows:  # "failed": the company refused or the sending failed for good; "unavailable": channel closed
+    for r in rows:  # "failed": the company refused or the sending failed for good; "unavailable": channel closed;
+        # "not sent": closed by a person's decision (blocklist, contact marked unavailable)
         counts = (r.planned, r.waiting, r.tasks, r.sent, r.unconfirmed, r.failed - r.unavailable, r.unavailable,
-                  r.replied, r.answered)
+                  r.skipped, r.replied, r.answered)
         t.add_row(escape(r.wave), escape(r.channel), *(str(x) for x in counts))
     if not rows:
-        t.add_row("–", "–", *["0"] * 9)
+        t.add_row("–", "–", *["0"] * 10)
     return t
+
+
+def gaps_view(gaps) -> Group:
+    """What is not probed and why (audit.report.status.gaps), one line per wave and reason with the companies."""
+    if not gaps:
+        return Group(Text("every company gets a probe on every channel its segment is asked on"))
+    n = sum(len(g.items) for g in gaps)
+    lines = [Text(f"not probed ({n}): each with the reason", style="bold")]
+    for g in gaps:
+        lines.append(Text(f"  {g.wave}: {g.reason} ({len(g.items)}): {', '.join(g.items)}"))
+    return Group(*lines)
 
 
 REPORT_FORMATS = ("table", "json", "csv", "markdown")

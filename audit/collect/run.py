@@ -33,8 +33,10 @@ from audit.credentials import Secrets
 from audit.errors import ChannelError, HandOverError, PermanentChannelError, SecretError
 from audit.schedule.plan import calendar_for, plan_wave, started, wave_instances
 from audit.store.database import Store
-from audit.store.queries import probe_counts
+from audit.store.queries import pauses, probe_counts, unavailable_contacts
 from audit.store.schema import Attempt, Meta, Probe
+from audit.store.versions import record_version
+from audit.study.blocklist import blocked, read_blocklist
 from audit.study.model import Study
 from audit.study.templates import render
 from probes import automated_channels, channel_names
@@ -55,6 +57,7 @@ class RunResult:
     handed_over: list[tuple[Probe, str]] = field(default_factory=list)  # now a person's task (audit tasks)
     refused: list[tuple[Probe, str]] = field(default_factory=list)  # the persona's credentials refused: fix them
     would_send: list[Probe] = field(default_factory=list)  # dry run
+    skipped: list[tuple[Probe, str]] = field(default_factory=list)  # closed unsent: blocklisted, unavailable
 
 
 def _owner() -> str:
@@ -85,13 +88,16 @@ class Runner:
     hours and rate limits, recording every attempt. Safe to run from cron, and twice at once."""
 
     def __init__(self, study: Study, store: Store, clock: Clock, secrets: Secrets,
-                 channels: dict[str, object] | None = None, max_wait: float = 240):
+                 channels: dict[str, object] | None = None, max_wait: float = 240, accept_change: str | None = None):
         self.study, self.store, self.clock, self.secrets = study, store, clock, secrets
+        self.accept_change = accept_change  # the reason a change to what a started study asks is accepted
+        self.version = None  # audit.store.versions.Version the run works under (recorded by the first real pass)
         self.channels = channels or {}  # name -> Channel instance (built by the CLI or the tests)
         self.max_wait = max_wait  # study seconds a run may wait for a rate-limit gap before leaving it to the next
         self._plans: tuple[object, dict] | None = None
         self._materialized: set[str] | None = None  # waves this runner has put in the database
         self._ingest = None  # made when an answer came before its send was recorded
+        self._control_cache: tuple | None = None  # audit.collect.run.Runner._controls, per pass
 
     def planned(self, now: datetime) -> dict[str, list]:
         """Every known wave with its planned probes; computed once per study day (plans depend on dates only)."""
@@ -164,6 +170,7 @@ class Runner:
         return Probe(study_id=self.study.id, wave=p.wave, company_id=p.company.id, channel=p.channel, status=status,
                      persona=p.persona, contact=p.contact, planned_at=p.planned_at,
                      token=secrets.token_hex(6), message_id=f"<{uuid.uuid4()}@{domain}>",
+                     study_version=self.version.number if self.version else None,
                      subject=render(script.subject, variables) if script.subject else None,
                      body=render(script.body, variables))
 
@@ -235,16 +242,19 @@ class Runner:
                        ) -> RunResult:
         result = RunResult()
         now = self.clock.now()
+        self._control_cache = None
         if dry_run:
             return self._dry_run(now, result)
         for channel in self.channels.values():
             channel.preflight()  # a missing secret stops the run before any probe is taken
+        if self.version is None:
+            self.version = record_version(self.store, self.study, accept=self.accept_change, now=now)
         result.recovered = self.recover()
         result.materialized = self.materialize(now)
+        self._close_never(result)
         sent_now: dict = {}
         for probe in self.due(now):
             now = self.clock.now()
-            company = self.study.company(probe.company_id)
             why = self._not_now(probe, now)
             if why:
                 result.waiting.append((probe, why))
@@ -253,6 +263,7 @@ class Runner:
             if limited and limited[1] <= self.max_wait:
                 await asyncio.sleep(self.clock.sleep_seconds(limited[1]))
                 now = self.clock.now()
+                company = self.study.company(probe.company_id)
                 limited = None if calendar_for(self.study, company).is_working_time(now) else (
                     "outside the company's working hours", 0)
             if limited:
@@ -277,7 +288,8 @@ class Runner:
         for probe in sorted(due, key=lambda p: p.planned_at):
             if probe.channel not in automated:
                 continue  # a person's task (audit tasks), never sent by a run
-            why = self._not_now(probe, now)
+            never = self._never(probe)
+            why = f"would be closed unsent: {never[1]}" if never else self._not_now(probe, now)
             key = (probe.channel, probe.persona)
             if key not in counted:
                 counted[key] = self._last_hour(probe.channel, probe.persona, now)[0]
@@ -292,12 +304,72 @@ class Runner:
 
     def _not_now(self, probe: Probe, now: datetime) -> str | None:
         """Why a due probe may not go at all at this moment (the rate limit's spacing aside)."""
-        if not calendar_for(self.study, self.study.company(probe.company_id)).is_working_time(now):
+        company = self._company(probe.company_id)
+        if company is None:
+            return "withdrawn: the company is no longer in the study file (its probes and answers are kept)"
+        paused = self._controls()[0]
+        for key in ("*", probe.channel):
+            if key in paused:
+                since, reason = paused[key]
+                what = "the study" if key == "*" else probe.channel
+                return (f"{what} paused by a person since {since} UTC" + (f" ({reason})" if reason else "")
+                        + "; audit resume starts it again")
+        if not calendar_for(self.study, company).is_working_time(now):
             return "outside the company's working hours"
         until = self.paused_until(probe.channel, probe.persona)
         if until is not None and now < until:
             return f"{probe.channel} paused for {probe.persona} until {until:%H:%M:%S} UTC (the service asked for it)"
         return None
+
+    def _company(self, company_id: str):
+        try:
+            return self.study.company(company_id)
+        except KeyError:
+            return None
+
+    def _controls(self) -> tuple[dict, dict, dict]:
+        """What people decided, read once per pass: pauses, contacts marked unavailable, the blocklist."""
+        if self._control_cache is None:
+            self._control_cache = (pauses(self.store, self.study.id),
+                                   unavailable_contacts(self.store, self.study.id),
+                                   read_blocklist(self.study.blocklist_path))
+        return self._control_cache
+
+    def _never(self, probe: Probe) -> tuple[str, str] | None:
+        """(outcome, reason) when this probe must never be sent: the company is on the blocklist, or a person
+        marked the contact unavailable. Such a probe is closed as `skipped`, with the reason kept."""
+        _, unavailable, blocklist = self._controls()
+        if (reason := unavailable.get((probe.company_id, probe.channel))) is not None:
+            return "unavailable", f"contact marked unavailable by a person: {reason}"
+        company = self._company(probe.company_id)
+        hit = blocked(blocklist, probe.company_id, probe.contact, company.mail_domain if company else None)
+        if hit is not None:
+            return "blocked", f"on the blocklist ({hit.where}): {hit.reason}"
+        return None
+
+    def _close_never(self, result: RunResult) -> None:
+        """Close every probe still to send (or to do by hand) that must never go: blocklisted, or unavailable."""
+        _, unavailable, blocklist = self._controls()
+        if not unavailable and not blocklist:
+            return
+        with self.store.session() as s:
+            open_ = s.exec(select(Probe).where(Probe.study_id == self.study.id,
+                                               Probe.status.in_(("planned", "task")))).all()
+        for probe in open_:
+            if (never := self._never(probe)) and self._skip(probe, *never):
+                result.skipped.append((probe, never[1]))
+
+    def _skip(self, probe: Probe, outcome: str, reason: str) -> bool:
+        """Close a planned or task probe as skipped (once: a concurrent run may have taken it)."""
+        now = self.clock.now()
+        with self.store.session() as s:
+            done = s.exec(update(Probe).where(Probe.id == probe.id, Probe.status.in_(("planned", "task")))
+                          .values(status="skipped", last_error=reason))
+            if done.rowcount == 1:
+                s.add(Attempt(probe_id=probe.id, started_at=now, finished_at=now, outcome=outcome,
+                              error_message=reason))
+            s.commit()
+        return done.rowcount == 1
 
     async def _send_one(self, probe: Probe, result: RunResult) -> str:
         owner = _owner()

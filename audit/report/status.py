@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
+from audit.schedule.plan import unplanned, wave_instances
 from audit.store.database import Store
+from audit.store.queries import pauses
+from audit.study.model import Study
 
 
 @dataclass
@@ -20,6 +24,7 @@ class StatusRow:
     answered: int
     tasks: int = 0  # waiting for a person (audit tasks)
     unavailable: int = 0  # failed because the company's channel is closed to us (VK messages off, no such account)
+    skipped: int = 0  # closed unsent by a person's decision: blocklisted, contact marked unavailable
 
 
 def status(store: Store, study_id: str) -> tuple[list[StatusRow], int]:
@@ -30,7 +35,46 @@ def status(store: Store, study_id: str) -> tuple[list[StatusRow], int]:
                   sum(status = 'sent'), sum(status = 'sent' AND NOT confirmed), sum(status = 'failed'),
                   sum(first_reply_id IS NOT NULL), sum(answer_reply_id IS NOT NULL), sum(status = 'task'),
                   sum(status = 'failed' AND EXISTS (SELECT 1 FROM attempt a WHERE a.probe_id = probe.id
-                                                    AND a.outcome = 'unavailable'))
+                                                    AND a.outcome = 'unavailable')),
+                  sum(status = 'skipped')
            FROM probe WHERE study_id = :s GROUP BY wave, channel ORDER BY wave, channel""", s=study_id)
     unmatched = store.execute("SELECT count(*) FROM reply WHERE study_id = :s AND probe_id IS NULL", s=study_id)
     return [StatusRow(*r[:2], *(int(x or 0) for x in r[2:])) for r in rows], int(unmatched[0][0])
+
+
+@dataclass
+class Gap:
+    """Companies (or company/channel pairs) of a wave that get or got no probe, for one reason."""
+
+    wave: str
+    reason: str
+    items: list[str]
+
+
+def gaps(store: Store | None, study: Study, now: datetime) -> list[Gap]:
+    """Everything that is not probed and why: what the plan leaves out (audit.schedule.plan.unplanned), and, with
+    a store, companies withdrawn from the study file, probes closed unsent (blocklist, unavailable contact) and
+    pauses. Nothing leaves the measurement without a line here."""
+    from probes import channel_names
+
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for w in wave_instances(study, now, store.study_created_at(study.id).date()
+                            if store and store.study_created_at(study.id) else None):
+        for u in unplanned(study, w, set(channel_names())):
+            grouped.setdefault((w.name, u.reason), []).append(u.company.id + (f" {u.channel}" if u.channel else ""))
+    if store is not None:
+        for wave, company, channel, reason in store.execute(
+                "SELECT wave, company_id, channel, last_error FROM probe WHERE study_id = :s AND status = 'skipped' "
+                "ORDER BY wave, company_id", s=study.id):
+            grouped.setdefault((wave, f"closed unsent: {reason}"), []).append(f"{company} {channel}")
+        for company, _at, probes in store.execute(
+                "SELECT c.id, c.withdrawn_at, (SELECT count(*) FROM probe p WHERE p.study_id = c.study_id "
+                "AND p.company_id = c.id) FROM company c WHERE c.study_id = :s AND c.withdrawn_at IS NOT NULL "
+                "ORDER BY c.id", s=study.id):
+            grouped.setdefault(("all", "withdrawn: removed from the study file (probes and answers kept, no new "
+                                       "probes)"), []).append(f"{company} ({probes} probes)")
+        for channel, (since, reason) in pauses(store, study.id).items():
+            what = "the whole study" if channel == "*" else channel
+            grouped.setdefault(("all", f"paused by a person since {since} UTC" + (f": {reason}" if reason else "")
+                                + " (audit resume)"), []).append(what)
+    return [Gap(w, r, items) for (w, r), items in grouped.items()]

@@ -44,6 +44,16 @@ class PlannedProbe:
         return (self.wave, self.company.id, self.channel)
 
 
+@dataclass(frozen=True)
+class Unplanned:
+    """A company (channel None) or one of its channels that gets no probe in a wave, and why in plain words."""
+
+    wave: str
+    company: Company
+    channel: str | None
+    reason: str
+
+
 def study_seed(study: Study) -> str:
     return str(study.seed) if study.seed is not None else hashlib.sha256(study.id.encode()).hexdigest()[:16]
 
@@ -85,25 +95,54 @@ def calendar_for(study: Study, company: Company) -> WorkCalendar:
 
 def plan_wave(study: Study, wave: WaveInstance, channels: set[str]) -> list[PlannedProbe]:
     """The probes of one wave with their send times. `channels`: the channels that have a probe module."""
+    raw = [item for item in _walk(study, wave, channels) if not isinstance(item, Unplanned)]
+    return _space(raw, study)
+
+
+def unplanned(study: Study, wave: WaveInstance, channels: set[str]) -> list[Unplanned]:
+    """Every company, and every scripted channel of a company, that gets no probe in this wave, with the reason:
+    `plan_wave`'s own decisions, so a company can never drop out of a plan without a line saying why."""
+    return [item for item in _walk(study, wave, channels) if isinstance(item, Unplanned)]
+
+
+def _walk(study: Study, wave: WaveInstance, channels: set[str]):
+    """Each company's planned probes (with its calendar) or the reasons it, or one of its channels, gets none."""
     seed = study_seed(study)
     wanted = set(wave.spec.channels) if wave.spec.channels else None
-    raw: list[tuple[PlannedProbe, WorkCalendar]] = []
     for company in study.companies:
+        if company.id in study.exclude:
+            yield Unplanned(wave.name, company, None, f"excluded by the study: {study.exclude[company.id]}")
+            continue
+        asked = study.scripted_channels(company.segment)
+        if not asked:
+            yield Unplanned(wave.name, company, None, study.why_no_script(company.segment))
+            continue
+        have = [ch for ch in asked if getattr(company.contacts, ch)]
+        if not have:
+            yield Unplanned(wave.name, company, None, f"no contact on the channels its segment's scripts use "
+                                                      f"({', '.join(asked)})")
+            continue
         cal = calendar_for(study, company)
         windows = _plan_windows(cal, wave)
-        for channel in company.contacts.channels():
-            if channel not in channels or (wanted and channel not in wanted):
+        if not windows:
+            yield Unplanned(wave.name, company, None, f"no working time in the wave ({wave.spec.days} working "
+                                                      f"day(s) from {wave.starts_on}) in its calendar")
+            continue
+        for channel in have:
+            if channel not in channels:
                 continue
-            if study.script_for(company.segment, channel) is None:
+            if wanted and channel not in wanted:
+                yield Unplanned(wave.name, company, channel, f"the wave is for {', '.join(sorted(wanted))} only")
                 continue
             persona = _persona_for(study, wave, company, channel, seed)
-            if persona is None or not windows:
+            if persona is None:
+                who = f"the wave's persona {wave.spec.persona} has no" if wave.spec.persona else "no persona has a"
+                yield Unplanned(wave.name, company, channel, f"{who} {channel} account")
                 continue
             rng = random.Random(f"{seed}:{wave.name}:{company.id}:{channel}")
             at = _point_in(windows, rng.random())
             contact = str(getattr(company.contacts, channel))
-            raw.append((PlannedProbe(wave.name, company, channel, persona, contact, at), cal))
-    return _space(raw, study)
+            yield PlannedProbe(wave.name, company, channel, persona, contact, at), cal
 
 
 def _plan_windows(cal: WorkCalendar, wave: WaveInstance) -> list[tuple[datetime, datetime]]:

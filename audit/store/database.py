@@ -44,6 +44,7 @@ def _add_columns(table: str, names: list[str]) -> Callable[[Session], None]:
 MIGRATIONS: dict[int, Callable[[Session], None]] = {
     2: _add_columns("reply", ["understood_at", "text", "kind_reasons", "failed_address", "dsn_status", "permanent",
                               "ticket", "helpdesk", "flags"]),
+    3: lambda s: (_add_columns("company", ["withdrawn_at"])(s), _add_columns("probe", ["study_version"])(s)),
 }
 
 
@@ -194,6 +195,13 @@ class Store:
                 conn.execute(insert(C), new)
             if changed:
                 conn.execute(update(C).where(C.c.study_id == study.id, C.c.id == bindparam("cid")), changed)
+            # a company removed from the file stays, with its probes and answers, as withdrawn; back in the file,
+            # it is a company of the study again
+            ids = [c.id for c in study.companies]
+            conn.execute(update(C).where(C.c.study_id == study.id, C.c.id.not_in(ids), C.c.withdrawn_at.is_(None))
+                         .values(withdrawn_at=now))
+            conn.execute(update(C).where(C.c.study_id == study.id, C.c.id.in_(ids), C.c.withdrawn_at.is_not(None))
+                         .values(withdrawn_at=None))
             have = set(conn.execute(select(WaveRow.name).where(WaveRow.study_id == study.id)).scalars())
             for name, starts_on in (waves or {}).items():
                 if name not in have:

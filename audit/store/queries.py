@@ -16,3 +16,15 @@ def probe_counts(store: Store, study_id: str) -> tuple[int, int]:
     left, have = store.execute("SELECT sum(status IN ('planned', 'sending')), count(*) FROM probe WHERE study_id = :s",
                                s=study_id)[0]
     return int(left or 0), int(have)
+
+
+def pauses(store: Store, study_id: str) -> dict[str, tuple[str, str | None]]:
+    """Sending stopped by a person: channel ('*' for the whole study) -> (since, reason)."""
+    rows = store.execute("SELECT channel, since, reason FROM pause WHERE study_id = :s", s=study_id)
+    return {r[0]: (str(r[1])[:16], r[2]) for r in rows}
+
+
+def unavailable_contacts(store: Store, study_id: str) -> dict[tuple[str, str], str]:
+    """(company, channel) -> the reason a person marked the contact unusable."""
+    rows = store.execute("SELECT company_id, channel, reason FROM unavailable WHERE study_id = :s", s=study_id)
+    return {(r[0], r[1]): r[2] for r in rows}

@@ -12,7 +12,9 @@ from sqlalchemy import JSON, Column, DateTime, ForeignKeyConstraint, Index, Larg
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 2  # 2: what scoring understood of each reply (see audit.store.MIGRATIONS)
+# 2: what scoring understood of each reply; 3: study versions, withdrawn companies, the version each probe was
+# made under (see audit.store.database.MIGRATIONS)
+SCHEMA_VERSION = 3
 
 
 class UTCDateTime(TypeDecorator):
@@ -56,6 +58,61 @@ class CompanyRow(SQLModel, table=True):
     timezone: str
     domain: str | None = None
     attrs: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # schema 3: removed from the study file (it keeps its probes and answers, and is reported as withdrawn)
+    withdrawn_at: datetime | None = utc_col()
+
+
+class StudyVersion(SQLModel, table=True):
+    """Each version of the study file (and its companies file) a run has worked under: the content itself, its
+    hash, what changed from the version before, and the reason given when a started wave's texts changed."""
+
+    __tablename__ = "study_version"
+    __table_args__ = (UniqueConstraint("study_id", "number", name="one_number_per_version"),)
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: str = Field(foreign_key="study.id", index=True)
+    number: int
+    sha256: str
+    content: dict = Field(sa_column=Column(JSON, nullable=False))  # file name -> its text
+    digest: dict = Field(sa_column=Column(JSON, nullable=False))  # what comparisons read (audit.store.versions)
+    changes: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    reason: str | None = None  # given with --accept-change
+    created_at: datetime | None = utc_col(nullable=False)
+
+
+class Pause(SQLModel, table=True):
+    """Sending stopped by a person (audit pause): the whole study (channel '*') or one channel."""
+
+    __tablename__ = "pause"
+    study_id: str = Field(primary_key=True, foreign_key="study.id")
+    channel: str = Field(primary_key=True)
+    reason: str | None = None
+    since: datetime | None = utc_col(nullable=False)
+
+
+class Unavailable(SQLModel, table=True):
+    """A contact a person marked as unusable (a dead number, a closed form): its probes are not sent."""
+
+    __tablename__ = "unavailable"
+    study_id: str = Field(primary_key=True, foreign_key="study.id")
+    company_id: str = Field(primary_key=True)
+    channel: str = Field(primary_key=True)
+    reason: str
+    marked_at: datetime | None = utc_col(nullable=False)
+
+
+class RecordLog(SQLModel, table=True):
+    """Every change a person made to collected data (audit record, undo, edit): what it was, what it became."""
+
+    __tablename__ = "record_log"
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: str = Field(index=True)
+    probe_id: int | None = None
+    action: str  # sent | reply | call | undo | edit
+    target: str  # 'probe:42', 'reply:7'
+    old: dict | None = Field(default=None, sa_column=Column(JSON))
+    new: dict | None = Field(default=None, sa_column=Column(JSON))
+    actor: str | None = None
+    at: datetime | None = utc_col(nullable=False)
 
 
 class WaveRow(SQLModel, table=True):
@@ -97,6 +154,7 @@ class Probe(SQLModel, table=True):
     attempts: int = 0
     last_error: str | None = None
     first_reply_id: int | None = None
+    study_version: int | None = None  # schema 3: the study version (StudyVersion.number) the probe was made under
     answer_reply_id: int | None = None
     answered_at: datetime | None = utc_col()
     response_seconds: float | None = None

@@ -62,9 +62,10 @@ def load_study(path: str | Path) -> Study:
     positions = _Positions(name, pos)
     problems: list[Problem] = []
     _inline_secrets(data, (), positions, problems)
+    files = [path]
     if isinstance(data.get("companies"), str):
-        data["companies"] = _read_companies_csv(path.parent / data["companies"], positions, problems,
-                                                 positions.find(("companies",)))
+        files.append(path.parent / data["companies"])
+        data["companies"] = _read_companies_csv(files[-1], positions, problems, positions.find(("companies",)))
     reported = {p.field for p in problems}
     try:
         study = Study.model_validate(data)
@@ -75,6 +76,7 @@ def load_study(path: str | Path) -> Study:
     if problems:
         raise StudyError(problems)
     study._source = path
+    study._files = files
     return study
 
 
@@ -209,4 +211,35 @@ def _cross_checks(study: Study, positions: _Positions) -> list[Problem]:
                 continue
             if not any(p.has_account(ch) for p in study.personas):
                 add(("companies", i, "contacts", ch), f"no persona has a {ch} account to write to this contact")
+    out.extend(_unprobed(study, positions))
+    return out
+
+
+def _unprobed(study: Study, positions: _Positions) -> list[Problem]:
+    """Every company must get a probe, or be listed under exclude: with the reason: a typo in a segment, or
+    contacts only on channels no script uses, would otherwise drop a company from every plan and report."""
+    out: list[Problem] = []
+    ids = {c.id for c in study.companies}
+    for cid, reason in study.exclude.items():
+        file, line, col = positions.find(("exclude", cid))
+        if cid not in ids:
+            out.append(Problem(file, line, col, f"exclude.{cid}", f"no company has id {cid!r}: check the id"))
+        elif not reason.strip():
+            out.append(Problem(file, line, col, f"exclude.{cid}", "give the reason the company is left out"))
+    for i, c in enumerate(study.companies):
+        if c.id in study.exclude:
+            continue
+        asked = study.scripted_channels(c.segment)
+        if not asked:
+            why = study.why_no_script(c.segment)
+        elif not any(getattr(c.contacts, ch) for ch in asked):
+            have = ", ".join(c.contacts.channels()) or "none"
+            why = (f"it has no contact on the channels its segment's scripts use ({', '.join(asked)}; its "
+                   f"contacts: {have})")
+        else:
+            continue
+        file, line, col = positions.find(("companies", i, "segment"))
+        out.append(Problem(file, line, col, f"companies[{i}]",
+                           f"company {c.id} would get no probe: {why}. Fix it, or list it under exclude: "
+                           f"{{{c.id}: <reason>}} to leave it out on purpose"))
     return out

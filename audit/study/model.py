@@ -168,6 +168,10 @@ class Study(Strict):
                                                    "or a SQLAlchemy URL; default data/<study id>.db beside the study")
     rate_limits: dict[Channel, int] = Field(default_factory=dict, description="messages per hour per account")
     helpdesk_domains: list[str] = Field(default_factory=list, description="added to the built-in list")
+    blocklist: str | None = Field(None, description="a file (relative to the study file) of companies that asked "
+                                                    "not to be contacted: entry,reason per line; shared by studies")
+    exclude: dict[str, str] = Field(default_factory=dict, description="company id -> why it gets no probe (a "
+                                                                      "company that would get none must be listed)")
     forms: FormSettings = Field(default_factory=FormSettings)
     waves: list[Wave] = Field(min_length=1)
     personas: list[Persona] = Field(min_length=1)
@@ -175,6 +179,7 @@ class Study(Strict):
     companies: list[Company] = Field(min_length=1)
 
     _source: Path | None = PrivateAttr(None)
+    _files: list[Path] = PrivateAttr(default_factory=list)  # the study file and the companies file it names
     _by_id: dict[str, Company] | None = PrivateAttr(None)
 
     @field_validator("holidays")
@@ -191,6 +196,20 @@ class Study(Strict):
     @property
     def source(self) -> Path | None:
         return self._source
+
+    @property
+    def blocklist_path(self) -> Path | None:
+        if not self.blocklist:
+            return None
+        import os
+
+        base = self._source.resolve().parent if self._source else Path.cwd()
+        return Path(os.path.normpath(base / Path(self.blocklist).expanduser()))
+
+    @property
+    def files(self) -> list[Path]:
+        """The files the study was read from: the study file, then its companies file if it names one."""
+        return list(self._files)
 
     def rate_limit(self, channel: str) -> int:
         """Messages per hour per persona account on this channel: the study's limit, else the channel's own."""
@@ -215,6 +234,20 @@ class Study(Strict):
 
     def company_tz(self, company: Company) -> ZoneInfo:
         return ZoneInfo(company.timezone or self.timezone)
+
+    def scripted_channels(self, segment: str) -> list[str]:
+        """The channels some script asks this segment's companies on, in the registry's order."""
+        return [ch for ch in REGISTRY if self.script_for(segment, ch) is not None]
+
+    def why_no_script(self, segment: str) -> str:
+        """Why a segment's companies get no probe: no script is for it; names the nearest segment a script is for
+        (a typo such as shop for shops is the usual cause)."""
+        import difflib
+
+        named = sorted({s.segment for s in self.scripts if s.segment != "*"})
+        near = difflib.get_close_matches(segment, named, n=1, cutoff=0.6)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        return f"no script is for segment {segment!r} (scripts are for: {', '.join(named) or 'none'}){hint}"
 
     def script_for(self, segment: str, channel: str) -> Script | None:
         """The most specific script: one for this segment beats one for every segment (`*`)."""

@@ -75,8 +75,8 @@ def test_status_report_and_export(finished, tmp_path):
     study, db, sent = finished
     status = runner.invoke(app, ["status", str(study), "--db", str(db)])
     assert status.exit_code == 0, status.output
-    # wave, channel, planned, waiting, by hand, sent, unconfirmed, failed, unavailable, replied, answered
-    counts = r"\s*│\s*".join(("w1", "email", "4", "1", "0", "3", "0", "0", "0", "3", "3"))
+    # wave, channel, planned, waiting, by hand, sent, unconfirmed, failed, unavailable, not sent, replied, answered
+    counts = r"\s*│\s*".join(("w1", "email", "4", "1", "0", "3", "0", "0", "0", "0", "3", "3"))
     assert re.search(counts, status.output), status.output
     report = runner.invoke(app, ["report", str(study), "--db", str(db)], env={"COLUMNS": "200"})
     assert report.exit_code == 0, report.output

@@ -183,8 +183,13 @@ def test_rescore_follows_a_script_change_and_never_touches_a_persons_score(sent)
     more = SHOP_POINTS.replace("]}]", ']}, {id: delivery, phrases: ["курьер"]}]')
     pipe.study_path.write_text(study.replace(SHOP_POINTS, more), encoding="utf-8")
     pipe.clock.advance(hours=1)
-    out = runner.invoke(app, ["rescore", str(pipe.study_path), "--db", pipe.store.url])
+    refused = runner.invoke(app, ["rescore", str(pipe.study_path), "--db", pipe.store.url])
+    assert refused.exit_code == 2 and "script for shops on email: points changed" in refused.output
+    out = runner.invoke(app, ["rescore", str(pipe.study_path), "--db", pipe.store.url,
+                              "--accept-change", "a point for delivery"])
     assert out.exit_code == 0, out.output
+    assert "scored with the points of study version 2 (recorded now: script for shops on email: points changed)" \
+        in out.output
     assert re.search(r"2 replies understood again \(human: 2\); 1 automatic scores changed \(4→2: 1\); "
                      r"1 scores given by people kept", out.output), out.output
     assert dict(rows(pipe, "SELECT reply_id, score FROM score WHERE rater = 'auto'")) == {ids[shop.id]: 2,
