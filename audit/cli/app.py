@@ -275,16 +275,26 @@ def eval_corpus(folder: Path = typer.Argument(..., help="a folder of labelled me
 
 
 @app.command()
-def cron(study_path: Path = STUDY, systemd: bool = typer.Option(False, help="print systemd units instead"),
-         every: int = typer.Option(5, help="minutes between runs"), db: str = DB) -> None:
-    """Print the crontab lines (or systemd units) that run the study's waves and watchers.
+def cron(study_path: Path = STUDY, systemd: bool = typer.Option(False, help="systemd user units instead of crontab"),
+         install: bool = typer.Option(False, "--install", help="install them: replace this study's block in your "
+                                                               "crontab (or write the units), keep everything else"),
+         every: int = typer.Option(5, help="minutes between runs"),
+         logs: Path = typer.Option(None, "--logs", help="folder of the log files [logs/ beside the study]"),
+         db: str = DB) -> None:
+    """Print (or --install) the crontab lines or systemd units that run the study's waves and watchers, with
+    absolute paths, so they work whatever folder cron starts in; each study's lines are its own block.
 
-    Example: audit cron studies/example.yaml | crontab -
+    Example: audit cron studies/example.yaml --install
     """
-    from audit.schedule.cron import crontab, systemd_units
+    from audit.cli.views import installed
+    from audit.schedule import cron as schedule
 
-    load(study_path)
-    print(systemd_units(study_path, db, every) if systemd else crontab(study_path, db, every))
+    plan = schedule.Schedule.of(load(study_path).id, study_path, db, every, logs)
+    if install:
+        done = schedule.install_systemd(plan) if systemd else schedule.install_crontab(plan)
+        console().print(installed(done), soft_wrap=True)
+    else:
+        print(schedule.systemd_text(plan, schedule.systemd_dir()) if systemd else schedule.crontab(plan))
 
 
 @app.command()

@@ -162,3 +162,8 @@ def tasks_view(items) -> Group:
         text = (f"{t.subject}\n\n" if t.subject else "") + t.body
         parts += [Text(head, style="bold"), Panel(escape(text.strip()), title="text to paste", title_align="left")]
     return Group(*parts)
+
+
+def installed(done) -> Text:
+    """What `audit cron --install` did and what is left to do."""
+    return Text("\n".join([f"installed in {done.where}", *(f"  {note}" for note in done.notes)]))
