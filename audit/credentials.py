@@ -53,6 +53,18 @@ class Secrets:
             self._handed_out.add(value)
         return SecretStr(value)
 
+    def source(self, name: str) -> str | None:
+        """Where a secret is set ("the environment", or the .env file's path), or None; never its value. A secret
+        set only in a shell's environment is not seen by cron or systemd, which start `audit` without it."""
+        if self._environ.get(name) is not None:
+            return "the environment"
+        from dotenv import dotenv_values
+
+        for f in self._files:  # in the order `get` prefers them
+            if dotenv_values(f).get(name) is not None:
+                return str(f)
+        return None
+
     def mask(self, text: str) -> str:
         """Hide every secret this object has handed out, should a library repeat one in an error message."""
         for value in sorted(self._handed_out, key=len, reverse=True):

@@ -298,6 +298,25 @@ def cron(study_path: Path = STUDY, systemd: bool = typer.Option(False, help="sys
 
 
 @app.command()
+def doctor(study_path: Path = STUDY, db: str = DB) -> None:
+    """Check everything the study needs to run unattended, sending nothing to a company: secrets, each persona's
+    SMTP and IMAP login and folders, VK token, Telegram session, the clock against the mail server, the database,
+    the installed schedule and its logs, free disk. Exits 1 when any check finds a problem.
+
+    Example: audit doctor studies/example.yaml
+    """
+    import asyncio
+
+    from audit.cli.views import doctor_view
+    from audit.ops.doctor import Doctor, has_problem
+
+    study, store, clock, secrets = context(study_path, db)
+    checks = asyncio.run(Doctor(study, store, clock, secrets).run())
+    console().print(doctor_view(checks))
+    raise typer.Exit(1 if has_problem(checks) else 0)
+
+
+@app.command()
 def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="the sandbox study"),
             demo: bool = typer.Option(False, "--demo", help="run the whole study end to end and print the report"),
             factor: float = typer.Option(3600, help="study seconds per real second (3600: an hour a second)"),

@@ -167,3 +167,17 @@ def tasks_view(items) -> Group:
 def installed(done) -> Text:
     """What `audit cron --install` did and what is left to do."""
     return Text("\n".join([f"installed in {done.where}", *(f"  {note}" for note in done.notes)]))
+
+
+def doctor_view(checks) -> Group:
+    """One line per check, ok / warning / problem, with what to do under each warning and problem."""
+    style = {"ok": "green", "warning": "yellow", "problem": "red"}
+    lines = []
+    for c in checks:
+        line = Text.assemble((f"{c.status:<8}", style[c.status]), f" {c.what}: {c.detail}")
+        lines.append(line)
+        if c.hint and c.status != "ok":
+            lines.append(Text(f"         → {c.hint}"))
+    counts = Counter(c.status for c in checks)
+    lines.append(Text(f"{counts['ok']} ok, {counts['warning']} warning(s), {counts['problem']} problem(s)"))
+    return Group(*lines)
