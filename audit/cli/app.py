@@ -317,6 +317,34 @@ def doctor(study_path: Path = STUDY, db: str = DB) -> None:
 
 
 @app.command()
+def pilot(study_path: Path = STUDY,
+          to: str = typer.Option(..., "--to", help="your own address: never a company's"),
+          company: str = typer.Option(None, "--company", help="render for this company [the first the script is "
+                                                              "for]"),
+          channel: list[str] = typer.Option(None, "--channel", help="only this channel: email or form (repeatable)"),
+          persona: str = typer.Option(None, "--persona", help="send as this persona [the first with e-mail]"),
+          dry_run: bool = typer.Option(False, "--dry-run", help="show what would go, send nothing"),
+          db: str = DB) -> None:
+    """Send every e-mail script of the study (a form's text too, saying which form it would fill) to your own
+    address through the persona's real SMTP account, subject prefixed [pilot], to check the texts, encoding, token
+    and the spam folder before a wave. Recorded apart: never a probe, never in a report.
+
+    Example: audit pilot studies/example.yaml --to me@example.org --dry-run
+    """
+    import asyncio
+
+    from audit.cli.views import pilot_view
+    from audit.ops import pilot as pilots
+
+    study, store, clock, secrets = context(study_path, db)
+    planned = pilots.plan(study, to, company=company, channels=channel, persona=persona)
+    results = None if dry_run else asyncio.run(pilots.send(study, store, clock, secrets, planned.messages))
+    console().print(pilot_view(planned, results))
+    if results and any(r.outcome != "sent" for r in results):
+        raise typer.Exit(1)
+
+
+@app.command()
 def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="the sandbox study"),
             demo: bool = typer.Option(False, "--demo", help="run the whole study end to end and print the report"),
             factor: float = typer.Option(3600, help="study seconds per real second (3600: an hour a second)"),
