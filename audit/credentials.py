@@ -54,16 +54,15 @@ class Secrets:
         return SecretStr(value)
 
     def source(self, name: str) -> str | None:
-        """Where a secret is set ("the environment", or the .env file's path), or None; never its value. A secret
-        set only in a shell's environment is not seen by cron or systemd, which start `audit` without it."""
-        if self._environ.get(name) is not None:
-            return "the environment"
+        """Where a secret is set, never its value: the first .env file that has it, else "the environment", else
+        None. Files first because they are what cron and systemd see: they start `audit` without the variables
+        exported in a shell."""
         from dotenv import dotenv_values
 
         for f in self._files:  # in the order `get` prefers them
             if dotenv_values(f).get(name) is not None:
                 return str(f)
-        return None
+        return "the environment" if self._environ.get(name) is not None else None
 
     def mask(self, text: str) -> str:
         """Hide every secret this object has handed out, should a library repeat one in an error message."""

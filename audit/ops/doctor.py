@@ -70,7 +70,7 @@ class Doctor:
             if where is None:
                 out.append(Check("problem", f"secret {name}", "not set",
                                  f"put {name}=... in a .env file beside the study ({self._env_file()})"))
-            elif where == "the environment" and not self._env_file().is_file():
+            elif where == "the environment":
                 out.append(Check("warning", f"secret {name}", "set in this shell's environment only",
                                  f"cron and systemd start audit without it: put {name}=... in {self._env_file()}"))
             else:

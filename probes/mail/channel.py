@@ -314,11 +314,14 @@ class SyncMailbox:
             found = _IDATE.search(b" ".join(d for d in data if isinstance(d, bytes))) if typ == "OK" else None
             if found is None:
                 raise WatchError(f"{self.endpoint.username}: the server gave no INTERNALDATE: {data!r}")
-            return parse_internaldate(found.group(1))
         finally:
             if self.imap.state == "SELECTED":
                 self.imap.close()
-            self.imap.delete(folder)
+            deleted, _ = self.imap.delete(folder)
+        if deleted != "OK":
+            raise WatchError(f"{self.endpoint.username}: the scratch folder {folder} could not be deleted",
+                             hint="delete it in your mail client")
+        return parse_internaldate(found.group(1))
 
     def select(self, folder: str) -> int | None:
         """UIDVALIDITY of the folder, or None when it cannot be opened."""

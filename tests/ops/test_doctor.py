@@ -137,7 +137,7 @@ def test_an_unset_secret_a_missing_schedule_and_a_stale_one(tmp_path, monkeypatc
 
 def test_a_secret_set_only_in_the_shell_is_a_warning_for_cron(tmp_path, monkeypatch):
     setup = Setup(tmp_path, monkeypatch, smtp_port=1, imap_port=1)
-    setup.env.unlink()
+    setup.env.write_text("TEST_IMAP_PASSWORD=imap-secret\n", encoding="utf-8")
     monkeypatch.setenv("TEST_SMTP_PASSWORD", "smtp-secret")
     monkeypatch.setenv("TEST_IMAP_PASSWORD", "imap-secret")
     doctor = Doctor(load_study(setup.path), Store(str(setup.db)), Clock(), Secrets.for_study(setup.path),
@@ -145,6 +145,7 @@ def test_a_secret_set_only_in_the_shell_is_a_warning_for_cron(tmp_path, monkeypa
     found = {c.what: c for c in doctor.secret_checks()}
     assert found["secret TEST_SMTP_PASSWORD"].status == "warning"
     assert "cron and systemd" in found["secret TEST_SMTP_PASSWORD"].hint
+    assert found["secret TEST_IMAP_PASSWORD"].status == "ok"  # in the .env as well: cron sees it
 
 
 def test_vk_token_and_telegram_session_through_the_channels_clients(tmp_path):
