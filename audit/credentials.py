@@ -53,6 +53,17 @@ class Secrets:
             self._handed_out.add(value)
         return SecretStr(value)
 
+    def source(self, name: str) -> str | None:
+        """Where a secret is set, never its value: the first .env file that has it, else "the environment", else
+        None. Files first because they are what cron and systemd see: they start `audit` without the variables
+        exported in a shell."""
+        from dotenv import dotenv_values
+
+        for f in self._files:  # in the order `get` prefers them
+            if dotenv_values(f).get(name) is not None:
+                return str(f)
+        return "the environment" if self._environ.get(name) is not None else None
+
     def mask(self, text: str) -> str:
         """Hide every secret this object has handed out, should a library repeat one in an error message."""
         for value in sorted(self._handed_out, key=len, reverse=True):

@@ -296,16 +296,73 @@ def eval_corpus(folder: Path = typer.Argument(..., help="a folder of labelled me
 
 
 @app.command()
-def cron(study_path: Path = STUDY, systemd: bool = typer.Option(False, help="print systemd units instead"),
-         every: int = typer.Option(5, help="minutes between runs"), db: str = DB) -> None:
-    """Print the crontab lines (or systemd units) that run the study's waves and watchers.
+def cron(study_path: Path = STUDY, systemd: bool = typer.Option(False, help="systemd user units instead of crontab"),
+         install: bool = typer.Option(False, "--install", help="install them: replace this study's block in your "
+                                                               "crontab (or write the units), keep everything else"),
+         every: int = typer.Option(5, help="minutes between runs"),
+         logs: Path = typer.Option(None, "--logs", help="folder of the log files [logs/ beside the study]"),
+         db: str = DB) -> None:
+    """Print (or --install) the crontab lines or systemd units that run the study's waves and watchers, with
+    absolute paths, so they work whatever folder cron starts in; each study's lines are its own block.
 
-    Example: audit cron studies/example.yaml | crontab -
+    Example: audit cron studies/example.yaml --install
     """
-    from audit.schedule.cron import crontab, systemd_units
+    from audit.cli.views import installed
+    from audit.schedule import cron as schedule
 
-    load(study_path)
-    print(systemd_units(study_path, db, every) if systemd else crontab(study_path, db, every))
+    plan = schedule.Schedule.of(load(study_path).id, study_path, db, every, logs)
+    if install:
+        done = schedule.install_systemd(plan) if systemd else schedule.install_crontab(plan)
+        console().print(installed(done), soft_wrap=True)
+    else:
+        print(schedule.systemd_text(plan, schedule.systemd_dir()) if systemd else schedule.crontab(plan))
+
+
+@app.command()
+def doctor(study_path: Path = STUDY, db: str = DB) -> None:
+    """Check everything the study needs to run unattended, sending nothing to a company: secrets, each persona's
+    SMTP and IMAP login and folders, VK token, Telegram session, the clock against the mail server, the database,
+    the installed schedule and its logs, free disk. Exits 1 when any check finds a problem.
+
+    Example: audit doctor studies/example.yaml
+    """
+    import asyncio
+
+    from audit.cli.views import doctor_view
+    from audit.ops.doctor import Doctor, has_problem
+
+    study, store, clock, secrets = context(study_path, db)
+    checks = asyncio.run(Doctor(study, store, clock, secrets).run())
+    console().print(doctor_view(checks))
+    raise typer.Exit(1 if has_problem(checks) else 0)
+
+
+@app.command()
+def pilot(study_path: Path = STUDY,
+          to: str = typer.Option(..., "--to", help="your own address: never a company's"),
+          company: str = typer.Option(None, "--company", help="render for this company [the first the script is "
+                                                              "for]"),
+          channel: list[str] = typer.Option(None, "--channel", help="only this channel: email or form (repeatable)"),
+          persona: str = typer.Option(None, "--persona", help="send as this persona [the first with e-mail]"),
+          dry_run: bool = typer.Option(False, "--dry-run", help="show what would go, send nothing"),
+          db: str = DB) -> None:
+    """Send every e-mail script of the study (a form's text too, saying which form it would fill) to your own
+    address through the persona's real SMTP account, subject prefixed [pilot], to check the texts, encoding, token
+    and the spam folder before a wave. Recorded apart: never a probe, never in a report.
+
+    Example: audit pilot studies/example.yaml --to me@example.org --dry-run
+    """
+    import asyncio
+
+    from audit.cli.views import pilot_view
+    from audit.ops import pilot as pilots
+
+    study, store, clock, secrets = context(study_path, db)
+    planned = pilots.plan(study, to, company=company, channels=channel, persona=persona)
+    results = None if dry_run else asyncio.run(pilots.send(study, store, clock, secrets, planned.messages))
+    console().print(pilot_view(planned, results))
+    if results and any(r.outcome != "sent" for r in results):
+        raise typer.Exit(1)
 
 
 @app.command()

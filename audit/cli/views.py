@@ -174,3 +174,42 @@ def tasks_view(items) -> Group:
         text = (f"{t.subject}\n\n" if t.subject else "") + t.body
         parts += [Text(head, style="bold"), Panel(escape(text.strip()), title="text to paste", title_align="left")]
     return Group(*parts)
+
+
+def installed(done) -> Text:
+    """What `audit cron --install` did and what is left to do."""
+    return Text("\n".join([f"installed in {done.where}", *(f"  {note}" for note in done.notes)]))
+
+
+def doctor_view(checks) -> Group:
+    """One line per check, ok / warning / problem, with what to do under each warning and problem."""
+    style = {"ok": "green", "warning": "yellow", "problem": "red"}
+    lines = []
+    for c in checks:
+        line = Text.assemble((f"{c.status:<8}", style[c.status]), f" {c.what}: {c.detail}")
+        lines.append(line)
+        if c.hint and c.status != "ok":
+            lines.append(Text(f"         → {c.hint}"))
+    counts = Counter(c.status for c in checks)
+    lines.append(Text(f"{counts['ok']} ok, {counts['warning']} warning(s), {counts['problem']} problem(s)"))
+    return Group(*lines)
+
+
+def pilot_view(planned, results=None) -> Group:
+    """Each pilot message (what would go, or how it went) and each script left out with why."""
+    from rich.panel import Panel
+
+    outcomes = {id(r.message): r for r in results or []}
+    head = ("dry run: nothing is sent or recorded" if results is None else
+            f"{sum(r.outcome == 'sent' for r in results)} of {len(results)} pilot message(s) sent")
+    parts: list = [Text(head)]
+    for m in planned.messages:
+        r = outcomes.get(id(m))
+        state = "would go" if r is None else r.outcome + (f": {r.error}" if r.error else "")
+        parts.append(Text(f"scripts[{m.script}] {m.channel} · for {m.company_id} · as {m.persona} · to {m.to} · "
+                          f"{state}", style="bold" if r is None or r.outcome == "sent" else "red"))
+        if r is None:
+            parts.append(Panel(escape(f"Subject: {m.subject}\nMessage-ID: {m.message_id}\n\n{m.body.strip()}"),
+                               title="pilot", title_align="left"))
+    parts += [Text(f"not piloted: {why}") for why in planned.left_out]
+    return Group(*parts)

@@ -38,7 +38,7 @@ from audit.store.schema import Attempt, Meta, Probe
 from audit.store.versions import record_version
 from audit.study.blocklist import blocked, read_blocklist
 from audit.study.model import Study
-from audit.study.templates import render
+from audit.study.templates import render, variables
 from probes import automated_channels, channel_names
 
 MAX_ATTEMPTS = 5
@@ -58,6 +58,12 @@ class RunResult:
     refused: list[tuple[Probe, str]] = field(default_factory=list)  # the persona's credentials refused: fix them
     would_send: list[Probe] = field(default_factory=list)  # dry run
     skipped: list[tuple[Probe, str]] = field(default_factory=list)  # closed unsent: blocklisted, unavailable
+
+
+def new_identity(persona) -> tuple[str, str]:
+    """A fresh token and Message-ID for a message from this persona: what an answer is matched by."""
+    domain = persona.email.address.rsplit("@", 1)[1] if persona.email else "localhost"
+    return secrets.token_hex(6), f"<{uuid.uuid4()}@{domain}>"
 
 
 def _owner() -> str:
@@ -157,22 +163,15 @@ class Runner:
     def _new_probe(self, p) -> Probe:
         persona = self.study.persona(p.persona)
         script = self.study.script_for(p.company.segment, p.channel)
-        variables = {
-            "persona": {"id": persona.id, "name": persona.name,
-                        "address": persona.email.address if persona.email else ""},
-            "company": {"id": p.company.id, "name": p.company.name, "segment": p.company.segment,
-                        "attrs": dict(p.company.attrs), "domain": p.company.mail_domain or ""},
-            "wave": p.wave,
-        }
-        domain = persona.email.address.rsplit("@", 1)[1] if persona.email else "localhost"
+        values = variables(persona, p.company, p.wave)
         # a channel without a module (phone, WhatsApp, ...) is a task for a person from the start (audit tasks)
         status = "planned" if p.channel in automated_channels() else "task"
+        token, message_id = new_identity(persona)
         return Probe(study_id=self.study.id, wave=p.wave, company_id=p.company.id, channel=p.channel, status=status,
-                     persona=p.persona, contact=p.contact, planned_at=p.planned_at,
-                     token=secrets.token_hex(6), message_id=f"<{uuid.uuid4()}@{domain}>",
+                     persona=p.persona, contact=p.contact, planned_at=p.planned_at, token=token, message_id=message_id,
                      study_version=self.version.number if self.version else None,
-                     subject=render(script.subject, variables) if script.subject else None,
-                     body=render(script.body, variables))
+                     subject=render(script.subject, values) if script.subject else None,
+                     body=render(script.body, values))
 
     def recover(self) -> list[str]:
         """Settle probes left `sending` by runs that died."""

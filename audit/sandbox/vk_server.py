@@ -279,6 +279,9 @@ class FakeVk:
         return {"groups": [{"id": c.id, "name": c.name, "screen_name": c.screen_name, "type": "group",
                             "is_closed": 0, "can_message": int(c.can_message)} for c in groups], "profiles": []}
 
+    def _m_users_get(self, user: User, p: dict) -> list:
+        return [{"id": user.id, "first_name": "Persona", "last_name": str(user.id)}]
+
     def _m_messages_send(self, user: User, p: dict) -> int:
         if "random_id" not in p:
             raise _VkError(100)

@@ -237,3 +237,25 @@ class Score(SQLModel, table=True):
     score: int
     reasons: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     created_at: datetime | None = utc_col(nullable=False)  # when this rater last gave it
+
+
+class Pilot(SQLModel, table=True):
+    """A study's script sent to the researcher's own address before a wave (`audit pilot`), to check its text,
+    encoding, token and the spam folder. Never a probe: no report, export, status or matching reads this table (a
+    table added by create_all: the schema version is unchanged)."""
+
+    __tablename__ = "pilot"
+    id: int | None = Field(default=None, primary_key=True)
+    study_id: str = Field(index=True)  # no foreign key: a pilot may go before any run recorded the study
+    persona: str
+    script: int  # the script's index in the study file's scripts list, from 0
+    channel: str  # the script's channel it stands for: email, or form (rendered into an e-mail)
+    company_id: str  # the sample company the text was rendered for
+    to_addr: str
+    subject: str
+    body: str
+    message_id: str = Field(unique=True)
+    token: str
+    sent_at: datetime | None = utc_col()
+    outcome: str = "sending"  # sending -> sent | failed
+    error: str | None = None

@@ -29,6 +29,16 @@ def render(text: str, variables: dict[str, Any]) -> str:
     return _compiled(text).render(**variables)
 
 
+def variables(persona: Any, company: Any, wave: str) -> dict[str, Any]:
+    """What a script's templates may use (see _SAMPLE), for one persona writing to one company in one wave."""
+    return {
+        "persona": {"id": persona.id, "name": persona.name, "address": persona.email.address if persona.email else ""},
+        "company": {"id": company.id, "name": company.name, "segment": company.segment, "attrs": dict(company.attrs),
+                    "domain": company.mail_domain or ""},
+        "wave": wave,
+    }
+
+
 def check_template(text: str) -> str | None:
     """None when the template renders with a sample persona and company, else a plain message."""
     try:

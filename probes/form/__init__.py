@@ -33,6 +33,16 @@ def identity(persona: Any) -> FormIdentity:
                         name=ident.name or persona.name)
 
 
+def reply_address(persona: Any, token: str) -> str | None:
+    """The address typed into a form: the persona's, plus-addressed with the probe's token, so the answer is
+    matched by it (None: the persona has no address to type)."""
+    address = identity(persona).email
+    if not address:
+        return None
+    local, _, domain = address.rpartition("@")
+    return f"{local}+{token}@{domain}"
+
+
 class FormSettings(Strict):
     """How web feedback forms are found, filled and judged; a company may override with the attributes
     form_selector and form_success (CSV columns)."""

@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup, Comment
 
 from audit.errors import HandOverError, PermanentChannelError, TransientChannelError
 from probes.base import Batch, Channel, Checkpoints, Sent
-from probes.form import SPEC, identity
+from probes.form import SPEC, identity, reply_address
 from probes.form.find import (
     Filled,
     Target,
@@ -85,13 +85,13 @@ class FormChannel(Channel):
             yield
 
     def _values(self, probe: Any) -> dict[str, str | None]:
-        ident = identity(self.study.persona(probe.persona))
-        if not ident.email:
+        persona = self.study.persona(probe.persona)
+        ident, address = identity(persona), reply_address(persona, probe.token)
+        if not address:
             raise PermanentChannelError(f"persona {probe.persona} has no e-mail address to type into forms",
                                         code="no_account", hint="set form.email or email.address for the persona")
-        local, _, domain = ident.email.rpartition("@")
-        return {"name": ident.name, "email": f"{local}+{probe.token}@{domain}", "phone": ident.phone,
-                "message": probe.body, "subject": probe.subject}
+        return {"name": ident.name, "email": address, "phone": ident.phone, "message": probe.body,
+                "subject": probe.subject}
 
     async def send(self, probe: Any, commit: Callable[[], Awaitable[None]]) -> Sent:
         attrs = self.study.company(probe.company_id).attrs

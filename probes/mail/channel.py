@@ -105,9 +105,7 @@ class EmailChannel(Channel):
             await smtp.data(msg.as_bytes())
             sent_at = self.clock.now()
         except aiosmtplib.SMTPAuthenticationError as exc:  # the account's problem: every probe would fail alike
-            raise SecretError(f"persona {persona.id}: the SMTP server {account.smtp.host} refused the login "
-                              f"({exc.code} {exc.message})",
-                              hint=f"check the username and the password in {account.smtp.password_env}") from exc
+            raise _smtp_login_refused(persona, account, exc) from exc
         except aiosmtplib.SMTPResponseException as exc:
             if committed and not isinstance(exc, aiosmtplib.SMTPDataError):
                 raise _uncertain(exc) from exc
@@ -127,6 +125,42 @@ class EmailChannel(Channel):
         if account.imap.sent_folder:
             detail["sent_copy"] = await self._copy_to_sent(account, msg, sent_at)
         return Sent(sent_at=sent_at, detail=detail)
+
+    async def check_smtp(self, persona_id: str) -> str:
+        """Everything a send does before MAIL FROM, and nothing more: connect, EHLO, TLS as configured, AUTH, QUIT.
+        Returns what was done; raises SecretError for a refused login, TransientChannelError when the server
+        cannot be reached."""
+        import aiosmtplib
+
+        persona, account = self._account(persona_id)
+        where = f"persona {persona.id} smtp {account.smtp.host}"
+        password = self.secrets.get(account.smtp.password_env, needed_for=where)
+        smtp = self.smtp_factory(account.smtp)
+        try:
+            await smtp.connect()
+            if account.smtp.username:
+                await smtp.login(account.smtp.username, password.get_secret_value() if password else "")
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            raise _smtp_login_refused(persona, account, exc) from exc
+        except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
+            raise TransientChannelError(f"{where}: {type(exc).__name__}: {exc}", code="connection",
+                                        hint="check host, port and security in the study file") from exc
+        finally:
+            try:
+                await smtp.quit()
+            except Exception:  # noqa: BLE001 - nothing was sent
+                smtp.close()
+        how = {"tls": "TLS", "starttls": "STARTTLS", "plain": "no TLS (loopback)"}[account.smtp.security]
+        return f"{how}, " + (f"logged in as {account.smtp.username}" if account.smtp.username else "no login")
+
+    def mailbox(self, persona_id: str) -> SyncMailbox:
+        """The persona's mailbox, logged in (the watcher's own connection): close it when done. Raises WatchError
+        for a refused login, OSError or imaplib's errors when the server cannot be reached."""
+        persona, account = self._account(persona_id)
+        password = self.secrets.get(account.imap.password_env, needed_for=f"persona {persona.id} imap")
+        box = SyncMailbox(account.imap, password.get_secret_value() if password else "")
+        box.connect()
+        return box
 
     async def _copy_to_sent(self, account: EmailAccount, msg: EmailMessage, at: datetime) -> str:
         imap = self.imap_factory(account.imap)
@@ -186,6 +220,12 @@ async def _login(imap: Any, endpoint: ImapEndpoint, secrets: Any, needed_for: st
     res = await imap.login(endpoint.username or "", password.get_secret_value() if password else "")
     if res.result != "OK":
         raise _login_refused(endpoint, needed_for)
+
+
+def _smtp_login_refused(persona: PersonaLike, account: EmailAccount, exc: Any) -> SecretError:
+    return SecretError(f"persona {persona.id}: the SMTP server {account.smtp.host} refused the login "
+                       f"({exc.code} {exc.message})",
+                       hint=f"check the username and the password in {account.smtp.password_env}")
 
 
 def _login_refused(endpoint: ImapEndpoint, context: str) -> WatchError:
@@ -256,6 +296,32 @@ class SyncMailbox:
             if "\\Junk" in text or "\\Spam" in text:
                 return text.rsplit(" ", 1)[-1].strip('"')
         return None
+
+    def server_time(self) -> datetime:
+        """The server's clock: the INTERNALDATE it gives a message appended without a date, in a scratch folder
+        created for it and deleted afterwards (the persona's own folders are never touched)."""
+        folder = f"audit-clock-check-{os.getpid()}-{int(datetime.now(UTC).timestamp())}"
+        typ, data = self.imap.create(folder)
+        if typ != "OK":
+            raise WatchError(f"{self.endpoint.username}: cannot create the scratch folder {folder}: {data!r}")
+        try:
+            message = b"From: audit <clock@audit.invalid>\r\nSubject: audit clock check\r\n\r\nscratch\r\n"
+            typ, data = self.imap.append(folder, None, None, message)
+            if typ != "OK":
+                raise WatchError(f"{self.endpoint.username}: APPEND to {folder} refused: {data!r}")
+            self.imap.select(folder, readonly=True)
+            typ, data = self.imap.fetch("1", "(INTERNALDATE)")
+            found = _IDATE.search(b" ".join(d for d in data if isinstance(d, bytes))) if typ == "OK" else None
+            if found is None:
+                raise WatchError(f"{self.endpoint.username}: the server gave no INTERNALDATE: {data!r}")
+        finally:
+            if self.imap.state == "SELECTED":
+                self.imap.close()
+            deleted, _ = self.imap.delete(folder)
+        if deleted != "OK":
+            raise WatchError(f"{self.endpoint.username}: the scratch folder {folder} could not be deleted",
+                             hint="delete it in your mail client")
+        return parse_internaldate(found.group(1))
 
     def select(self, folder: str) -> int | None:
         """UIDVALIDITY of the folder, or None when it cannot be opened."""

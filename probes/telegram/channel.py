@@ -150,6 +150,25 @@ class TelegramChannel(Channel):
                 self._api_hash(persona)
                 _checked_session(self.study, persona)
 
+    async def check_session(self, persona_id: str) -> str:
+        """The persona's session file is there and still logged in (on a private copy, as a send does); sends
+        nothing. Raises SecretError when it is missing or logged out, TransientChannelError when Telegram cannot be
+        reached."""
+        persona, account = self._account(persona_id)
+        api_hash = self._api_hash(persona)
+        with _copy_of(_checked_session(self.study, persona)) as session:
+            client = self.client_factory(str(session), account.api_id, api_hash)
+            try:
+                await self._connect(client, persona)
+            except tg.RPCError as exc:
+                raise _refusal(exc, f"persona {persona.id} telegram", self.study, persona) from exc
+            except OSError as exc:
+                raise TransientChannelError(f"persona {persona.id} telegram: {type(exc).__name__}: {exc}",
+                                            code="connection") from exc
+            finally:
+                await _quietly(client.disconnect())
+        return f"the session {session_path(persona)} is logged in"
+
     async def send(self, probe: Any, commit: Callable[[], Awaitable[None]]) -> Sent:
         persona, account = self._account(probe.persona)
         username = normalize_peer(probe.contact)

@@ -125,6 +125,18 @@ class VkChannel(Channel):
             if persona.vk is not None:
                 self.secrets.get(persona.vk.token_env, needed_for=f"persona {persona.id} vk")
 
+    async def check_token(self, persona_id: str) -> str:
+        """One harmless call with the persona's token (users.get: who the token belongs to); sends nothing.
+        Raises SecretError when VK refuses the token, TransientChannelError when VK cannot be reached."""
+        persona = self._persona(persona_id)
+        try:
+            users = await asyncio.to_thread(self.api(persona).method, "users.get")
+        except (vk_api.VkApiError, requests.RequestException) as exc:
+            raise _outcome(exc, f"persona {persona.id} vk", False, self, persona) from exc
+        me = users[0] if users else {}
+        name = " ".join(filter(None, (me.get("first_name"), me.get("last_name"))))
+        return f"the token is VK user {me.get('id')}" + (f" ({name})" if name else "")
+
     async def send(self, probe: Any, commit: Callable[[], Awaitable[None]]) -> Sent:
         persona = self._persona(probe.persona)
         api = self.api(persona)

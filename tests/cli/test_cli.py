@@ -30,7 +30,7 @@ def test_help_is_fast_because_the_cli_imports_nothing_heavy():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
     for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
-                    "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login"):
+                    "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login", "doctor", "pilot"):
         assert command in result.output
 
 
@@ -39,7 +39,7 @@ def test_every_command_and_export_column_is_documented_in_the_readme():
     for name, _ in EXPORT_COLUMNS:
         assert f"| `{name}` |" in readme, f"export column {name} is not documented in README.md"
     for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
-                    "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login"):
+                    "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login", "doctor", "pilot"):
         assert f"audit {command}" in readme, f"`audit {command}` is not shown in README.md"
 
 
