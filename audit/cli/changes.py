@@ -105,3 +105,22 @@ def history(study_path: Path = STUDY, db: str = DB) -> None:
         number, now_changes, asked = pending
         need = " (what it asks changed: the next run needs --accept-change)" if asked else ""
         out.print(escape(f"the study file now differs from version {number}{need}: {'; '.join(now_changes)}"))
+    corrections = store.execute("SELECT at, actor, target, old, new FROM record_log WHERE study_id = :s "
+                                "AND action = 'undo' ORDER BY id", s=study.id)
+    if corrections:
+        out.print(f"corrections of recorded entries ({len(corrections)}), old values kept:")
+    for at, actor, target, old, new in corrections:
+        out.print(escape(f"    {str(at)[:16]} {actor}: {target} undone ({_reason(new)}); was {_short(old)}"))
+
+
+def _reason(new) -> str:
+    import json
+
+    return (json.loads(new) if isinstance(new, str) else new or {}).get("reason", "")
+
+
+def _short(old) -> str:
+    import json
+
+    value = json.loads(old) if isinstance(old, str) else old or {}
+    return ", ".join(f"{k} {str(v)[:60]!r}" for k, v in value.items())

@@ -8,7 +8,8 @@ import typer
 
 from audit.cli.common import DB, console, context, error
 
-app = typer.Typer(no_args_is_help=True, help="Record what a person did by hand: a send, a reply, a call.")
+app = typer.Typer(no_args_is_help=True, help="Record what a person did by hand: a send, a reply, a call; undo or "
+                                                     "edit what was recorded.")
 PROBE = typer.Argument(..., help="the probe's number (audit tasks shows it)")
 AT = typer.Option(None, "--at", help="when: ISO 8601 with zone, or 'YYYY-MM-DD HH:MM' in the company's time [now]")
 FOR_STUDY = typer.Option(None, "--study", help="the study file (its database holds the probe); or give --db")
@@ -27,6 +28,19 @@ def _probe_context(probe_id: int, study_path: Path | None, db: str | None):
             raise error(f"there is no probe {probe_id} in the database {db}; give --study FILE")
         study_path = Path(source)
     return context(study_path, db, results=True)
+
+
+def _text(text: str | None, file: Path | None, required: bool = True) -> str | None:
+    if required and (text is None) == (file is None):
+        raise error("give the answer with --text or with --file, one of them")
+    if text is not None and file is not None:
+        raise error("give --text or --file, not both")
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise error(f"cannot read {file}: {exc}") from None
+    return text
 
 
 def _warn(warnings: list[str]) -> None:
@@ -52,6 +66,8 @@ def record_sent(probe: int = PROBE, at: str = AT, study_path: Path = FOR_STUDY, 
 def record_reply(probe: int = PROBE, text: str = typer.Option(None, "--text", help="the answer's text"),
                  file: Path = typer.Option(None, "--file", help="a file with the answer's text (UTF-8)"),
                  at: str = AT, sender: str = typer.Option(None, "--from", help="who answered [the company]"),
+                 repeat: bool = typer.Option(False, "--repeat", help="the company really sent this same text again "
+                                                                     "(otherwise a second copy is refused)"),
                  study_path: Path = FOR_STUDY, db: str = DB) -> None:
     """The company's answer to a probe, as a person saw it; it is timed, understood and scored like any other.
 
@@ -59,15 +75,9 @@ def record_reply(probe: int = PROBE, text: str = typer.Option(None, "--text", he
     """
     from audit.people.record import record_reply as record
 
-    if (text is None) == (file is None):
-        raise error("give the answer with --text or with --file, one of them")
-    if file is not None:
-        try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise error(f"cannot read {file}: {exc}") from None
+    text = _text(text, file)
     study, store, clock, _ = _probe_context(probe, study_path, db)
-    reply_id = record(store, study, clock, probe, text, at, sender)
+    reply_id = record(store, study, clock, probe, text, at, sender, repeat=repeat)
     console().print(f"reply {reply_id} recorded for probe {probe}")
 
 
@@ -87,3 +97,37 @@ def record_call(probe: int = PROBE,
     reply_id, warnings = record(store, study, clock, probe, answered=answered, waited=waited, at=at, text=text)
     _warn(warnings)
     console().print(f"call recorded for probe {probe}" + (f"; reply {reply_id}" if reply_id else ": not answered"))
+
+
+REASON = typer.Option(..., "--reason", help="why (kept in the record log with the old value)")
+
+
+@app.command("undo")
+def record_undo(probe: int = PROBE, reason: str = REASON, study_path: Path = FOR_STUDY, db: str = DB) -> None:
+    """Take back the last thing recorded for a probe: its last recorded reply, or (with none) the send recorded by
+    hand. The old value stays in the record log (audit history lists it).
+
+    Example: audit record undo 42 --reason "recorded on the wrong probe" --study studies/example.yaml
+    """
+    from audit.people.record import undo
+
+    study, store, clock, _ = _probe_context(probe, study_path, db)
+    console().print(undo(store, study, clock, probe, reason), markup=False)
+
+
+@app.command("edit")
+def record_edit(probe: int = PROBE, text: str = typer.Option(None, "--text", help="the corrected text"),
+                file: Path = typer.Option(None, "--file", help="a file with the corrected text (UTF-8)"),
+                at: str = typer.Option(None, "--at", help="the corrected time [unchanged]"), reason: str = REASON,
+                study_path: Path = FOR_STUDY, db: str = DB) -> None:
+    """Correct the last reply recorded for a probe (its text, its time, or both); it is understood and scored
+    again, and the old one stays in the record log.
+
+    Example: audit record edit 42 --at "2026-12-07 12:40" --reason "the chat showed 12:40" --study studies/x.yaml
+    """
+    from audit.people.record import edit
+
+    text = _text(text, file, required=False)
+    study, store, clock, _ = _probe_context(probe, study_path, db)
+    reply_id = edit(store, study, clock, probe, reason, text, at)
+    console().print(f"reply of probe {probe} corrected: now reply {reply_id}", markup=False)

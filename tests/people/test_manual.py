@@ -108,6 +108,53 @@ def test_record_a_send_and_a_reply_with_times_checked(tmp_path):
     assert twice.exit_code == 1 and "already recorded" in twice.output
 
 
+def test_the_same_reply_recorded_again_later_is_refused_and_entries_can_be_undone_or_edited(tmp_path):
+    study, db = write(tmp_path), tmp_path / "a.db"
+    cli("tasks", str(study), "--db", str(db))
+    (wa,) = [p for p in probes(db) if p.channel == "whatsapp"]
+    cli("record", "sent", str(wa.id), "--at", "2025-12-08 11:30", "--db", str(db))
+    first = cli("record", "reply", str(wa.id), "--text", "Работаем до 21:00", "--at", "2025-12-08 12:00",
+                "--db", str(db))
+    assert first.exit_code == 0, first.output
+    # the same text entered again, without the time or with another: one answer, not two
+    for again in (("--at", "2025-12-08 12:05"), ()):
+        twice = cli("record", "reply", str(wa.id), "--text", "Работаем  до 21:00 ", *again, "--db", str(db))
+        assert twice.exit_code == 1 and "already recorded (the same text)" in twice.output
+    assert Store(str(db)).execute("SELECT count(*) FROM reply")[0][0] == 1
+    repeat = cli("record", "reply", str(wa.id), "--text", "Работаем до 21:00", "--at", "2025-12-08 12:30",
+                 "--repeat", "--db", str(db))
+    assert repeat.exit_code == 0  # the company really wrote it twice: said so explicitly
+
+    # undo the last reply: the probe's answer is the first one again; the old value is in the record log
+    undone = cli("record", "undo", str(wa.id), "--reason", "double entry", "--db", str(db))
+    assert undone.exit_code == 0 and "removed" in undone.output, undone.output
+    assert Store(str(db)).execute("SELECT count(*) FROM reply")[0][0] == 1
+    assert probes(db, id=wa.id)[0].response_seconds == 30 * 60
+
+    # edit its time: timed again, scored again, and the old one kept
+    edited = cli("record", "edit", str(wa.id), "--at", "2025-12-08 12:10", "--reason", "chat showed 12:10",
+                 "--db", str(db))
+    assert edited.exit_code == 0, edited.output
+    assert probes(db, id=wa.id)[0].response_seconds == 40 * 60
+    (text,), = Store(str(db)).execute("SELECT text FROM reply")
+    assert text.strip() == "Работаем до 21:00"
+    refused = cli("record", "edit", str(wa.id), "--at", "2025-12-08 11:00", "--reason", "x", "--db", str(db))
+    assert refused.exit_code == 1 and probes(db, id=wa.id)[0].response_seconds == 40 * 60  # left as it was
+
+    # undo the reply, then the send: the probe is a task again, with nothing lost from the log
+    cli("record", "undo", str(wa.id), "--reason", "wrong probe", "--db", str(db))
+    back = cli("record", "undo", str(wa.id), "--reason", "wrong probe", "--db", str(db))
+    assert back.exit_code == 0 and "task again" in back.output
+    (got,) = probes(db, id=wa.id)
+    assert (got.status, got.sent_at, got.response_seconds) == ("task", None, None)
+    log = Store(str(db)).execute("SELECT action, target FROM record_log ORDER BY id")
+    assert [a for a, _ in log] == ["sent", "reply", "reply", "undo", "undo", "reply", "undo", "undo"]
+    nothing = cli("record", "undo", str(wa.id), "--reason", "x", "--db", str(db))
+    assert nothing.exit_code == 1 and "nothing recorded by hand" in nothing.output
+    history = cli("history", str(study), "--db", str(db))
+    assert "corrections of recorded entries (4)" in history.output and "double entry" in history.output
+
+
 def test_phone_calls_answered_or_not_with_the_waiting_time(tmp_path):
     study, db = write(tmp_path), tmp_path / "a.db"
     cli("tasks", str(study), "--db", str(db))
