@@ -102,7 +102,7 @@ def run(study_path: Path = STUDY, dry_run: bool = typer.Option(False, "--dry-run
 
     from audit.cli.sessions import run_session
 
-    study, store, clock, secrets = context(study_path, db)
+    study, store, clock, secrets = context(study_path, db, sends=not dry_run)
     raise typer.Exit(asyncio.run(run_session(study, store, clock, secrets, console(), dry_run=dry_run, loop=loop,
                                              accept_change=accept_change)))
 
@@ -118,7 +118,7 @@ def watch(study_path: Path = STUDY, once: bool = typer.Option(False, "--once", h
 
     from audit.cli.sessions import watch_session
 
-    study, store, clock, secrets = context(study_path, db)
+    study, store, clock, secrets = context(study_path, db, sends=True)
     try:
         asyncio.run(watch_session(study, store, clock, secrets, console(), once=once))
     except KeyboardInterrupt:  # Ctrl-C is how a watcher is stopped: not a failure
@@ -384,7 +384,10 @@ def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="t
         if not demo:
             asyncio.run(serve(study_path, factor, out))
             return
-        done = asyncio.run(run_demo(study_path, study_database(load(study_path), db), factor, out))
+        target = study_database(load(study_path), db)
+        _sandbox_may_overwrite(target)
+        done = asyncio.run(run_demo(study_path, target, factor, out))
+        done.store.mark_sandbox(done.now)
     except KeyboardInterrupt:  # Ctrl-C stops the sandbox's servers: not a failure
         raise typer.Exit(0) from None
     from audit.cli.views import report_table, status_table
@@ -392,6 +395,20 @@ def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="t
     out.print(status_table(done.store, done.study))
     out.print(report_table(done.store, done.study, None, done.now))
     out.print(f"{done.exported} probes exported to {done.csv}; database {done.store.url}")
+
+
+def _sandbox_may_overwrite(target: str) -> None:
+    """The demo starts from an empty database: never at the cost of a real study's results."""
+    if "://" in target or not Path(target).exists():
+        return
+    from audit.store.database import Store
+
+    store = Store(target)
+    if store.holds_probes() and store.sandbox_time() is None:
+        raise error(f"{target} holds a study's results that the sandbox did not write (or that an earlier version "
+                    f"of the sandbox wrote); the sandbox starts from an empty database and never overwrites one: "
+                    f"give it another with --db (e.g. --db data/sandbox.db), or delete {target} if it is an old "
+                    f"demo's")
 
 
 @app.command()

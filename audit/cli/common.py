@@ -36,12 +36,29 @@ def load(study_path: Path):
     return load_study(study_path)
 
 
-def context(study_path: Path, db: str | None, *, results: bool = False):
+def context(study_path: Path, db: str | None, *, results: bool = False, sends: bool = False):
     """The study, its store (found from the study file unless --db names one), the clock and the secrets. With
-    `results` (commands that read what was collected) a study with nothing in its database is an error."""
-    from audit.clock import default_clock
+    `results` (commands that read what was collected) a study with nothing in its database is an error.
+
+    A database the sandbox wrote holds simulated sends at simulated times: commands that read it take the
+    sandbox's final time as now (unless AUDIT_CLOCK says otherwise), and commands that send or watch for real
+    (`sends`) refuse it, since its simulated probes would count as the real ones."""
+    from audit.clock import FixedClock, default_clock
     from audit.credentials import Secrets
+    from audit.errors import StoreError
     from audit.store.database import open_study_store
 
     study = load(study_path)
-    return study, open_study_store(study, db, results=results), default_clock(), Secrets.for_study(study_path)
+    store = open_study_store(study, db, results=results)
+    clock = default_clock()
+    simulated = store.sandbox_time()
+    if simulated is not None and "AUDIT_CLOCK" not in os.environ:
+        if sends:
+            raise StoreError(f"database {store.url} holds a sandbox run (simulated companies and times): a real run "
+                             f"would take its simulated probes as sent",
+                             hint="give the real study its own database (--db, or its database: setting), or "
+                                  "delete this one")
+        clock = FixedClock(simulated)
+        console(stderr=True).print(f"note: {store.url} was written by the sandbox; its simulated time "
+                                   f"{simulated:%Y-%m-%d %H:%M} UTC is taken as now", markup=False, soft_wrap=True)
+    return study, store, clock, Secrets.for_study(study_path)

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from audit.errors import AuditError
 from audit.report.compare import COMPARISONS, Comparison, comparisons
+from audit.report.coverage import Coverage, flags, standing
 from audit.report.figures import Cube, Figures, Options
 from audit.report.ranking import FAST_AND_GOOD_RULE, TOP_RULE, Point, Ranked, points, top
 from audit.store.database import Store
@@ -55,6 +56,8 @@ class Report:
     points: list[Point]
     curves: dict[str, list[tuple[float, float]]]
     notes: list[str] = field(default_factory=list)
+    standing: list[str] = field(default_factory=list)  # first of every format: final, or interim and why
+    coverage: Coverage | None = None  # every probe made, by what became of it (audit.report.coverage)
 
     @property
     def fast_and_good(self) -> list[Point]:
@@ -73,6 +76,10 @@ class Report:
             "fast_and_good": [p.as_json() for p in self.fast_and_good],
             "km_curves": {ch: [[t, s] for t, s in pts] for ch, pts in self.curves.items()},
             "notes": self.notes,
+            "standing": self.standing,
+            "final": bool(self.standing) and self.standing[0].startswith("final"),
+            "coverage": [{"wave": w, "channel": ch, **c.as_json()} for w, ch, c in self.coverage.rows()]
+            if self.coverage else [],
         }
 
 
@@ -81,6 +88,7 @@ def build(store: Store, study: Study, now: datetime, options: Options | None = N
     from audit.report.data import load, waves_in_store
 
     options = options or Options()
+    _check_clock(store, study, now)
     all_waves = waves_in_store(store, study)
     segments = [r[0] for r in store.execute("SELECT DISTINCT segment FROM company WHERE study_id = :s", s=study.id)]
     attributes = [r[0] for r in store.execute("SELECT attrs FROM company WHERE study_id = :s", s=study.id)]
@@ -93,11 +101,41 @@ def build(store: Store, study: Study, now: datetime, options: Options | None = N
     waves = [w for w in all_waves if w in probes.waves]
     breakdowns = [Breakdown(by, _rows(cube, by, channels, study)) for by in options.by]
     found = comparisons(cube, segments, channels, waves)
+    cover = Coverage(store, study)
+    for c in found:
+        if c.kind != "helpdesk":  # helpdesk sides are made by the replies, not by the plan
+            c.flags = flags(cover, c.a.key, c.b.key, c.a_label, c.b_label)
+            c.note = "; ".join([*c.flags, *([c.note] if c.note else [])]) or None
     curves = {ch: f.curve for ch in channels if (f := cube.figures({"channel": ch})) is not None}
     report = Report(study, options, _method(store, study, now, options, probes), breakdowns, found,
                     top(cube, options.top), points(cube), curves)
     report.notes = _notes(report, options)
+    report.coverage = cover
+    open_ = max((r.counts["window_open"] for b in breakdowns[:1] for r in b.rows), default=0)
+    report.standing = standing(cover, open_, now)
     return report
+
+
+# a send recorded a little after the report's clock is skew between machines; more is a clock that is wrong
+CLOCK_SKEW_SECONDS = 300
+
+
+def _check_clock(store: Store, study: Study, now: datetime) -> None:
+    """A report made at a time before the study's own sends would count answers as not yet due and curves from
+    the future: the clock is wrong (the sandbox's simulated time vs the real clock, a fixed AUDIT_CLOCK)."""
+    from datetime import UTC
+
+    last = store.execute("SELECT max(sent_at) FROM probe WHERE study_id = :s AND sent_at IS NOT NULL", s=study.id)
+    value = last[0][0] if last else None
+    if value is None:
+        return
+    last_sent = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    last_sent = last_sent if last_sent.tzinfo else last_sent.replace(tzinfo=UTC)
+    if (last_sent - now).total_seconds() > CLOCK_SKEW_SECONDS:
+        raise AuditError(f"the report's time {now:%Y-%m-%d %H:%M} UTC is before the study's last send "
+                         f"({last_sent:%Y-%m-%d %H:%M} UTC): the clock is wrong for this database",
+                         hint="the clock is the system clock, or AUDIT_CLOCK when set; a database written by the "
+                              "sandbox carries its simulated time (audit sandbox STUDY --demo records it)")
 
 
 def _rows(cube: Cube, by: str, channels: list[str], study: Study) -> list[Figures]:

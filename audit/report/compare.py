@@ -5,7 +5,7 @@ groups are measured on the same resamples of the study's companies), and never b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 import numpy as np
@@ -45,6 +45,7 @@ class Comparison:
     b_label: str
     contrasts: list[Contrast]
     note: str | None = None
+    flags: list[str] = field(default_factory=list)  # why the sides may not be comparable (audit.report.coverage)
 
     @property
     def small(self) -> bool:
@@ -56,7 +57,9 @@ class Comparison:
                     **{c.metric: f.estimates[c.metric].as_json() for c in self.contrasts}}
 
         return {"kind": self.kind, "scope": self.scope, "a": one(self.a_label, self.a), "b": one(self.b_label, self.b),
-                "small": self.small, "note": self.note, "contrasts": [c.as_json() for c in self.contrasts]}
+                "small": self.small, "note": self.note, "flags": self.flags, "final": not any(
+                    f.startswith("not final") for f in self.flags),
+                "contrasts": [c.as_json() for c in self.contrasts]}
 
 
 

@@ -36,10 +36,12 @@ td:first-child,td:nth-child(2),th:first-child,th:nth-child(2){text-align:left}
 tr.bold td{font-weight:600}caption{caption-side:bottom;text-align:left;color:#555;font-size:12px;padding-top:4px}
 figure{margin:1rem 0}figcaption{color:#555;font-size:12px}svg text{font:11px system-ui,sans-serif}
 dl{display:grid;grid-template-columns:max-content auto;gap:2px 14px}dt{font-weight:600}dd{margin:0}
-.note{color:#555}
+.note{color:#555}.interim{color:#a00}.final{color:#060}
 </style></head><body>
 <h1>{{ title }}</h1>
 <p class="note">Study {{ study_id }}; report made {{ method.report_time }}; filters: {{ filters }}.</p>
+{% for line in standing %}<p id="standing" class="{{ 'interim' if line.startswith('INTERIM') else 'final' }}">
+<strong>{{ line }}</strong></p>{% endfor %}
 <nav><ul>{% for t in specs %}<li><a href="#{{ t.id }}">{{ t.title }}</a></li>{% endfor %}
 <li><a href="#charts">charts</a></li><li><a href="#method">method</a></li><li><a href="#codebook">codebook</a></li>
 </ul></nav>
@@ -82,7 +84,7 @@ def write_html(report: Report, path: Path) -> Path:
                         (("wave", o.waves), ("channel", o.channels), ("segment", o.segments)) if values) or "none"
     html = Environment(autoescape=True).from_string(TEMPLATE).render(
         title=report.study.title, study_id=report.study.id, method=report.method, filters=filters,
-        specs=tables(report), charts=charts(report), notes=report.notes,
+        specs=tables(report), charts=charts(report), notes=report.notes, standing=report.standing,
         method_items=[(k.replace("_", " "), _plain(v)) for k, v in report.method.items()],
         rubric=RUBRIC, codebook={"report figures (breakdown rows)": list(FIGURES), **codebook(attributes)})
     path = Path(path)

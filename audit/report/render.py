@@ -109,7 +109,7 @@ def _diff(metric: str, e: Estimate, window: float) -> str:
 
 def tables(report: Report) -> list[TableSpec]:
     window = report.study.reply_window.total_seconds()
-    out = []
+    out = [_coverage(report)] if report.coverage is not None else []
     for b in report.breakdowns:
         out += _breakdown(b.by, b.rows, window)
     for kind, (title, metrics) in COMPARISONS.items():
@@ -203,6 +203,20 @@ def _companies(r: Figures, count: str) -> str:
     return f"{r.counts[count]} · {_ci(r.estimates[count + '_share'], share)}"
 
 
+def _coverage(report: Report) -> TableSpec:
+    t = TableSpec("coverage", "coverage: every probe the study made, by what became of it",
+                  ["wave", "channel", "planned", "sent", "failed", "not sent", "to do", "withdrawn", "personas"],
+                  caption="not sent: closed by a person's decision (blocklist, contact unavailable); to do: still "
+                          "to send, or a person's task not yet done; withdrawn: companies since removed from the "
+                          "study file. Companies the plan leaves out (and why) are listed by audit status")
+    for i, (w, ch, c) in enumerate(report.coverage.rows()):
+        t.rows.append([w, ch, *(str(x) for x in (c.planned, c.sent, c.failed, c.not_sent, c.to_do, c.withdrawn)),
+                       ", ".join(sorted(c.personas))])
+        if ch == "all":
+            t.bold.add(i)
+    return t
+
+
 def _slug(text: str) -> str:
     return "".join(ch if ch.isalnum() else "-" for ch in text.lower()) or "x"
 
@@ -214,6 +228,7 @@ def rich_view(report: Report):
     from rich.text import Text
 
     parts: list = [Text(f"{report.study.title} — report", style="bold")]
+    parts += [Text(line, style="bold red" if line.startswith("INTERIM") else "green") for line in report.standing]
     for spec in tables(report):
         t = Table(title=escape(spec.title), caption=escape(spec.caption) if spec.caption else None,
                   caption_justify="left")
@@ -230,6 +245,8 @@ def rich_view(report: Report):
 
 def markdown(report: Report, out: IO[str]) -> None:
     out.write(f"# {_md(report.study.title)}\n\n")
+    for line in report.standing:
+        out.write(f"**{_md(line)}**\n\n")
     for spec in tables(report):
         out.write(f"## {_md(spec.title)}\n\n| " + " | ".join(_md(c) for c in spec.columns) + " |\n")
         out.write("|" + "|".join(" --- " for _ in spec.columns) + "|\n")
@@ -264,6 +281,15 @@ def write_csv(report: Report, out: IO[str]) -> None:
 
     w = writer(out)
     w.writerow(CSV_COLUMNS)
+    for line in report.standing:
+        w.writerow(["standing", "", "all", "all", "", "final", "value", line.startswith("final"), None, None, None,
+                    None, False, line])
+    if report.coverage is not None:
+        for wave, ch, c in report.coverage.rows():
+            for name, n in c.as_json().items():
+                if name != "personas":
+                    w.writerow(["coverage", wave, ch, "all", "", name, "count", n, None, None, None, None, False,
+                                ", ".join(sorted(c.personas))])
     for b in report.breakdowns:
         for r in b.rows:
             base = ["breakdown", b.by, r.key.get("channel", "all"), r.key.get(b.by, "all"), ""]

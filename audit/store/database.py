@@ -151,6 +151,23 @@ class Store:
             raise StoreError(f"cannot use database {self.url}: {exc.orig}",
                              hint="check the path is writable, or pass another with --db") from exc
 
+    SANDBOX_KEY = "sandbox_time"  # Meta: the database holds a sandbox run; its simulated time at the end
+
+    def sandbox_time(self) -> datetime | None:
+        """The simulated time a sandbox run ended at, when this database was written by the sandbox (its sends
+        went to simulated companies, at simulated times); None for a real study's database."""
+        with self.session() as s:
+            row = s.get(Meta, self.SANDBOX_KEY)
+        return datetime.fromisoformat(row.value) if row else None
+
+    def mark_sandbox(self, now: datetime) -> None:
+        with self.session() as s:
+            s.merge(Meta(key=self.SANDBOX_KEY, value=now.isoformat()))
+            s.commit()
+
+    def holds_probes(self) -> bool:
+        return bool(self.execute("SELECT 1 FROM probe LIMIT 1"))
+
     def schema_version(self) -> int:
         with self.session() as s:
             return int(s.get(Meta, "schema_version").value)

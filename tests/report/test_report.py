@@ -334,7 +334,7 @@ def test_the_json_keeps_its_keys(generated):
     """Scripts read the JSON: its keys are part of the interface (README, "The report")."""
     data = as_json(generated)
     assert list(data) == ["study", "filters", "method", "breakdowns", "comparisons", "top", "fast_and_good",
-                          "km_curves", "notes"]
+                          "km_curves", "notes", "standing", "final", "coverage"]
     row = rows(data)[0]
     figure = {"value", "ci_low", "ci_high"}
     for key in ("answered_share", "replied_share", "within_1h_share", "within_24h_share", "km_median_seconds",
@@ -347,7 +347,7 @@ def test_the_json_keeps_its_keys(generated):
                 "companies_helpdesk"):
         assert key in row, key
     comparison = data["comparisons"][0]
-    assert set(comparison) == {"kind", "scope", "a", "b", "small", "note", "contrasts"}
+    assert set(comparison) == {"kind", "scope", "a", "b", "small", "note", "flags", "final", "contrasts"}
     assert set(comparison["contrasts"][0]) == {"metric", "difference", "ratio"}
     assert set(data["fast_and_good"][0]) == {"company_id", "name", "segment", "channel", "quality",
                                              "median_response_seconds", "fast_and_good"}
