@@ -127,16 +127,18 @@ def watch(study_path: Path = STUDY, once: bool = typer.Option(False, "--once", h
 
 @app.command()
 def status(study_path: Path = STUDY, db: str = DB) -> None:
-    """Per wave and channel: planned, sent, failed, answered.
+    """Per wave and channel: planned, sent, failed, answered; per wave the progress and an estimated end; and every
+    company or channel not probed, with the reason.
 
     Example: audit status studies/example.yaml
     """
-    from audit.cli.views import gaps_view, status_table
-    from audit.report.status import gaps
+    from audit.cli.views import gaps_view, progress_table, status_table
+    from audit.report.status import gaps, progress
 
     study, store, clock, _ = context(study_path, db, results=True)
     out = console()
     out.print(status_table(store, study))
+    out.print(progress_table(progress(store, study, clock.now())))
     out.print(gaps_view(gaps(store, study, clock.now())))
 
 
@@ -376,16 +378,18 @@ def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="t
     """
     import asyncio
 
-    from audit.sandbox.demo import run_demo, serve
     from audit.store.database import study_database
+
+    target = study_database(load(study_path), db) if demo else None
+    if target is not None:
+        _sandbox_may_overwrite(target)
+    from audit.sandbox.demo import run_demo, serve
 
     out = console()
     try:
         if not demo:
             asyncio.run(serve(study_path, factor, out))
             return
-        target = study_database(load(study_path), db)
-        _sandbox_may_overwrite(target)
         done = asyncio.run(run_demo(study_path, target, factor, out))
         done.store.mark_sandbox(done.now)
     except KeyboardInterrupt:  # Ctrl-C stops the sandbox's servers: not a failure

@@ -68,6 +68,20 @@ def status_table(store: Store, study: Study) -> Table:
     return t
 
 
+def progress_table(rows) -> Table:
+    """Per wave: done, due, later, waiting for a person, answers still possible, and the estimated end."""
+    t = Table(title="progress and estimated end", caption="ends: the last planned send still to come; final: when "
+              "its reply window closes (the report is interim until then)", caption_justify="left")
+    for col in ("wave", "done", "due now", "later", "by hand waiting", "answers still open", "sending ends (UTC)",
+                "final (UTC)"):
+        t.add_column(col, justify="left" if col == "wave" else "right")
+    for r in rows:
+        t.add_row(escape(r.wave), f"{r.sent}/{r.planned}", str(r.due), str(r.later), str(r.tasks),
+                  str(r.open_answers), f"{r.last_send:%Y-%m-%d %H:%M}" if r.last_send else "done",
+                  f"{r.windows_close:%Y-%m-%d %H:%M}" if r.windows_close else "–")
+    return t
+
+
 def gaps_view(gaps) -> Group:
     """What is not probed and why (audit.report.status.gaps), one line per wave and reason with the companies."""
     if not gaps:

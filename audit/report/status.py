@@ -78,3 +78,56 @@ def gaps(store: Store | None, study: Study, now: datetime) -> list[Gap]:
             grouped.setdefault(("all", f"paused by a person since {since} UTC" + (f": {reason}" if reason else "")
                                 + " (audit resume)"), []).append(what)
     return [Gap(w, r, items) for (w, r), items in grouped.items()]
+
+
+@dataclass
+class Progress:
+    """How far a wave has got, and when it will be over."""
+
+    wave: str
+    planned: int
+    sent: int  # sent or failed: done
+    due: int  # to send now (planned, due, not yet sent: outside hours, rate limit, pause)
+    later: int  # planned for later
+    tasks: int  # waiting for a person
+    open_answers: int  # sent, no answer yet, reply window still open
+    last_send: datetime | None  # the latest planned send still to come
+    windows_close: datetime | None  # when the last reply window closes (last send + window)
+
+
+def _stored(at: datetime) -> str:
+    """A time as the store writes it (naive UTC, audit.store.schema.UTCDateTime), for comparisons in plain SQL."""
+    from datetime import UTC
+
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def progress(store: Store, study: Study, now: datetime) -> list[Progress]:
+    """Per wave: what is done, due, waiting for a person, and answers still possible; and an estimated end: the
+    latest planned send still to come, then its reply window."""
+    from datetime import UTC
+
+    window = study.reply_window
+    out = []
+    rows = store.execute(
+        """SELECT wave, count(*), sum(status IN ('sent', 'failed')),
+                  sum(status IN ('planned', 'sending') AND planned_at <= :now),
+                  sum(status IN ('planned', 'sending') AND planned_at > :now), sum(status = 'task'),
+                  sum(status = 'sent' AND answer_reply_id IS NULL AND sent_at > :since),
+                  max(CASE WHEN status IN ('planned', 'sending', 'task') THEN planned_at END),
+                  max(sent_at)
+           FROM probe WHERE study_id = :s GROUP BY wave ORDER BY min(planned_at)""",
+        s=study.id, now=_stored(now), since=_stored(now - window))
+
+    def utc(v):
+        if v is None:
+            return None
+        v = v if isinstance(v, datetime) else datetime.fromisoformat(str(v))
+        return v if v.tzinfo else v.replace(tzinfo=UTC)
+
+    for wave, planned, sent, due, later, tasks, open_, last_planned, last_sent in rows:
+        last = max(filter(None, [utc(last_planned), now if due or tasks else None]), default=None)
+        end = max(filter(None, [last, utc(last_sent)]), default=None)
+        out.append(Progress(wave, planned, int(sent or 0), int(due or 0), int(later or 0), int(tasks or 0),
+                            int(open_ or 0), last, end + window if end else None))
+    return out

@@ -110,3 +110,20 @@ def test_a_sandbox_database_is_read_at_its_simulated_time_and_never_sent_from(tm
     run = CliRunner().invoke(app, ["run", str(path), "--db", db])
     assert run.exit_code == 3 and "holds a sandbox run" in run.output
     assert CliRunner().invoke(app, ["run", str(path), "--db", db, "--dry-run"]).exit_code == 0
+
+
+def test_status_gives_progress_and_an_estimated_end_per_wave(tmp_path):
+    from audit.report.status import progress
+
+    _, study, store = two_waves(tmp_path)
+    now = W2 + timedelta(days=1)
+    autumn, spring = progress(store, study, now)
+    assert (autumn.wave, autumn.sent, autumn.planned, autumn.tasks, autumn.open_answers) == ("autumn", 24, 24, 0, 0)
+    assert autumn.last_send is None and autumn.windows_close == W1 + timedelta(days=7)
+    assert (spring.sent, spring.planned, spring.tasks, spring.open_answers) == (12, 24, 12, 12)
+    # the phone tasks are due and not done: the wave cannot end before they are, and its windows after that
+    assert spring.last_send == now and spring.windows_close == now + timedelta(days=7)
+    shown = CliRunner().invoke(app, ["status", str(tmp_path / "study.yaml"), "--db", str(tmp_path / "a.db")],
+                               env={"AUDIT_CLOCK": f"fixed:{now.isoformat()}", "COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "progress and estimated end" in shown.output and "12/24" in shown.output
