@@ -20,6 +20,8 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
     from audit.collect.run import Runner
     from probes import make_channels
 
+    if dry_run:
+        _pending(study, store, console, "the next run")
     channels = {} if dry_run else make_channels(study, secrets=secrets, clock=clock)
     runner = Runner(study, store, clock, secrets, channels, accept_change=accept_change)
     totals: Counter = Counter()
@@ -74,6 +76,7 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
     from audit.errors import AlreadyWatching
 
     t0 = time.perf_counter()
+    _pending(study, store, console, "new replies are scored with the file as it is now;")
 
     def show(r) -> None:
         if not once:
@@ -99,4 +102,18 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
     console.print(f"{result.messages} new message(s): {result.matched} matched ({rules or '–'}), "
                   f"{result.unmatched} unmatched; {result.understood} understood ({kinds or '–'}); "
                   f"stored in {result.stored_seconds or 0:.1f}s, all done in {time.perf_counter() - t0:.1f}s",
+                  soft_wrap=True)
+
+
+def _pending(study, store, console: Console, what: str) -> None:
+    """Say when the study file differs from the version the runs recorded (audit.store.versions)."""
+    from audit.store.versions import pending_changes
+
+    found = pending_changes(store, study)
+    if found is None:
+        return
+    number, changes, asked = found
+    need = " needs --accept-change WHY" if asked and what == "the next run" else ""
+    tail = f" {what}{need}" if what == "the next run" else f" {what} audit rescore records the version"
+    console.print(escape(f"note: the study file differs from version {number} ({'; '.join(changes)}):{tail}"),
                   soft_wrap=True)

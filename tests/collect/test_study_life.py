@@ -98,6 +98,9 @@ def test_a_changed_script_needs_a_reason_and_every_version_is_recorded(tmp_path,
     assert sent[0].body == "До скольки работает пункт самовывоза?"  # the exact text the probe carried
 
     path.write_text(path.read_text().replace("Какие у вас тарифы?", "Сколько стоит тариф?"))
+    dry = _cli("run", str(path), "--dry-run", "--db", str(tmp_path / "a.db"))
+    assert "differs from version 1 (script for services on email: body changed): the next run needs " \
+           "--accept-change" in dry.output
     edited = load_study(path)
     with pytest.raises(StudyChangedError) as caught:
         asyncio.run(Runner(edited, pipe.store, pipe.clock, pipe.secrets, pipe.channels).run_once())
