@@ -43,19 +43,33 @@ class Problem:
     """One thing wrong in a study file, located as precisely as we can."""
 
     file: str
-    line: int | None
+    line: int | None  # in a workbook: the row number
     column: int | None
     field: str
     message: str
+    sheet: str | None = None  # a workbook's sheet: then the place reads as a spreadsheet names it, book.xlsx:Лист1!D5
 
     def __str__(self) -> str:
         where = self.file
-        if self.line is not None:
+        if self.sheet is not None:
+            where += f":{self.sheet}"
+            if self.line is not None:
+                where += f"!{_column_letters(self.column)}{self.line}" if self.column else f", row {self.line}"
+        elif self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
         field = f" {self.field}:" if self.field else ""
         return f"{where}:{field} {self.message}"
+
+
+def _column_letters(number: int) -> str:
+    """A spreadsheet's name of a column: 1 → A, 26 → Z, 27 → AA."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 class StudyError(AuditError):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
@@ -10,30 +9,36 @@ import yaml
 from pydantic import ValidationError
 
 from audit.errors import Problem, StudyError
+from audit.study.companies import RowAt, read_companies
 from audit.study.model import Study
+from audit.study.templates import check_scripts
 from audit.study.yaml_positions import Pos, load_yaml, locate, read_text, yaml_error_position
 from probes import channel_names
 
 # Keys that would hold a secret if written inline. The study names secrets; it never holds them.
 SECRET_KEYS = {"password", "pass", "passwd", "secret", "token", "access_token", "api_key", "apikey", "api_hash"}
-COMPANY_COLUMNS = ("id", "name", "segment")
-COMPANY_FIELDS = {"id", "name", "segment", "timezone", "domain"}
 
 
 class _Positions:
-    """Positions of values in the study YAML and, for CSV companies, in the CSV."""
+    """Positions of values in the study YAML and, for companies read from a file, in that file."""
 
     def __init__(self, study_file: str, yaml_pos: dict[tuple, Pos]):
         self.study_file = study_file
         self.yaml_pos = yaml_pos
-        self.csv_rows: dict[int, tuple[str, int, dict[str, int]]] = {}  # index -> (file, line, column numbers)
+        self.rows: list[RowAt] = []  # companies read from a CSV or a workbook: where each came from
 
     def find(self, path: tuple) -> tuple[str, int | None, int | None]:
-        if len(path) >= 2 and path[0] == "companies" and isinstance(path[1], int) and path[1] in self.csv_rows:
-            file, line, cols = self.csv_rows[path[1]]
-            field = path[-1] if len(path) > 2 else None
-            return (file, line, cols.get(field) if isinstance(field, str) else None)
+        """The file, line and column of the value at `path` in the study YAML."""
         return locate(self.yaml_pos, path, self.study_file)
+
+    def problem(self, path: tuple, message: str, field: str | None = None) -> Problem:
+        """A problem with the value at `path`, located in the YAML or in the companies file (row and column)."""
+        field = _field(path) if field is None else field
+        if len(path) >= 2 and path[0] == "companies" and isinstance(path[1], int) and path[1] < len(self.rows):
+            at = self.rows[path[1]]
+            column = at.columns.get(path[-1]) if len(path) > 2 and isinstance(path[-1], str) else None
+            return Problem(at.file, at.line, column, field, message, at.sheet)
+        return Problem(*self.find(path), field, message)
 
 
 def _field(path: tuple) -> str:
@@ -63,16 +68,23 @@ def load_study(path: str | Path) -> Study:
     problems: list[Problem] = []
     _inline_secrets(data, (), positions, problems)
     files = [path]
-    if isinstance(data.get("companies"), str):
-        files.append(path.parent / data["companies"])
-        data["companies"] = _read_companies_csv(files[-1], positions, problems, positions.find(("companies",)))
+    attributes = None
+    if isinstance(data.get("companies"), str | dict):
+        data["companies"], attributes, companies_file = _companies_file(data["companies"], path.parent, positions,
+                                                                        problems)
+        files += [companies_file] if companies_file else []
     reported = {p.field for p in problems}
+    if data.get("companies") == [] and problems:
+        reported.add("companies")  # the file's own problems say why no company was read
     try:
         study = Study.model_validate(data)
     except ValidationError as exc:
         problems.extend(p for p in _from_pydantic(exc, positions) if p.field not in reported)
         raise StudyError(problems) from None
+    if attributes is None:  # companies written in the study: their attributes are the ones they have
+        attributes = list(dict.fromkeys(k for c in study.companies for k in c.attrs))
     problems.extend(_cross_checks(study, positions))
+    problems.extend(positions.problem(f.path, f.message, f.field) for f in check_scripts(study, attributes))
     if problems:
         raise StudyError(problems)
     study._source = path
@@ -84,10 +96,9 @@ def _inline_secrets(node: Any, path: tuple, positions: _Positions, out: list[Pro
     if isinstance(node, dict):
         for key, value in list(node.items()):
             if isinstance(key, str) and key.lower() in SECRET_KEYS and value not in (None, ""):
-                file, line, col = positions.find(path + (key,))
-                out.append(Problem(file, line, col, _field(path + (key,)),
-                                   f"a secret is written inline; remove it and write {key}_env: SOME_NAME, "
-                                   f"then set SOME_NAME in the environment or in a .env file"))
+                out.append(positions.problem(path + (key,), f"a secret is written inline; remove it and write "
+                                             f"{key}_env: SOME_NAME, then set SOME_NAME in the environment or in a "
+                                             f".env file"))
                 node.pop(key)  # so pydantic does not report it a second time as an unknown field
             else:
                 _inline_secrets(value, path + (key,), positions, out)
@@ -96,41 +107,25 @@ def _inline_secrets(node: Any, path: tuple, positions: _Positions, out: list[Pro
             _inline_secrets(item, path + (i,), positions, out)
 
 
-def _read_companies_csv(csv_path: Path, positions: _Positions, out: list[Problem], ref: tuple) -> list[dict]:
-    name = str(csv_path)
-    if not csv_path.exists():
-        out.append(Problem(ref[0], ref[1], ref[2], "companies",
-                           f"companies file {name} not found (it is read relative to the study file)"))
-        return []
-    rows: list[dict] = []
-    channels = channel_names()  # each channel's column is a contact; any other column an attribute
-    with csv_path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.reader(fh)
-        header = [h.strip() for h in next(reader, [])]
-        missing = [c for c in COMPANY_COLUMNS if c not in header]
-        if missing:
-            out.append(Problem(name, 1, None, "header", f"missing column(s) {', '.join(missing)}; "
-                               f"a companies CSV needs at least id, name, segment"))
-            return []
-        cols = {h: i + 1 for i, h in enumerate(header)}
-        for row in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                what = "missing" if len(row) < len(header) else "extra"
-                out.append(Problem(name, line, len(row) + 1 if len(row) < len(header) else len(header) + 1,
-                                   "row", f"{what} column(s): the row has {len(row)} cells, the header has "
-                                   f"{len(header)}; check for a lost or extra comma"))
-                continue
-            cells = {h: c.strip() for h, c in zip(header, row, strict=True)}
-            company: dict[str, Any] = {k: cells[k] for k in COMPANY_FIELDS if cells.get(k)}
-            company["contacts"] = {ch: cells[ch] for ch in channels if cells.get(ch)}
-            company["attrs"] = {k: v for k, v in cells.items()
-                                if k not in COMPANY_FIELDS and k not in channels and v}
-            positions.csv_rows[len(rows)] = (name, line, cols)
-            rows.append(company)
-    return rows
+def _companies_file(source: str | dict, folder: Path, positions: _Positions,
+                    out: list[Problem]) -> tuple[list[dict], list[str], Path | None]:
+    """`companies: file.csv`, `companies: book.xlsx` or `companies: {file: book.xlsx, sheet: Name}`: the rows, as the
+    model takes them, the file's attribute columns (what templates may use as company.attrs.<column>), the file."""
+    sheet = None
+    if isinstance(source, dict):
+        for key in source.keys() - {"file", "sheet"}:
+            out.append(positions.problem(("companies", key), f"unknown field {key!r}: a companies file is given "
+                                                             f"as file: and, for a workbook, sheet:"))
+        sheet = None if source.get("sheet") is None else str(source["sheet"])  # a sheet named 2026 is still text
+        if not isinstance(source.get("file"), str):
+            out.append(positions.problem(("companies",), "companies: {file: ...} needs file: the path of a CSV or "
+                                                         ".xlsx file, relative to the study file", "companies"))
+            return [], [], None
+        source = source["file"]
+    table = read_companies(folder / source, sheet, positions.find(("companies",)))
+    positions.rows = table.at
+    out.extend(table.problems)
+    return table.rows, table.attributes, folder / source
 
 
 def _from_pydantic(exc: ValidationError, positions: _Positions) -> list[Problem]:
@@ -139,8 +134,7 @@ def _from_pydantic(exc: ValidationError, positions: _Positions) -> list[Problem]
         loc = tuple(err["loc"])
         # pydantic adds the name of a union member or validator step to loc; keep the data path only
         loc = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
-        file, line, col = positions.find(loc)
-        out.append(Problem(file, line, col, _field(loc), _plain(err, loc)))
+        out.append(positions.problem(loc, _plain(err, loc)))
     return out
 
 
@@ -162,13 +156,10 @@ def _plain(err: dict, loc: tuple) -> str:
 
 
 def _cross_checks(study: Study, positions: _Positions) -> list[Problem]:
-    from audit.study.templates import check_template
-
     out: list[Problem] = []
 
     def add(path: tuple, message: str) -> None:
-        file, line, col = positions.find(path)
-        out.append(Problem(file, line, col, _field(path), message))
+        out.append(positions.problem(path, message))
 
     seen: dict[str, int] = {}
     for i, c in enumerate(study.companies):
@@ -197,12 +188,6 @@ def _cross_checks(study: Study, positions: _Positions) -> list[Problem]:
         if s.segment != "*" and s.segment not in segments:
             known = ", ".join(sorted(segments))
             add(("scripts", i, "segment"), f"no company has segment {s.segment!r} (segments: {known})")
-        for field in ("subject", "body"):
-            template = getattr(s, field)
-            if template is not None:
-                err = check_template(template)
-                if err:
-                    add(("scripts", i, field), err)
         if "email" in s.channels and not s.subject:
             add(("scripts", i), "an e-mail script needs a subject")
     for i, c in enumerate(study.companies):
@@ -221,11 +206,10 @@ def _unprobed(study: Study, positions: _Positions) -> list[Problem]:
     out: list[Problem] = []
     ids = {c.id for c in study.companies}
     for cid, reason in study.exclude.items():
-        file, line, col = positions.find(("exclude", cid))
         if cid not in ids:
-            out.append(Problem(file, line, col, f"exclude.{cid}", f"no company has id {cid!r}: check the id"))
+            out.append(positions.problem(("exclude", cid), f"no company has id {cid!r}: check the id"))
         elif not reason.strip():
-            out.append(Problem(file, line, col, f"exclude.{cid}", "give the reason the company is left out"))
+            out.append(positions.problem(("exclude", cid), "give the reason the company is left out"))
     for i, c in enumerate(study.companies):
         if c.id in study.exclude:
             continue
@@ -238,8 +222,7 @@ def _unprobed(study: Study, positions: _Positions) -> list[Problem]:
                    f"contacts: {have})")
         else:
             continue
-        file, line, col = positions.find(("companies", i, "segment"))
-        out.append(Problem(file, line, col, f"companies[{i}]",
-                           f"company {c.id} would get no probe: {why}. Fix it, or list it under exclude: "
-                           f"{{{c.id}: <reason>}} to leave it out on purpose"))
+        out.append(positions.problem(("companies", i, "segment"), f"company {c.id} would get no probe: {why}. Fix "
+                                     f"it, or list it under exclude: {{{c.id}: <reason>}} to leave it out on purpose",
+                                     f"companies[{i}]"))
     return out

@@ -1,7 +1,7 @@
 """The study file as a model: what to ask, whom, through which channels, when.
 
-`audit.study.load.load_study(path)` reads YAML (and an optional companies CSV beside it) into a validated `Study`,
-or raises `StudyError` listing every problem with file, line, column and field path.
+`audit.study.load.load_study(path)` reads YAML (and an optional companies CSV or workbook beside it) into a
+validated `Study`, or raises `StudyError` listing every problem with file, line, column and field path.
 
 The channels come from the registry (probes): which channels a study may name, a company's contact on each, and
 a persona's settings for each are derived from the channels' own declarations, so a new channel is declared once,
