@@ -21,7 +21,10 @@ $(VENV)/.dev: $(BIN)/audit
 install: $(BIN)/audit
 dev: $(VENV)/.dev
 
+# the demo's database (data/demo.db, named by studies/demo.yaml) is removed first: one left by a version of the
+# sandbox that did not yet mark its databases would be refused as data the sandbox did not make
 demo: $(BIN)/audit
+	@rm -f data/demo.db data/demo.db-wal data/demo.db-shm
 	$(BIN)/audit sandbox studies/demo.yaml --demo --factor 5400
 
 dovecot:

@@ -372,26 +372,23 @@ def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="t
             demo: bool = typer.Option(False, "--demo", help="run the whole study end to end and print the report"),
             factor: float = typer.Option(3600, help="study seconds per real second (3600: an hour a second)"),
             db: str = DB) -> None:
-    """Local mail servers with simulated companies, on 127.0.0.1; no account needed.
+    """Local mail servers with simulated companies, on 127.0.0.1; no account needed. With --demo, any study runs
+    end to end: every wave, answered in the study's own words, until the last reply window ends.
 
     Example: audit sandbox --demo   (what `make demo` runs)
     """
     import asyncio
 
+    from audit.sandbox.demo import run_demo, serve
     from audit.store.database import study_database
 
-    target = study_database(load(study_path), db) if demo else None
-    if target is not None:
-        _sandbox_may_overwrite(target)
-    from audit.sandbox.demo import run_demo, serve
-
     out = console()
+    target = study_database(load(study_path), db)
     try:
         if not demo:
-            asyncio.run(serve(study_path, factor, out))
+            asyncio.run(serve(study_path, factor, out, target))
             return
         done = asyncio.run(run_demo(study_path, target, factor, out))
-        done.store.mark_sandbox(done.now)
     except KeyboardInterrupt:  # Ctrl-C stops the sandbox's servers: not a failure
         raise typer.Exit(0) from None
     from audit.cli.views import report_table, status_table
@@ -399,20 +396,6 @@ def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="t
     out.print(status_table(done.store, done.study))
     out.print(report_table(done.store, done.study, None, done.now))
     out.print(f"{done.exported} probes exported to {done.csv}; database {done.store.url}")
-
-
-def _sandbox_may_overwrite(target: str) -> None:
-    """The demo starts from an empty database: never at the cost of a real study's results."""
-    if "://" in target or not Path(target).exists():
-        return
-    from audit.store.database import Store
-
-    store = Store(target)
-    if store.holds_probes() and store.sandbox_time() is None:
-        raise error(f"{target} holds a study's results that the sandbox did not write (or that an earlier version "
-                    f"of the sandbox wrote); the sandbox starts from an empty database and never overwrites one: "
-                    f"give it another with --db (e.g. --db data/sandbox.db), or delete {target} if it is an old "
-                    f"demo's")
 
 
 @app.command()

@@ -12,11 +12,9 @@ Telegram lives at the client seam, so it exists only inside the process that run
 
 from __future__ import annotations
 
-import asyncio
 import os
 import random
 import re
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email import message_from_bytes
@@ -27,7 +25,7 @@ from urllib.parse import urlsplit
 from audit.sandbox.formsite import CONTACT_FIELDS, FormSite, page
 from audit.sandbox.servers import SandboxImap, SandboxSmtp
 from audit.sandbox.simulate import assign, chat_behaviour, form_answer, respond, respond_text
-from audit.study.model import Company
+from audit.study.model import Company, Study
 from probes.base import ChannelSpec
 
 VK_TOKEN_ENV = "SANDBOX_VK_TOKEN"
@@ -36,8 +34,9 @@ VK_TOKEN = "vk1.a.sandbox"
 
 class Peer:
     """A service's stand-in, for the study's companies that have a contact on its channel. `box` is the sandbox
-    that made it (audit.sandbox.demo.Sandbox): the study, the clock, the persona companies greet, the answers on
-    their way (`pending`, `schedule`) and the mailbox answers by e-mail go to (`deliver_mail`)."""
+    that made it (audit.sandbox.demo.Sandbox): the study, the clock, the persona companies greet, what the
+    companies say (`answers`), the answers on their way (`later`) and the mailbox answers by e-mail go to
+    (`deliver_mail`)."""
 
     note: str | None = None  # said when the sandbox serves other processes (`audit sandbox` without --demo)
 
@@ -66,7 +65,7 @@ class Peer:
             action()
             self.answered += 1
 
-        self.box.schedule(max(self.box.clock.real_time_of(at) - time.time(), 0.0), deliver)
+        self.box.later(at, deliver)
 
 
 class MailPeer(Peer):
@@ -102,24 +101,15 @@ class MailPeer(Peer):
         probe = message_from_bytes(raw, policy=default_policy)
         sent_at = self.box.clock.now()
         user = self.users.get(mail_from.lower(), mail_from)
-        loop = asyncio.get_running_loop()
         for rcpt in rcpt_tos:
             company = self.companies.get(rcpt.lower())
             if company is None:
                 continue
-            rng = random.Random(f"sandbox:{company.id}:{probe['Message-ID']}")
-            for d in respond(self.box.study, company, self.behaviour[company.id], probe, sent_at, rng):
-                delay = max(self.box.clock.real_time_of(d.at) - time.time(), 0)
-                handle = loop.call_later(delay, self._deliver, user, d)
-                self.box.pending.add(handle)
-
-    def _deliver(self, user: str, d) -> None:
-        now = asyncio.get_running_loop().time()
-        pending = self.box.pending
-        for h in [h for h in pending if h.cancelled() or h.when() <= now]:  # in place: the chats add here too
-            pending.discard(h)
-        self.imap.deliver(user, d.raw, d.at, d.mailbox)
-        self.answered += 1
+            # seeded by when it came (the demo sends each probe at its planned time): every run the same answers
+            rng = random.Random(f"sandbox:{company.id}:{sent_at.isoformat()}")
+            answers = self.box.answers.for_company(company.segment, self.spec.name)
+            for d in respond(company, self.behaviour[company.id], probe, sent_at, rng, answers):
+                self._answer_later(d.at, lambda d=d: self.imap.deliver(user, d.raw, d.at, d.mailbox))
 
 
 class FormPeer(Peer):
@@ -153,9 +143,11 @@ class FormPeer(Peer):
         if company is None or typed is None:
             return
         sent_at = self.box.clock.now()
-        rng = random.Random(f"sandbox:form:{company.id}:{typed}")
-        for at, text in respond_text(company, chat_behaviour(company, "form"), sent_at, rng, self.box.persona.name):
-            raw = form_answer(company, typed, text, at, next(self._tickets))
+        rng = random.Random(f"sandbox:form:{company.id}:{sent_at.isoformat()}")
+        answers = self.box.answers.for_company(company.segment, self.spec.name)
+        for at, text in respond_text(company, chat_behaviour(company, self.spec.name), sent_at, rng,
+                                     self.box.persona.name, answers):
+            raw = form_answer(company, typed, text, at, next(self._tickets), answers.words)
             self._answer_later(at, lambda raw=raw, at=at: self.box.deliver_mail(typed, raw, at))
 
 
@@ -187,6 +179,19 @@ class VkPeer(Peer):
 
     def describe(self) -> str:
         return f"VK API http://127.0.0.1:{self.vk.port}/method/ ({len(self.companies)})" if self.vk else ""
+
+
+def sandbox_sessions(study: Study) -> Study:
+    """The study with each persona's Telegram session in a file of the sandbox's own, where TelegramPeer writes a
+    simulated logged-in session: the session `audit login telegram` made for a real account is never touched."""
+    if not any(p.telegram for p in study.personas):
+        return study
+    personas = [p.model_copy(update={"telegram": p.telegram.model_copy(
+                    update={"session": f"data/sandbox-{study.id}-telegram-{p.id}.session"})}) if p.telegram else p
+                for p in study.personas]
+    out = study.model_copy(update={"personas": personas})
+    out._source = study.source
+    return out
 
 
 class TelegramPeer(Peer):
@@ -227,7 +232,9 @@ def _chat(peer: Peer, answer: Callable, company: Company, name: str, sent_ts: fl
     sent_at = datetime.fromtimestamp(sent_ts, UTC)
     channel = peer.spec.name
     rng = random.Random(f"sandbox:{channel}:{company.id}:{sent_ts}")
-    for at, text in respond_text(company, chat_behaviour(company, channel), sent_at, rng, peer.box.persona.name):
+    answers = peer.box.answers.for_company(company.segment, channel)
+    for at, text in respond_text(company, chat_behaviour(company, channel), sent_at, rng, peer.box.persona.name,
+                                 answers):
         peer._answer_later(at, lambda at=at, text=text: answer(name, text, at=at))
 
 
@@ -235,20 +242,3 @@ def _thanks():
     from audit.sandbox.formsite import Reply
 
     return Reply(page("Обратная связь", '<div class="result">Спасибо! Ваше сообщение отправлено.</div>'))
-
-
-def threadsafe_scheduler(loop: asyncio.AbstractEventLoop, pending: set) -> Callable[[float, Callable[[], None]], None]:
-    """Schedule `action` after `delay` real seconds on `loop`, from any thread (the HTTP servers answer in theirs)."""
-
-    def schedule(delay: float, action: Callable[[], None]) -> None:
-        def arm() -> None:
-            pending.add(loop.call_later(delay, action))
-
-        try:
-            here = asyncio.get_running_loop() is loop
-        except RuntimeError:
-            here = False
-        # armed at once in the loop's own thread, so "nothing pending" is never true while an answer is on its way
-        arm() if here else loop.call_soon_threadsafe(arm)
-
-    return schedule

@@ -6,7 +6,8 @@ messages); some only redirect to the phone; one is on holiday (an auto-reply onl
 refused.
 
 Behaviours are assigned deterministically (by a hash of the company id, with quotas per segment), so every demo
-run shows the same mix.
+run shows the same mix. What a person's answer says, and how complete it is (ANSWER_MIX), comes from the study's
+own scripts (audit.sandbox.answers).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 
+from audit.sandbox.answers import Language, ScriptAnswers
 from audit.study.model import Company, Study
 
 # (behaviour, share) per segment; shares of a segment sum to 1. Services answer e-mail better than shops.
@@ -58,26 +60,28 @@ class Delivery:
     mailbox: str = "INBOX"
 
 
-SHOP_ANSWERS = [
-    "Пункт самовывоза работает до 20:00 без выходных. Оформить заказ можно на сайте, менеджер перезвонит и "
-    "подтвердит. Доставку сегодня сделаем, если заказ поступит до 15:00.",
-    "Самовывоз работает с 9 до 21. Заказ можете оформить прямо в ответном письме: напишите артикулы и телефон. "
-    "Курьер сегодня привезёт после 18:00.",
-]
-SERVICE_ANSWERS = [
-    "Тарифы: Старт — 990 ₽/мес, Бизнес — 2 990 ₽/мес. Договор-оферта на сайте, подключение за 1 рабочий день. "
-    "Пришлите реквизиты, и я подготовлю счёт.",
-    "Комиссия 2,5% с оборота, абонентской платы нет. Договор подписываем через ЭДО, подключение занимает "
-    "3 рабочих дня. Направляю ссылку на анкету.",
-]
-REDIRECT = "Здравствуйте! По этому вопросу позвоните, пожалуйста, нам по телефону +7 (495) 123-45-67."
+# The kind of text a person's answer is (audit.sandbox.answers). The shares are the sandbox's own choice, not a
+# finding: enough of each kind that a demo's report shows scores 4, 3 and 2 side by side.
+ANSWER_MIX = [("complete_personal", 0.45), ("complete", 0.2), ("partial", 0.35)]
 
 
-def _base(company: Company, persona_addr: str, subject: str, at: datetime, sender: str | None = None
-          ) -> EmailMessage:
+def answer_kind(rng: random.Random) -> str:
+    return _pick(ANSWER_MIX, rng.random())
+
+
+def _pick(mix: list[tuple[str, float]], roll: float) -> str:
+    for name, share in mix:
+        if roll < share:
+            return name
+        roll -= share
+    return mix[-1][0]
+
+
+def _base(company: Company, persona_addr: str, subject: str, at: datetime, words: Language,
+          sender: str | None = None) -> EmailMessage:
     msg = EmailMessage()
     domain = company.mail_domain or "example.com"
-    msg["From"] = formataddr((f"Поддержка {company.name}", sender or f"support@{domain}"))
+    msg["From"] = formataddr((words.support.format(company=company.name), sender or f"support@{domain}"))
     msg["To"] = persona_addr
     msg["Subject"] = subject
     msg["Date"] = format_datetime(at)
@@ -85,29 +89,31 @@ def _base(company: Company, persona_addr: str, subject: str, at: datetime, sende
     return msg
 
 
-def _quoted(body: str, probe_date: str, persona: str) -> str:
+def _quoted(body: str, probe_date: str, persona: str, words: Language) -> str:
     quoted = "\n".join("> " + line for line in body.splitlines())
-    return f"\n\n{probe_date}, {persona} пишет:\n{quoted}\n"
+    return f"\n\n{words.wrote.format(date=probe_date, persona=persona)}\n{quoted}\n"
 
 
-def respond(study: Study, company: Company, behaviour: str, probe: EmailMessage, sent_at: datetime,
-            rng: random.Random) -> list[Delivery]:
+def respond(company: Company, behaviour: str, probe: EmailMessage, sent_at: datetime, rng: random.Random,
+            answers: ScriptAnswers, kind: str | None = None) -> list[Delivery]:
+    """The e-mails a company sends back to a probe, as its behaviour (assign) says, in the words of `answers`;
+    a person's answer is of `kind` (audit.sandbox.answers), drawn from ANSWER_MIX unless given."""
     persona = probe["From"]
-    persona_addr = parseaddr(persona)[1]
+    persona_name, persona_addr = parseaddr(persona)
     subject = str(probe["Subject"])
     mid = str(probe["Message-ID"])
     body = probe.get_content() if hasattr(probe, "get_content") else ""
-    answers = SHOP_ANSWERS if company.segment == "shops" else SERVICE_ANSWERS
-    text = rng.choice(answers)
+    words = answers.words
+    text = "\n\n".join(answers.human(kind or answer_kind(rng), rng, persona_name, company.segment))
 
     def human(at: datetime, *, threaded: bool = True, subj: str | None = None, sender: str | None = None,
               content: str = text) -> Delivery:
-        m = _base(company, persona_addr, subj or f"Re: {subject}", at, sender)
+        m = _base(company, persona_addr, subj or f"Re: {subject}", at, words, sender)
         if threaded:
             m["In-Reply-To"] = mid
             m["References"] = mid
-        m.set_content(f"Здравствуйте, {parseaddr(persona)[0] or 'Анатолий'}!\n\n{content}\n\n--\nС уважением, "
-                      f"{company.name}" + _quoted(body, str(probe['Date']), persona))
+        m.set_content(f"{content}\n\n--\n{words.regards.format(company=company.name)}"
+                      + _quoted(body, str(probe['Date']), persona, words))
         return Delivery(at, bytes(m))
 
     minutes = lambda lo, hi: timedelta(minutes=rng.uniform(lo, hi))  # noqa: E731
@@ -118,13 +124,13 @@ def respond(study: Study, company: Company, behaviour: str, probe: EmailMessage,
     if behaviour == "next_day":
         return [human(sent_at + minutes(22 * 60, 46 * 60))]
     if behaviour == "redirect":
-        return [human(sent_at + minutes(20, 5 * 60), content=REDIRECT)]
+        return [human(sent_at + minutes(20, 5 * 60), content=answers.redirect())]
     if behaviour == "ack_then_human":
         ticket = rng.randint(10000, 99999)
-        ack = _base(company, persona_addr, f"Ваше обращение зарегистрировано [#{ticket}]", sent_at)
+        ack = _base(company, persona_addr, words.ack_subject.format(ticket=ticket), sent_at, words)
         ack["Auto-Submitted"] = "auto-replied"
         ack["In-Reply-To"] = mid
-        ack.set_content(f"Здравствуйте! Ваше обращение №{ticket} принято. Мы ответим в течение рабочего дня.")
+        ack.set_content(words.ack.format(ticket=ticket))
         first = Delivery(sent_at + timedelta(seconds=rng.uniform(5, 60)), bytes(ack))
         return [first, human(sent_at + minutes(3 * 60, 26 * 60), threaded=False, subj=f"[#{ticket}] Re: {subject}")]
     if behaviour in ("helpdesk", "helpdesk_foreign"):
@@ -133,10 +139,10 @@ def respond(study: Study, company: Company, behaviour: str, probe: EmailMessage,
         return [human(sent_at + minutes(60, 20 * 60), threaded=False, subj=f"[#{ticket}] Re: {subject}",
                       sender=sender)]
     if behaviour == "autoreply":
-        m = _base(company, persona_addr, f"Автоматический ответ: {subject}", sent_at)
+        m = _base(company, persona_addr, words.autoreply_subject.format(subject=subject), sent_at, words)
         m["Auto-Submitted"] = "auto-replied"
         m["In-Reply-To"] = mid
-        m.set_content("Я в отпуске до 15 числа. По срочным вопросам звоните в офис.")
+        m.set_content(words.autoreply)
         return [Delivery(sent_at + timedelta(seconds=rng.uniform(2, 30)), bytes(m))]
     if behaviour == "bounce":
         return [Delivery(sent_at + timedelta(seconds=rng.uniform(1, 20)), _dsn(probe, sent_at, persona_addr))]
@@ -171,30 +177,23 @@ CHAT_MIX = [("silent", 0.25), ("fast", 0.35), ("hours", 0.25), ("redirect", 0.15
 
 def chat_behaviour(company: Company, channel: str) -> str:
     roll = int(hashlib.sha256(f"{company.id}:{channel}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
-    for behaviour, share in CHAT_MIX:
-        if roll < share:
-            return behaviour
-        roll -= share
-    return "silent"
+    return _pick(CHAT_MIX + [("silent", 1.0)], roll)
 
 
-def respond_text(company: Company, behaviour: str, sent_at: datetime, rng: random.Random,
-                 persona_name: str) -> list[tuple[datetime, str]]:
+def respond_text(company: Company, behaviour: str, sent_at: datetime, rng: random.Random, persona_name: str,
+                 answers: ScriptAnswers, kind: str | None = None) -> list[tuple[datetime, str]]:
     """(study time, text) of the answers a company writes in a chat, or by e-mail to a web form's message."""
-    answers = SHOP_ANSWERS if company.segment == "shops" else SERVICE_ANSWERS
-    greeting = f"Здравствуйте, {persona_name.split()[0]}!" if persona_name else "Здравствуйте!"
     minutes = lambda lo, hi: timedelta(minutes=rng.uniform(lo, hi))  # noqa: E731
-    if behaviour == "fast":
-        return [(sent_at + minutes(1, 30), f"{greeting} {rng.choice(answers)}")]
-    if behaviour == "hours":
-        return [(sent_at + minutes(60, 6 * 60), f"{greeting} {rng.choice(answers)}")]
+    if behaviour in ("fast", "hours"):
+        text = " ".join(answers.human(kind or answer_kind(rng), rng, persona_name, company.segment))
+        return [(sent_at + (minutes(1, 30) if behaviour == "fast" else minutes(60, 6 * 60)), text)]
     if behaviour == "redirect":
-        return [(sent_at + minutes(5, 120), REDIRECT)]
+        return [(sent_at + minutes(5, 120), answers.redirect())]
     return []
 
 
-def form_answer(company: Company, to_addr: str, text: str, at: datetime, ticket: int) -> bytes:
+def form_answer(company: Company, to_addr: str, text: str, at: datetime, ticket: int, words: Language) -> bytes:
     """A company's e-mail answer to a web form's message: a new thread to the address typed into the form."""
-    m = _base(company, to_addr, f"Ответ на обращение с сайта №{ticket}", at)
-    m.set_content(f"{text}\n\n--\nС уважением, {company.name}")
+    m = _base(company, to_addr, words.form_subject.format(ticket=ticket), at, words)
+    m.set_content(f"{text}\n\n--\n{words.regards.format(company=company.name)}")
     return bytes(m)

@@ -6,7 +6,7 @@ import csv
 import re
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -172,6 +172,8 @@ def test_the_demo_runs_end_to_end(tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "all probes sent and all answers collected" in proc.stdout
     assert "share answered" in proc.stdout
+    assert "INTERIM" not in proc.stdout and "still inside their reply window" not in proc.stdout  # final: every
+    # reply window had ended when the demo reported, and a report later reads the database at that time
     import sqlite3
 
     with sqlite3.connect(db) as conn:
@@ -181,23 +183,29 @@ def test_the_demo_runs_end_to_end(tmp_path):
         unmatched = conn.execute("SELECT count(*) FROM reply WHERE probe_id IS NULL").fetchone()[0]
         answered = dict(conn.execute("SELECT channel, count(answer_reply_id) FROM probe GROUP BY channel").fetchall())
         sent = dict(conn.execute("SELECT channel, count(sent_at) FROM probe GROUP BY channel").fetchall())
+        last_sent = conn.execute("SELECT max(sent_at) FROM probe").fetchone()[0]
+        simulated_end = conn.execute("SELECT value FROM meta WHERE key = 'sandbox_time'").fetchone()[0]
         untimed = conn.execute("SELECT count(*) FROM reply WHERE probe_id IS NOT NULL AND kind != 'own' "
                                "AND calendar_seconds IS NULL").fetchone()[0]
         pending = conn.execute("SELECT count(*) FROM reply WHERE understood_at IS NULL AND kind IS NOT 'own'"
                                ).fetchone()[0]
         scores = dict(conn.execute("SELECT r.kind, max(s.score) FROM score s JOIN reply r ON r.id = s.reply_id "
                                    "WHERE s.rater = 'auto' GROUP BY r.kind").fetchall())
+        human = {n for (n,) in conn.execute("SELECT s.score FROM score s JOIN reply r ON r.id = s.reply_id "
+                                            "WHERE s.rater = 'auto' AND r.kind = 'human'")}
     assert statuses == {"sent": 72, "failed": 1}  # one e-mail address is refused by the server
     assert sent == {"email": 29, "form": 10, "vk": 15, "telegram": 18}  # every channel, side by side
     assert {"in-reply-to", "domain+subject", "token"} <= rules  # threaded, helpdesk, bounce
     assert {"bounce", "autoreply", "ack", "human", "redirect"} <= kinds and None not in kinds
     assert pending == 0  # every reply understood before the demo reports
     assert scores["bounce"] == scores["autoreply"] == scores["ack"] == 0 and scores["human"] >= 3
+    assert {2, 3, 4} <= human  # answers made from the study's points: complete and personal, complete, partial
     assert unmatched == 1  # the answer from a helpdesk's own domain with an ambiguous subject
     assert 10 <= answered["email"] <= 20  # about half answer e-mail, as in the study the sandbox imitates
     for chat in ("form", "vk", "telegram"):  # and messengers and forms more often (docs/method.md, the study)
         assert answered[chat] / sent[chat] > answered["email"] / sent["email"]
     assert untimed == 0  # every answer has its response time, even one stored before its send was recorded
+    assert datetime.fromisoformat(simulated_end) >= datetime.fromisoformat(last_sent + "+00:00") + timedelta(days=7)
     assert Path(str(db).replace(".db", ".csv")).exists()
 
 

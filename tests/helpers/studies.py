@@ -53,3 +53,54 @@ def write_study(tmp_path: Path, *, smtp_port: int, imap_port: int, companies=COM
     path = tmp_path / "study.yaml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# A bookshop study in English, for the sandbox: its answers must talk about books, in English
+BOOK_SCRIPTS = """\
+scripts:
+  - segment: bookshops
+    channels: [email, telegram]
+    subject: "Ordering a book"
+    body: |
+      Hello,
+      Do you have "The Master and Margarita" in stock, how much does it cost and how soon can you ship it?
+
+      {{ persona.name }}
+    points:
+      - {id: stock, phrases: [in stock, available]}
+      - {id: price, patterns: ['\\$\\s?\\d+(\\.\\d{2})?', '\\d+\\s*(dollars|USD)']}
+      - {id: shipping, patterns: ['(ship|deliver)\\w*\\s+(with)?in\\s+\\d+\\s+(business\\s+)?days?']}
+"""
+BOOKSHOPS = [(f"books-{i}", "bookshops", "Europe/London", f"orders@books-{i}.example", f"@books{i}_help")
+             for i in range(1, 7)]
+
+
+def write_sandbox_study(tmp_path: Path, *, waves: str, scripts: str = BOOK_SCRIPTS, companies=BOOKSHOPS,
+                        persona: str = "Anna Smith", reply_window: str = "2d") -> Path:
+    """A study the sandbox can run: the persona's mailbox on the sandbox's SMTP and IMAP servers (free ports), a
+    Telegram account, `waves` and `scripts` as YAML blocks, companies as (id, segment, zone, e-mail, Telegram)."""
+    from tests.helpers.smtp import free_port
+
+    rows = "\n".join(f"  - {{id: {cid}, name: {cid}, segment: {seg}, timezone: {tz}, "
+                     f"contacts: {{email: {mail}, telegram: '{tg}'}}}}" for cid, seg, tz, mail, tg in companies)
+    text = textwrap.dedent(f"""\
+        id: pilot
+        title: A researcher's own pilot
+        timezone: Europe/London
+        holidays: GB
+        reply_window: {reply_window}
+        rate_limits: {{email: 20, telegram: 10}}
+        personas:
+          - id: anna
+            name: {persona}
+            email:
+              address: anna@shopper.example
+              smtp: {{host: 127.0.0.1, port: {free_port()}, security: plain, username: anna,
+                      password_env: SANDBOX_PASSWORD}}
+              imap: {{host: 127.0.0.1, port: {free_port()}, security: plain, username: anna@shopper.example,
+                      password_env: SANDBOX_PASSWORD, poll_seconds: 1}}
+            telegram: {{api_id: 1, api_hash_env: SANDBOX_PASSWORD}}
+        """) + waves + scripts + "companies:\n" + rows + "\n"
+    path = tmp_path / "pilot.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
