@@ -78,7 +78,8 @@ class Report:
             "notes": self.notes,
             "standing": self.standing,
             "final": bool(self.standing) and self.standing[0].startswith("final"),
-            "coverage": [{"wave": w, "channel": ch, **c.as_json()} for w, ch, c in self.coverage.rows()]
+            "coverage": [{"wave": w, "channel": ch, "segment": seg, **c.as_json()}
+                         for w, ch, seg, c in self.coverage.rows()]
             if self.coverage else [],
         }
 

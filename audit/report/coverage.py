@@ -76,10 +76,10 @@ class Coverage:
     def of(self, key: dict) -> Cover:
         return self.groups.get((key.get("wave", ALL), key.get("channel", ALL), key.get("segment", ALL)), Cover())
 
-    def rows(self) -> list[tuple[str, str, Cover]]:
-        """Per wave and channel (and each wave's 'all'), every segment together."""
-        return sorted(((w, ch, c) for (w, ch, seg), c in self.groups.items() if seg == ALL and w != ALL),
-                      key=lambda r: (r[0], r[1] == ALL, r[1]))
+    def rows(self) -> list[tuple[str, str, str, Cover]]:
+        """Per wave, channel and segment, each channel's and each wave's 'all' last (as the breakdowns are)."""
+        return sorted(((w, ch, seg, c) for (w, ch, seg), c in self.groups.items() if w != ALL),
+                      key=lambda r: (r[0], r[1] == ALL, r[1], r[2] == ALL, r[2]))
 
 
 def flags(coverage: Coverage, a: dict, b: dict, a_label: str, b_label: str) -> list[str]:

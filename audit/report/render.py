@@ -205,14 +205,15 @@ def _companies(r: Figures, count: str) -> str:
 
 def _coverage(report: Report) -> TableSpec:
     t = TableSpec("coverage", "coverage: every probe the study made, by what became of it",
-                  ["wave", "channel", "planned", "sent", "failed", "not sent", "to do", "withdrawn", "personas"],
+                  ["wave", "channel", "segment", "planned", "sent", "failed", "not sent", "to do", "withdrawn",
+                   "personas"],
                   caption="not sent: closed by a person's decision (blocklist, contact unavailable); to do: still "
                           "to send, or a person's task not yet done; withdrawn: companies since removed from the "
                           "study file. Companies the plan leaves out (and why) are listed by audit status")
-    for i, (w, ch, c) in enumerate(report.coverage.rows()):
-        t.rows.append([w, ch, *(str(x) for x in (c.planned, c.sent, c.failed, c.not_sent, c.to_do, c.withdrawn)),
-                       ", ".join(sorted(c.personas))])
-        if ch == "all":
+    for i, (w, ch, seg, c) in enumerate(report.coverage.rows()):
+        t.rows.append([w, ch, seg, *(str(x) for x in (c.planned, c.sent, c.failed, c.not_sent, c.to_do,
+                                                        c.withdrawn)), ", ".join(sorted(c.personas))])
+        if seg == "all":
             t.bold.add(i)
     return t
 
@@ -285,10 +286,10 @@ def write_csv(report: Report, out: IO[str]) -> None:
         w.writerow(["standing", "", "all", "all", "", "final", "value", line.startswith("final"), None, None, None,
                     None, False, line])
     if report.coverage is not None:
-        for wave, ch, c in report.coverage.rows():
+        for wave, ch, seg, c in report.coverage.rows():
             for name, n in c.as_json().items():
                 if name != "personas":
-                    w.writerow(["coverage", wave, ch, "all", "", name, "count", n, None, None, None, None, False,
+                    w.writerow(["coverage", wave, ch, seg, "", name, "count", n, None, None, None, None, False,
                                 ", ".join(sorted(c.personas))])
     for b in report.breakdowns:
         for r in b.rows:

@@ -72,7 +72,7 @@ def test_an_interim_report_says_so_first_and_flags_comparisons_of_unlike_sides(t
     assert wave.note.startswith("not final")
     data = report.as_json()
     assert data["final"] is False and data["comparisons"][-1]["final"] is False
-    spring = next(r for r in data["coverage"] if r["wave"] == "spring" and r["channel"] == "phone")
+    spring = next(r for r in data["coverage"] if (r["wave"], r["channel"], r["segment"]) == ("spring", "phone", "all"))
     assert (spring["planned"], spring["sent"], spring["to_do"], spring["personas"]) == (12, 0, 12, ["maria"])
 
 

@@ -173,7 +173,9 @@ def test_two_waves_with_changes_pauses_a_blocklist_and_an_undone_record(tmp_path
     data = json.loads(report.output)
     assert data["final"] is False and data["standing"][0].startswith("INTERIM")
     assert "still to send or to do by hand" in data["standing"][0]
-    cover = {(r["wave"], r["channel"]): r for r in data["coverage"]}
+    cover = {(r["wave"], r["channel"]): r for r in data["coverage"] if r["segment"] == "all"}
+    shops = next(r for r in data["coverage"] if (r["wave"], r["channel"], r["segment"]) == ("w2", "email", "shops"))
+    assert (shops["planned"], shops["not_sent"]) == (4, 1)
     assert cover[("w2", "form")]["to_do"] == 3 and cover[("w2", "form")]["not_sent"] == 1
     assert cover[("w1", "email")]["withdrawn"] == 1
     (waves,) = [c for c in data["comparisons"] if c["kind"] == "wave"]
