@@ -80,6 +80,7 @@ def test_a_company_removed_from_the_file_is_kept_as_withdrawn_and_never_breaks_a
     assert [g.items for g in gaps(pipe.store, study, pipe.clock.now()) if g.reason.startswith("withdrawn")] == [
         ["svc-sam (1 probes)"]]
     assert len(pipe.probes()) == 4  # nothing deleted
+    assert runner.finished(pipe.clock.now())  # a looping run does not wait for a withdrawn company
     # back in the file, it is sent like any other
     load = load_study(write_study(tmp_path, smtp_port=smtp.port, imap_port=1))
     asyncio.run(Runner(load, pipe.store, pipe.clock, pipe.secrets, pipe.channels).run_once())
