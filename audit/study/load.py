@@ -222,7 +222,7 @@ def _unprobed(study: Study, positions: _Positions) -> list[Problem]:
                    f"contacts: {have})")
         else:
             continue
-        out.append(positions.problem(("companies", i, "segment"), f"company {c.id} would get no probe: {why}. Fix "
+        out.append(positions.problem(("companies", i, "segment"), f"company {c.id} would get no probe: {why}; fix "
                                      f"it, or list it under exclude: {{{c.id}: <reason>}} to leave it out on purpose",
                                      f"companies[{i}]"))
     return out
