@@ -78,10 +78,13 @@ def test_an_interim_report_says_so_first_and_flags_comparisons_of_unlike_sides(t
 
 def test_a_report_after_every_window_with_nothing_left_to_do_is_final(tmp_path):
     _, study, store = two_waves(tmp_path)
-    with store.engine.begin() as conn:
-        from sqlalchemy import text
+    from sqlmodel import select
 
-        conn.execute(text("UPDATE probe SET status = 'sent', sent_at = :at WHERE status = 'task'"), {"at": W2})
+    with store.session() as s:  # through the model, so the time is stored as every other
+        for p in s.exec(select(Probe).where(Probe.status == "task")).all():
+            p.status, p.sent_at = "sent", W2
+            s.add(p)
+        s.commit()
     report = build(store, study, W2 + timedelta(days=30))
     assert report.standing[0].startswith("final: every probe sent or closed and every reply window over")
     (wave,) = [c for c in report.comparisons if c.kind == "wave"]
