@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
 from audit.cli.common import DB, STUDY, console, context
 
@@ -86,6 +85,8 @@ def history(study_path: Path = STUDY, db: str = DB) -> None:
 
     Example: audit history studies/example.yaml
     """
+    from rich.markup import escape
+
     from audit.store.versions import history as versions
     from audit.store.versions import pending_changes
 
