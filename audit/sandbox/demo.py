@@ -26,6 +26,7 @@ from audit.clock import VirtualClock
 from audit.errors import AuditError
 from audit.sandbox import timeline
 from audit.sandbox.answers import Answers
+from audit.sandbox.local import local_endpoints
 from audit.sandbox.peers import VK_TOKEN, VK_TOKEN_ENV, MailPeer, Peer, sandbox_sessions
 from audit.store.database import Store, study_database
 from audit.study.load import load_study
@@ -122,6 +123,11 @@ class Sandbox:
 
 async def serve(study_path: Path, factor: float, console: Console, db: str | None = None) -> None:
     study = sandbox_sessions(load_study(study_path))  # the runs in other terminals send every wave there is
+    if local_endpoints(study)[1]:
+        raise AuditError(f"{study_path} names servers that are not on this machine; the runs and watchers started "
+                         f"in other terminals read the study file, so they would reach them, not the sandbox",
+                         hint="use audit sandbox STUDY --demo (it replaces them with local ones in memory), or a "
+                              "copy of the study whose personas and forms point to 127.0.0.1")
     first = timeline.waves(timeline.bounded(study)[0], datetime.now(UTC).date())[0]
     clock = timeline.start_clock(study, first, factor)
     box = Sandbox(study, clock)
@@ -167,7 +173,9 @@ async def run_demo(study_path: Path, db: str | None, factor: float, console: Con
     from audit.export.results_csv import export_csv
     from probes import make_channels
 
-    study, notes = timeline.bounded(sandbox_sessions(load_study(study_path)))
+    study, moved = local_endpoints(sandbox_sessions(load_study(study_path)))
+    study, notes = timeline.bounded(study)
+    notes = moved + notes
     db = study_database(study, db)
     store = _fresh_store(db, study)
     os.environ.setdefault(PASSWORD_ENV, "sandbox")
