@@ -18,8 +18,8 @@ from audit.study.model import Study
 
 ALL = "all"
 # status -> the column it counts in
-COLUMNS = {"sent": "sent", "failed": "failed", "skipped": "not sent", "planned": "to do", "sending": "to do",
-           "task": "to do"}
+COLUMNS = {"sent": "sent", "failed": "failed", "skipped": "not sent", "planned": "to send", "sending": "to send",
+           "task": "by hand"}
 
 
 @dataclass
@@ -30,9 +30,14 @@ class Cover:
     sent: int = 0
     failed: int = 0
     not_sent: int = 0  # closed by a person's decision: blocklist, contact marked unavailable
-    to_do: int = 0  # still to send, or a person's task not yet done
+    to_send: int = 0  # still to send by a run (not due yet, outside hours, a pause)
+    by_hand: int = 0  # a person's task not yet done
     withdrawn: int = 0  # probes of companies since removed from the study file (any status)
     personas: set[str] = field(default_factory=set)
+
+    @property
+    def to_do(self) -> int:
+        return self.to_send + self.by_hand
 
     @property
     def done_share(self) -> float | None:
@@ -41,7 +46,8 @@ class Cover:
 
     def as_json(self) -> dict:
         return {"planned": self.planned, "sent": self.sent, "failed": self.failed, "not_sent": self.not_sent,
-                "to_do": self.to_do, "withdrawn": self.withdrawn, "personas": sorted(self.personas)}
+                "to_do": self.to_do, "to_send": self.to_send, "by_hand": self.by_hand, "withdrawn": self.withdrawn,
+                "personas": sorted(self.personas)}
 
 
 class Coverage:
@@ -70,8 +76,10 @@ class Coverage:
                             cover.failed += n
                         elif column == "not sent":
                             cover.not_sent += n
-                        elif column == "to do":
-                            cover.to_do += n
+                        elif column == "to send":
+                            cover.to_send += n
+                        elif column == "by hand":
+                            cover.by_hand += n
 
     def of(self, key: dict) -> Cover:
         return self.groups.get((key.get("wave", ALL), key.get("channel", ALL), key.get("segment", ALL)), Cover())

@@ -205,14 +205,15 @@ def _companies(r: Figures, count: str) -> str:
 
 def _coverage(report: Report) -> TableSpec:
     t = TableSpec("coverage", "coverage: every probe the study made, by what became of it",
-                  ["wave", "channel", "segment", "planned", "sent", "failed", "not sent", "to do", "withdrawn",
-                   "personas"],
-                  caption="not sent: closed by a person's decision (blocklist, contact unavailable); to do: still "
-                          "to send, or a person's task not yet done; withdrawn: companies since removed from the "
-                          "study file. Companies the plan leaves out (and why) are listed by audit status")
+                  ["wave", "channel", "segment", "planned", "sent", "failed", "not sent", "to send", "by hand",
+                   "withdrawn", "personas"],
+                  caption="not sent: closed by a person's decision (blocklist, contact unavailable); to send: not "
+                          "sent yet by a run (not due, outside hours, paused: audit status says which); by hand: a "
+                          "person's task not yet done; withdrawn: companies since removed from the study file. "
+                          "Companies the plan leaves out (and why) are listed by audit status")
     for i, (w, ch, seg, c) in enumerate(report.coverage.rows()):
-        t.rows.append([w, ch, seg, *(str(x) for x in (c.planned, c.sent, c.failed, c.not_sent, c.to_do,
-                                                        c.withdrawn)), ", ".join(sorted(c.personas))])
+        t.rows.append([w, ch, seg, *(str(x) for x in (c.planned, c.sent, c.failed, c.not_sent, c.to_send,
+                                                        c.by_hand, c.withdrawn)), ", ".join(sorted(c.personas))])
         if seg == "all":
             t.bold.add(i)
     return t

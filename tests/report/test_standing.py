@@ -73,7 +73,8 @@ def test_an_interim_report_says_so_first_and_flags_comparisons_of_unlike_sides(t
     data = report.as_json()
     assert data["final"] is False and data["comparisons"][-1]["final"] is False
     spring = next(r for r in data["coverage"] if (r["wave"], r["channel"], r["segment"]) == ("spring", "phone", "all"))
-    assert (spring["planned"], spring["sent"], spring["to_do"], spring["personas"]) == (12, 0, 12, ["maria"])
+    assert (spring["planned"], spring["sent"], spring["to_do"], spring["by_hand"], spring["to_send"],
+            spring["personas"]) == (12, 0, 12, 12, 0, ["maria"])
 
 
 def test_a_report_after_every_window_with_nothing_left_to_do_is_final(tmp_path):

@@ -176,7 +176,10 @@ def test_two_waves_with_changes_pauses_a_blocklist_and_an_undone_record(tmp_path
     cover = {(r["wave"], r["channel"]): r for r in data["coverage"] if r["segment"] == "all"}
     shops = next(r for r in data["coverage"] if (r["wave"], r["channel"], r["segment"]) == ("w2", "email", "shops"))
     assert (shops["planned"], shops["not_sent"]) == (4, 1)
-    assert cover[("w2", "form")]["to_do"] == 3 and cover[("w2", "form")]["not_sent"] == 1
+    assert cover[("w2", "form")]["to_send"] == 3 and cover[("w2", "form")]["not_sent"] == 1  # paused; blocked
+    # six calls: s1's recorded (s2's undone: still to do), v2 withdrawn, s4's closed by the blocklist (any wave)
+    assert (cover[("w1", "phone")]["by_hand"], cover[("w1", "phone")]["withdrawn"],
+            cover[("w1", "phone")]["not_sent"]) == (3, 1, 1)
     assert cover[("w1", "email")]["withdrawn"] == 1
     (waves,) = [c for c in data["comparisons"] if c["kind"] == "wave"]
     assert waves["final"] is False and any(f.startswith("not final") for f in waves["flags"])
