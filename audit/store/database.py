@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -89,9 +90,12 @@ def _no_results_hint(study: Study, target: str) -> str:
             "database it ran with: --db PATH")
     old = Path(DEFAULT_DB).resolve()  # where every study's results went before databases were found per study
     if "://" not in target and old != Path(target).resolve() and old.exists():
-        try:
-            found = Store(str(old)).execute("SELECT count(*) FROM probe WHERE study_id = :s", s=study.id)[0][0]
-        except StoreError:
+        import sqlite3
+
+        try:  # read-only: looking must not upgrade or lock someone's old database
+            with closing(sqlite3.connect(f"file:{old}?mode=ro", uri=True)) as conn:
+                found = conn.execute("SELECT count(*) FROM probe WHERE study_id = ?", (study.id,)).fetchone()[0]
+        except sqlite3.Error:
             found = 0
         if found:
             hint = (f"{old} in this folder holds {found} probes of this study (where earlier versions kept them): "
