@@ -17,7 +17,6 @@ from audit.study.model import Study
 def pause(store: Store, study: Study, channel: str | None, reason: str | None, now: datetime) -> bool:
     """Stop sending the study's probes (all, or one channel's) until `resume`; False when already paused."""
     key = _channel(study, channel)
-    store.sync_study(study)
     with store.session() as s:
         if s.get(Pause, (study.id, key)) is not None:
             return False
@@ -46,7 +45,6 @@ def mark_unavailable(store: Store, study: Study, company_id: str, channel: str, 
                          hint=f"its contacts: {', '.join(company.contacts.channels()) or 'none'}")
     if not reason.strip():
         raise AuditError("give the reason with --reason (it is kept and reported)")
-    store.sync_study(study)
     with store.session() as s:
         s.merge(Unavailable(study_id=study.id, company_id=company_id, channel=channel, reason=reason.strip(),
                             marked_at=now))

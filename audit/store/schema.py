@@ -83,7 +83,8 @@ class Pause(SQLModel, table=True):
     """Sending stopped by a person (audit pause): the whole study (channel '*') or one channel."""
 
     __tablename__ = "pause"
-    study_id: str = Field(primary_key=True, foreign_key="study.id")
+    # no foreign key: pausing before the first run must not record the study (its first run dates recurring waves)
+    study_id: str = Field(primary_key=True)
     channel: str = Field(primary_key=True)
     reason: str | None = None
     since: datetime | None = utc_col(nullable=False)
@@ -93,7 +94,7 @@ class Unavailable(SQLModel, table=True):
     """A contact a person marked as unusable (a dead number, a closed form): its probes are not sent."""
 
     __tablename__ = "unavailable"
-    study_id: str = Field(primary_key=True, foreign_key="study.id")
+    study_id: str = Field(primary_key=True)  # no foreign key, as for pause
     company_id: str = Field(primary_key=True)
     channel: str = Field(primary_key=True)
     reason: str
