@@ -90,8 +90,13 @@ def _log(conn, study: Study, probe_id: int, action: str, target: str, old: dict 
     """Every change a person makes to collected data is kept with what it was (audit history shows them)."""
     import getpass
 
+    if actor is None:
+        try:
+            actor = getpass.getuser()
+        except (KeyError, OSError):  # a container's uid without a name: the entry matters more than who
+            actor = None
     conn.execute(insert(L).values(study_id=study.id, probe_id=probe_id, action=action, target=target, old=old,
-                                  new=new, actor=actor or getpass.getuser(), at=now))
+                                  new=new, actor=actor, at=now))
 
 
 def _same_text(text: str) -> str:
