@@ -52,6 +52,14 @@ def _probe(conn, study: Study, probe_id: int):
     return row
 
 
+def _company_of(study: Study, row):
+    try:
+        return study.company(row.company_id)
+    except KeyError:
+        raise RecordError(f"company {row.company_id} of probe {row.id} is no longer in the study file (withdrawn)",
+                          hint="put its row back in the companies file to record for it") from None
+
+
 def _check_time(at: datetime, now: datetime, what: str) -> None:
     if at > now + timedelta(minutes=1):
         raise RecordError(f"{what} {at:%Y-%m-%d %H:%M %Z} is in the future", hint="give the time it really happened")
@@ -63,7 +71,7 @@ def record_sent(store: Store, study: Study, clock: Clock, probe_id: int, at: str
     now = clock.now()
     with store.engine.begin() as conn:
         row = _probe(conn, study, probe_id)
-        company = study.company(row.company_id)
+        company = _company_of(study, row)
         cal = calendar_for(study, company)
         when = parse_at(at, cal.tz, clock)
         _check_time(when, now, "the send time")
@@ -72,6 +80,9 @@ def record_sent(store: Store, study: Study, clock: Clock, probe_id: int, at: str
                               hint="a probe is sent once; to record its answer use `audit record reply`")
         if row.status == "sending":
             raise RecordError(f"probe {probe_id} is being sent by a run right now", hint="wait for the run to finish")
+        if row.status == "skipped":  # a person decided it must not go: recording a send would undo that silently
+            raise RecordError(f"probe {probe_id} was closed unsent: {row.last_error}",
+                              hint="it must not be sent (the blocklist, or a contact marked unavailable)")
         conn.execute(update(P).where(P.c.id == probe_id, P.c.status == row.status).values(
             status="sent", sent_at=when, confirmed=True, attempts=row.attempts + 1, claim=None, phase=None))
         conn.execute(insert(A).values(probe_id=probe_id, started_at=when, finished_at=now, outcome="sent",
@@ -118,7 +129,7 @@ def record_reply(store: Store, study: Study, clock: Clock, probe_id: int, text: 
     if row.status != "sent" or row.sent_at is None:
         raise RecordError(f"probe {probe_id} has not been sent (status {row.status})",
                           hint=f"record the send first: audit record sent {probe_id} --at TIME")
-    company = study.company(row.company_id)
+    company = _company_of(study, row)
     when = parse_at(at, calendar_for(study, company).tz, clock)
     _check_time(when, now, "the reply time")
     if when < row.sent_at:
@@ -215,7 +226,9 @@ def edit(store: Store, study: Study, clock: Clock, probe_id: int, reason: str, t
     # check the new values before the old reply goes, so a refused correction leaves the record as it was
     with store.engine.connect() as conn:
         row = _probe(conn, study, probe_id)
-    when = parse_at(at, calendar_for(study, study.company(row.company_id)).tz, clock) if at else last.received_at
+    if not reason.strip():
+        raise RecordError("give the reason with --reason (it is kept in the record log)")
+    when = parse_at(at, calendar_for(study, _company_of(study, row)).tz, clock) if at else last.received_at
     _check_time(when, clock.now(), "the reply time")
     if not text.strip() or when < row.sent_at:
         raise RecordError("the corrected reply is empty or before the probe was sent", hint="check --text and --at")
@@ -239,12 +252,26 @@ def record_call(store: Store, study: Study, clock: Clock, probe_id: int, *, answ
     if answered and waited is None:  # the wait is a phone probe's response time: 0 s would be a fiction
         raise RecordError("an answered call needs --waited: how long it rang and held before a person spoke "
                           "(e.g. --waited 95s or --waited 3m)")
+    now = clock.now()
+    if answered:
+        # everything the answer needs is checked before the send is written: a refused answer must not leave a
+        # call recorded without it (and then refuse the corrected entry as "already sent")
+        if at is None:  # a call just made: it was dialled `waited` ago, and answered now
+            at = (now - timedelta(seconds=waited)).isoformat()
+        with store.engine.connect() as conn:
+            row = _probe(conn, study, probe_id)
+        dialled = parse_at(at, calendar_for(study, _company_of(study, row)).tz, clock)
+        _check_time(dialled + timedelta(seconds=waited), now, "the answer (dialling time + --waited)")
     when, warnings = record_sent(store, study, clock, probe_id, at,
                                  detail={"call": "answered" if answered else "not answered",
                                          "waited_seconds": waited})
     if not answered:
         return None, warnings
     reply_at = (when + timedelta(seconds=waited)).isoformat()
-    reply_id = record_reply(store, study, clock, probe_id, text or "(answered by phone; nothing noted)", reply_at,
-                            source={"call": "answered", "waited_seconds": waited})
+    try:
+        reply_id = record_reply(store, study, clock, probe_id, text or "(answered by phone; nothing noted)",
+                                reply_at, source={"call": "answered", "waited_seconds": waited})
+    except RecordError as exc:
+        undo(store, study, clock, probe_id, f"the call's answer was refused: {exc.message}")
+        raise
     return reply_id, warnings

@@ -155,6 +155,23 @@ def test_the_same_reply_recorded_again_later_is_refused_and_entries_can_be_undon
     assert "corrections of recorded entries (4)" in history.output and "double entry" in history.output
 
 
+def test_a_refused_call_leaves_nothing_half_recorded_and_a_call_just_made_needs_no_time(tmp_path):
+    study, db = write(tmp_path), tmp_path / "a.db"
+    cli("tasks", str(study), "--db", str(db))
+    books, flowers = sorted((p for p in probes(db) if p.channel == "phone"), key=lambda p: p.company_id)
+    future = cli("record", "call", str(flowers.id), "--answered", "--waited", "30d", "--at", "2025-12-08 12:00",
+                 "--db", str(db))
+    assert future.exit_code == 1 and "in the future" in future.output
+    assert probes(db, id=flowers.id)[0].status == "task"  # not half recorded
+    # recorded right after hanging up: dialled `waited` ago, answered now
+    now = cli("record", "call", str(flowers.id), "--answered", "--waited", "3m", "--text", "До 21:00",
+              "--db", str(db))
+    assert now.exit_code == 0, now.output
+    (got,) = probes(db, id=flowers.id)
+    assert got.status == "sent" and got.response_seconds == 180
+    assert str(got.sent_at).startswith(f"{LATER - timedelta(minutes=3):%Y-%m-%d %H:%M}")
+
+
 def test_phone_calls_answered_or_not_with_the_waiting_time(tmp_path):
     study, db = write(tmp_path), tmp_path / "a.db"
     cli("tasks", str(study), "--db", str(db))
