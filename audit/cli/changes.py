@@ -75,8 +75,27 @@ def block(study_path: Path = STUDY, entry: str = typer.Argument(..., help="a com
     from audit.cli.common import load
     from audit.people.controls import block as do
 
+    _first_entry_creates(study_path)
     added, path = do(load(study_path), entry, reason)
     console().print(f"{entry} added to {path}" if added else f"{entry} is already in {path}", markup=False)
+
+
+def _first_entry_creates(study_path: Path) -> None:
+    """The study may name a blocklist that does not exist yet: the first `audit block` creates it (every other
+    command refuses a study whose blocklist is missing: it might be a typo)."""
+    import yaml
+
+    from audit.study.blocklist import create
+
+    try:
+        data = yaml.safe_load(study_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return  # loading the study says what is wrong with it
+    name = data.get("blocklist") if isinstance(data, dict) else None
+    if isinstance(name, str) and name.strip():
+        path = study_path.parent / Path(name).expanduser()
+        if not path.exists() and path.parent.is_dir():
+            create(path)
 
 
 def history(study_path: Path = STUDY, db: str = DB) -> None:

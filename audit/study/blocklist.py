@@ -27,9 +27,16 @@ def normal(value: str) -> str:
 
 
 def read_blocklist(path: Path | None) -> dict[str, Entry]:
-    """The file's entries by their normal form; a missing file is an empty blocklist (`audit block` creates it)."""
-    if path is None or not path.exists():
+    """The file's entries by their normal form. A study that names a blocklist the file of which is missing (a
+    typo, a moved file) is an error, never an empty blocklist: that would write to companies that asked not to be
+    contacted."""
+    if path is None:
         return {}
+    if not path.is_file():
+        what = "is a folder, not a file" if path.is_dir() else "does not exist"
+        raise StudyError([Problem(str(path), None, None, "blocklist",
+                                  f"the study's blocklist {what}: fix the blocklist: path in the study, or create "
+                                  f"the file (an empty one will do; audit block adds entries)")])
     out: dict[str, Entry] = {}
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -61,14 +68,16 @@ def blocked(entries: dict[str, Entry], company_id: str, contact: str, domain: st
     return None
 
 
+def create(path: Path) -> None:
+    """An empty blocklist (its header line), where the study names one that is not there yet."""
+    with path.open("x", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(["entry", "reason"])
+
+
 def append(path: Path, entry: str, reason: str) -> bool:
     """Add an entry (False when it is there already)."""
     if normal(entry) in read_blocklist(path):
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    new = not path.exists() or path.stat().st_size == 0
     with path.open("a", encoding="utf-8", newline="") as fh:
-        if new:
-            fh.write("entry,reason\n")
-        csv.writer(fh).writerow([entry.strip(), reason.strip()])
+        csv.writer(fh, lineterminator="\n").writerow([entry.strip(), " ".join(reason.split())])
     return True

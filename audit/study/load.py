@@ -197,6 +197,12 @@ def _cross_checks(study: Study, positions: _Positions) -> list[Problem]:
             if not any(p.has_account(ch) for p in study.personas):
                 add(("companies", i, "contacts", ch), f"no persona has a {ch} account to write to this contact")
     out.extend(_unprobed(study, positions))
+    if study.blocklist:
+        listed = Path(positions.study_file).parent / Path(study.blocklist).expanduser()
+        if not listed.is_file():
+            what = "is a folder, not a file" if listed.is_dir() else f"{listed} does not exist"
+            add(("blocklist",), f"the blocklist {what}: fix the path (it is relative to the study file), or create "
+                                f"the file (an empty one will do; audit block adds entries)")
     return out
 
 

@@ -168,6 +168,20 @@ def test_a_contact_marked_unavailable_is_closed_unsent_and_counted_apart(tmp_pat
     assert "not sent" in status.output and "closed unsent: contact marked unavailable" in status.output
 
 
+def test_a_blocklist_that_is_not_there_is_an_error_not_an_empty_list(tmp_path):
+    path = write_study(tmp_path, smtp_port=1, imap_port=1, extra="blocklist: blocklsit.csv\n")
+    with pytest.raises(StudyError, match="blocklist: the blocklist .*blocklsit.csv does not exist"):
+        load_study(path)
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(StudyError, match="is a folder, not a file"):
+        load_study(write_study(tmp_path, smtp_port=1, imap_port=1, extra="blocklist: folder\n"))
+    # the first audit block creates the file the study names
+    first = _cli("block", str(write_study(tmp_path, smtp_port=1, imap_port=1, extra="blocklist: new.csv\n")),
+                 "shop-msk", "--reason", "asked us\nto stop")
+    assert first.exit_code == 0, first.output
+    assert (tmp_path / "new.csv").read_text(encoding="utf-8") == "entry,reason\nshop-msk,asked us to stop\n"
+
+
 def test_the_blocklist_is_honoured_by_every_study_that_names_it(tmp_path, smtp):
     shared = tmp_path / "blocklist.csv"
     shared.write_text(textwrap.dedent("""\

@@ -96,6 +96,7 @@ def test_two_waves_with_changes_pauses_a_blocklist_and_an_undone_record(tmp_path
     path = tmp_path / "study.yaml"
     path.write_text(study_file(tmp_path, free_port(), free_port()), encoding="utf-8")
     write(tmp_path, form_port, company_rows(form_port))
+    (tmp_path / "blocklist.csv").write_text("entry,reason\n", encoding="utf-8")  # the study names it: it exists
     db = tmp_path / "weeks.db"
     store = Store(str(db))
 
