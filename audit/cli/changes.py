@@ -76,8 +76,15 @@ def block(study_path: Path = STUDY, entry: str = typer.Argument(..., help="a com
     from audit.people.controls import block as do
 
     _first_entry_creates(study_path)
-    added, path = do(load(study_path), entry, reason)
-    console().print(f"{entry} added to {path}" if added else f"{entry} is already in {path}", markup=False)
+    added, path, covered = do(load(study_path), entry, reason)
+    out = console()
+    out.print(f"{entry} added to {path}" if added else f"{entry} is already in {path}", markup=False)
+    if covered:
+        out.print(f"it covers: {', '.join(covered)}", markup=False)
+    else:
+        out.print("warning: it covers no company of this study (check the spelling: a company id, an e-mail "
+                  "address, a domain, a phone or an account); it still applies to every study that names the file",
+                  markup=False)
 
 
 def _first_entry_creates(study_path: Path) -> None:

@@ -51,15 +51,21 @@ def mark_unavailable(store: Store, study: Study, company_id: str, channel: str, 
         s.commit()
 
 
-def block(study: Study, entry: str, reason: str) -> tuple[bool, str]:
-    """Add a company (its id, an address, a domain, a contact) to the study's blocklist file."""
+def block(study: Study, entry: str, reason: str) -> tuple[bool, str, list[str]]:
+    """Add a company (its id, an address, a domain, a contact) to the study's blocklist file. Returns whether it
+    was added, the file, and the study's companies the entry covers (none: probably a typo, said by the CLI)."""
     path = study.blocklist_path
     if path is None:
         raise AuditError(f"study {study.id} names no blocklist file",
                          hint="add blocklist: blocklist.csv (one file may serve every study) to the study file")
     if not reason.strip():
         raise AuditError("give the reason with --reason (the company asked not to be contacted, ...)")
-    return blocklist.append(path, entry, reason), str(path)
+    added = blocklist.append(path, entry, reason)
+    one = {k: blocklist.Entry(entry, reason, "") for k in (blocklist.normal(entry), f"id:{entry.strip().lower()}")}
+    covered = [c.id for c in study.companies if any(
+        blocklist.blocked(one, c.id, str(getattr(c.contacts, ch)), c.mail_domain) for ch in c.contacts.channels())
+        or blocklist.blocked(one, c.id, c.id, c.mail_domain)]
+    return added, str(path), covered
 
 
 def _company(study: Study, company_id: str):

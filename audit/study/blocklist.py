@@ -9,6 +9,7 @@ the company's remaining probes at once.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,8 +23,57 @@ class Entry:
     where: str  # file:line, for the record
 
 
+# sites whose first path segment is an account name: a link to one is the account itself
+HANDLE_SITES = ("t.me", "telegram.me", "vk.com", "vk.ru", "m.vk.com", "instagram.com", "facebook.com", "wa.me")
+_PHONE = re.compile(r"^\+?[\d\s().-]+$")
+
+
 def normal(value: str) -> str:
-    return value.strip().lower().removeprefix("mailto:").rstrip("/")
+    """One canonical form per contact, whichever way it was written: `tel:<digits>` for a phone (+7 916 123-45-67,
+    8 916 1234567 and +79161234567 are one number), `handle:<name>` for an account (@shop, shop, t.me/shop,
+    https://vk.com/shop), `mail:<address>`, `dom:<domain>` (www. and a trailing slash dropped), `url:<host/path>`
+    (scheme dropped), else the text lower-cased."""
+    v = value.strip().lower()
+    for prefix in ("mailto:", "tel:"):
+        v = v.removeprefix(prefix)
+    if _PHONE.match(v) and sum(ch.isdigit() for ch in v) >= 7:
+        digits = "".join(ch for ch in v if ch.isdigit())
+        if len(digits) == 11 and digits[0] == "8":  # the Russian trunk prefix: 8 916 ... is +7 916 ...
+            digits = "7" + digits[1:]
+        return f"tel:{digits}"
+    if v.startswith("@"):
+        return f"handle:{v[1:]}"
+    if "@" in v and "/" not in v:
+        return f"mail:{v}"
+    if "://" in v or "/" in v or v.startswith("www."):
+        rest = v.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+        host, _, path = rest.partition("/")
+        if host in HANDLE_SITES and path:
+            return f"handle:{path.split('/')[0].lstrip('@')}"
+        return f"url:{host}/{path}" if path else f"dom:{host}"
+    if "." in v and " " not in v:
+        return f"dom:{v}"
+    return f"handle:{v}"
+
+
+def _domains(domain: str) -> set[str]:
+    """A mail or web domain and the domains above it (not the top level alone): a blocked shop.example covers
+    mail.shop.example."""
+    parts = domain.strip(".").split(".")
+    return {f"dom:{'.'.join(parts[i:])}" for i in range(len(parts) - 1)}
+
+
+def contact_keys(contact: str, domain: str | None) -> set[str]:
+    """Every canonical form an entry may name this contact by: the contact itself, and the domains it lives on."""
+    key = normal(contact)
+    out = {key}
+    if key.startswith("mail:"):
+        out |= _domains(key.rsplit("@", 1)[1])
+    elif key.startswith(("url:", "dom:")):
+        out |= _domains(key.split(":", 1)[1].split("/")[0])
+    if domain:
+        out |= _domains(domain.lower())
+    return out
 
 
 def read_blocklist(path: Path | None) -> dict[str, Entry]:
@@ -48,22 +98,20 @@ def read_blocklist(path: Path | None) -> dict[str, Entry]:
             continue
         if line_no == 1 and row[0].strip().lower() == "entry":
             continue  # a header
-        entry = normal(row[0])
-        out.setdefault(entry, Entry(entry, ",".join(row[1:]).strip() or "no reason given", f"{path}:{line_no}"))
+        text = row[0].strip()
+        found = Entry(text, ",".join(row[1:]).strip() or "no reason given", f"{path}:{line_no}")
+        out.setdefault(normal(text), found)
+        out.setdefault(f"id:{text.lower()}", found)  # the same text may be a company id
     return out
 
 
 def blocked(entries: dict[str, Entry], company_id: str, contact: str, domain: str | None) -> Entry | None:
-    """The entry that blocks this company's contact, if any: its id, the contact itself, or its mail domain."""
+    """The entry that blocks this company's contact, if any: its id, the contact however written, or a domain it
+    is on."""
     if not entries:
         return None
-    candidates = [company_id, contact]
-    if "@" in contact:
-        candidates.append(contact.rsplit("@", 1)[1])
-    if domain:
-        candidates.append(domain)
-    for c in candidates:
-        if (found := entries.get(normal(c))) is not None:
+    for key in (f"id:{company_id.lower()}", *sorted(contact_keys(contact, domain))):
+        if (found := entries.get(key)) is not None:
             return found
     return None
 

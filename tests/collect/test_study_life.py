@@ -178,8 +178,10 @@ def test_a_blocklist_that_is_not_there_is_an_error_not_an_empty_list(tmp_path):
     # the first audit block creates the file the study names
     first = _cli("block", str(write_study(tmp_path, smtp_port=1, imap_port=1, extra="blocklist: new.csv\n")),
                  "shop-msk", "--reason", "asked us\nto stop")
-    assert first.exit_code == 0, first.output
+    assert first.exit_code == 0 and "it covers: shop-msk" in first.output, first.output
     assert (tmp_path / "new.csv").read_text(encoding="utf-8") == "entry,reason\nshop-msk,asked us to stop\n"
+    typo = _cli("block", str(tmp_path / "study.yaml"), "info@shop-mks.example", "--reason", "asked")
+    assert typo.exit_code == 0 and "warning: it covers no company of this study" in typo.output
 
 
 def test_the_blocklist_is_honoured_by_every_study_that_names_it(tmp_path, smtp):
@@ -205,3 +207,33 @@ def test_the_blocklist_is_honoured_by_every_study_that_names_it(tmp_path, smtp):
         ("svc-msk", f"on the blocklist ({shared}:3): asked not to be contacted (letter of 2026-11-30)")]
     assert [p.company_id for p in result.sent] == ["shop-kgd"]
     assert [rcpt for _, rcpt, _ in smtp.messages] == [["zakaz@shop-kgd.example"]]  # nothing else left this machine
+
+
+@pytest.mark.parametrize(("entry", "contact", "domain"), [
+    ("+7 916 123-45-67", "+79161234567", None),
+    ("89161234567", "+7 (916) 123 45 67", None),
+    ("@shop_help", "shop_help", None),
+    ("https://t.me/shop_help", "@shop_help", None),
+    ("https://vk.com/shopclub", "shopclub", None),
+    ("http://shop.example/feedback", "https://shop.example/feedback/", None),
+    ("shop.example/feedback", "https://shop.example/feedback", None),
+    ("www.shop.example", "info@shop.example", None),
+    ("shop.example", "info@mail.shop.example", None),
+    ("shop.example", "https://forms.other.example/x", "shop.example"),
+    ("MAILTO:Info@Shop.Example ", "info@shop.example", None),
+])
+def test_a_blocklist_entry_matches_its_contact_however_either_is_written(entry, contact, domain):
+    from audit.study.blocklist import Entry, blocked, normal
+
+    entries = {normal(entry): Entry(entry, "asked", "f:2")}
+    assert blocked(entries, "c1", contact, domain) is not None
+
+
+@pytest.mark.parametrize(("entry", "contact"), [
+    ("+7 916 123-45-67", "+79161234568"), ("shop.example", "info@shop.example.org"), ("@shop", "@shop_help"),
+    ("example", "info@shop.example"),
+])
+def test_a_blocklist_entry_does_not_match_another_contact(entry, contact):
+    from audit.study.blocklist import Entry, blocked, normal
+
+    assert blocked({normal(entry): Entry(entry, "asked", "f:2")}, "c1", contact, None) is None
