@@ -133,7 +133,8 @@ def _check_clock(store: Store, study: Study, now: datetime) -> None:
     last_sent = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     last_sent = last_sent if last_sent.tzinfo else last_sent.replace(tzinfo=UTC)
     if (last_sent - now).total_seconds() > CLOCK_SKEW_SECONDS:
-        raise AuditError(f"the report's time {now:%Y-%m-%d %H:%M} UTC is before the study's last send "
+        raise AuditError(f"the report's time {now.astimezone(UTC):%Y-%m-%d %H:%M} UTC is before the study's last "
+                         f"send "
                          f"({last_sent:%Y-%m-%d %H:%M} UTC): the clock is wrong for this database",
                          hint="the clock is the system clock, or AUDIT_CLOCK when set; a database written by the "
                               "sandbox carries its simulated time (audit sandbox STUDY --demo records it)")

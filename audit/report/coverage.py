@@ -108,6 +108,9 @@ def flags(coverage: Coverage, a: dict, b: dict, a_label: str, b_label: str) -> l
 
 def standing(coverage: Coverage, open_windows: int, now: datetime) -> list[str]:
     """The report's standing in words, shown first: final, or interim and why."""
+    from datetime import UTC
+
+    now = now.astimezone(UTC)
     total = coverage.of({})
     why = []
     if open_windows:

@@ -116,7 +116,9 @@ def progress(store: Store, study: Study, now: datetime) -> list[Progress]:
                   sum(status = 'sent' AND answer_reply_id IS NULL AND sent_at > :since),
                   max(CASE WHEN status IN ('planned', 'sending', 'task') THEN planned_at END),
                   max(sent_at)
-           FROM probe WHERE study_id = :s GROUP BY wave ORDER BY min(planned_at)""",
+           FROM probe WHERE study_id = :s AND company_id NOT IN (
+               SELECT id FROM company WHERE study_id = :s AND withdrawn_at IS NOT NULL)
+           GROUP BY wave ORDER BY min(planned_at)""",
         s=study.id, now=_stored(now), since=_stored(now - window))
 
     def utc(v):

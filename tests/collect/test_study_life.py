@@ -81,6 +81,10 @@ def test_a_company_removed_from_the_file_is_kept_as_withdrawn_and_never_breaks_a
         ["svc-sam (1 probes)"]]
     assert len(pipe.probes()) == 4  # nothing deleted
     assert runner.finished(pipe.clock.now())  # a looping run does not wait for a withdrawn company
+    from audit.report.status import progress
+
+    (w1,) = progress(pipe.store, study, pipe.clock.now())
+    assert (w1.sent, w1.planned, w1.due, w1.last_send) == (3, 3, 0, None)  # nor does the estimated end
     # back in the file, it is sent like any other
     load = load_study(write_study(tmp_path, smtp_port=smtp.port, imap_port=1))
     asyncio.run(Runner(load, pipe.store, pipe.clock, pipe.secrets, pipe.channels).run_once())

@@ -61,8 +61,10 @@ def two_waves(tmp_path):
 
 def test_an_interim_report_says_so_first_and_flags_comparisons_of_unlike_sides(tmp_path):
     _, study, store = two_waves(tmp_path)
-    report = build(store, study, W2 + timedelta(days=1))
-    assert report.standing[0].startswith("INTERIM as of 2025-12-16")
+    from zoneinfo import ZoneInfo
+
+    report = build(store, study, (W2 + timedelta(days=1)).astimezone(ZoneInfo("Europe/Moscow")))
+    assert report.standing[0].startswith("INTERIM as of 2025-12-16 09:00 UTC")  # a clock in another zone: UTC
     assert "12 probe(s) still to send or to do by hand" in report.standing[0]
     assert "still inside their reply window" in report.standing[0]
     (wave,) = [c for c in report.comparisons if c.kind == "wave"]
