@@ -197,10 +197,12 @@ class Store:
         C = CompanyRow.__table__
         with self.engine.begin() as conn:
             if conn.execute(select(StudyRow.id).where(StudyRow.id == study.id)).first() is None:
-                conn.execute(insert(StudyRow).values(id=study.id, title=study.title, source=str(study.source or ""),
+                conn.execute(insert(StudyRow).values(id=study.id, title=study.title, source=study.source_file,
                                                      created_at=now))
             else:
-                conn.execute(update(StudyRow).where(StudyRow.id == study.id).values(title=study.title))
+                # the file it was last run from, absolute: `audit record --db` finds it from any folder
+                values = {"title": study.title, **({"source": study.source_file} if study.source else {})}
+                conn.execute(update(StudyRow).where(StudyRow.id == study.id).values(**values))
             existing = {r.id: tuple(r)[1:] for r in conn.execute(
                 select(C.c.id, C.c.name, C.c.segment, C.c.timezone, C.c.domain, C.c.attrs)
                 .where(C.c.study_id == study.id))}

@@ -123,7 +123,7 @@ def _record(store: Store, study: Study, content: dict, sha: str, accept: str | N
     new_digest = digest(study)
     with store.engine.begin() as conn:
         if conn.execute(select(StudyRow.id).where(StudyRow.id == study.id)).first() is None:
-            conn.execute(insert(StudyRow).values(id=study.id, title=study.title, source=str(study.source or ""),
+            conn.execute(insert(StudyRow).values(id=study.id, title=study.title, source=study.source_file,
                                                  created_at=now))
         last = _latest(conn, study.id)
         if last is not None and last.sha256 == sha:

@@ -198,6 +198,11 @@ class Study(Strict):
         return self._source
 
     @property
+    def source_file(self) -> str:
+        """The study file's absolute path ("" for a study made in code): what the store records."""
+        return str(self._source.resolve()) if self._source else ""
+
+    @property
     def blocklist_path(self) -> Path | None:
         if not self.blocklist:
             return None

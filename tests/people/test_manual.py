@@ -289,3 +289,17 @@ def test_runs_that_put_the_same_wave_in_the_database_at_once_both_go_on(tmp_path
     second._new_probe = new_probe_while_the_first_run_commits
     assert second.materialize(clock.now()) == 0 and raced == [4]
     assert store.execute("SELECT count(*) FROM probe")[0][0] == 4
+
+
+def test_record_with_only_the_database_finds_the_study_from_any_folder(tmp_path, monkeypatch):
+    write(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "a.db"
+    cli("tasks", "study.yaml", "--db", str(db))  # the study named relatively, from its own folder
+    (wa,) = [p for p in probes(db) if p.channel == "whatsapp"]
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "study.yaml").write_text("id: other\n", encoding="utf-8")  # a different study of the same name
+    monkeypatch.chdir(elsewhere)
+    sent = cli("record", "sent", str(wa.id), "--at", "2025-12-08 11:30", "--db", str(db))
+    assert sent.exit_code == 0, sent.output
