@@ -113,7 +113,9 @@ def _pending(study, store, console: Console, what: str) -> None:
     if found is None:
         return
     number, changes, asked = found
-    need = " needs --accept-change WHY" if asked and what == "the next run" else ""
-    tail = f" {what}{need}" if what == "the next run" else f" {what} audit rescore records the version"
+    if what == "the next run":
+        tail = (" the next run needs --accept-change WHY" if asked else " the next run records it as a new version")
+    else:
+        tail = f" {what} audit rescore records the version"
     console.print(escape(f"note: the study file differs from version {number} ({'; '.join(changes)}):{tail}"),
                   soft_wrap=True)

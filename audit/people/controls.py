@@ -17,6 +17,7 @@ from audit.study.model import Study
 def pause(store: Store, study: Study, channel: str | None, reason: str | None, now: datetime) -> bool:
     """Stop sending the study's probes (all, or one channel's) until `resume`; False when already paused."""
     key = _channel(study, channel)
+    reason = " ".join(reason.split()) if reason and reason.strip() else None
     with store.session() as s:
         if s.get(Pause, (study.id, key)) is not None:
             return False

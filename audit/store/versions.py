@@ -60,33 +60,55 @@ def digest(study: Study) -> dict:
     return {
         "scripts": [s.model_dump(mode="json") for s in study.scripts],
         "waves": [w.model_dump(mode="json") for w in study.waves],
-        "personas": sorted(p.id for p in study.personas),
+        "personas": {p.id: p.model_dump(mode="json") for p in study.personas},  # names of secrets, never values
         "companies": {c.id: c.model_dump(mode="json", exclude={"id"}) for c in study.companies},
         "exclude": dict(study.exclude),
         "settings": study.model_dump(mode="json", include={"timezone", "working_hours", "holidays", "reply_window",
-                                                           "rate_limits", "seed"}),
+                                                           "rate_limits", "seed", "blocklist", "database",
+                                                           "helpdesk_domains", "forms"}),
     }
 
 
 def _script_name(script: dict) -> str:
-    return f"script for {script['segment']} on {', '.join(script['channels'])}"
+    return f"script for {script['segment']} on {', '.join(sorted(script['channels']))}"
+
+
+def _pairs(old: list[dict], new: list[dict]):
+    """Scripts of the two versions paired: by segment where each version has one script for it (so a channel
+    added or reordered is a change of that script), else by segment and set of channels."""
+    def by_segment(scripts):
+        out: dict[str, list[dict]] = {}
+        for s in scripts:
+            out.setdefault(s["segment"], []).append(s)
+        return out
+
+    a, b = by_segment(old), by_segment(new)
+    for seg in sorted(a.keys() | b.keys()):
+        sa, sb = a.get(seg, []), b.get(seg, [])
+        if len(sa) == 1 and len(sb) == 1:
+            yield sa[0], sb[0]
+            continue
+        ka = {frozenset(s["channels"]): s for s in sa}
+        kb = {frozenset(s["channels"]): s for s in sb}
+        for key in ka.keys() | kb.keys():
+            yield ka.get(key), kb.get(key)
 
 
 def changes(old: dict, new: dict) -> tuple[list[str], bool]:
     """What changed from `old` to `new` (digests), in plain words; and whether what the study asks changed (a
-    script's text, channels or points)."""
+    script's text, channels or points, or the name a persona signs with)."""
     out: list[str] = []
     asked = False
-    old_s = {(s["segment"], tuple(s["channels"])): s for s in old.get("scripts", [])}
-    new_s = {(s["segment"], tuple(s["channels"])): s for s in new.get("scripts", [])}
-    for key in old_s.keys() - new_s.keys():
-        out.append(f"{_script_name(old_s[key])} removed")
-        asked = True
-    for key in new_s.keys() - old_s.keys():
-        out.append(f"{_script_name(new_s[key])} added")
-        asked = True
-    for key in old_s.keys() & new_s.keys():
-        a, b = old_s[key], new_s[key]
+    for a, b in _pairs(old.get("scripts", []), new.get("scripts", [])):
+        if a is None or b is None:
+            out.append(f"{_script_name(a or b)} {'added' if a is None else 'removed'}")
+            asked = True
+            continue
+        if set(a["channels"]) != set(b["channels"]):
+            more, fewer = set(b["channels"]) - set(a["channels"]), set(a["channels"]) - set(b["channels"])
+            out.append(f"script for {b['segment']}: channels " + ", ".join(
+                [*(f"+{c}" for c in sorted(more)), *(f"-{c}" for c in sorted(fewer))]))
+            asked = True
         for field in ("subject", "body", "points"):
             if a.get(field) != b.get(field):
                 out.append(f"{_script_name(b)}: {field} changed")
@@ -98,7 +120,17 @@ def changes(old: dict, new: dict) -> tuple[list[str], bool]:
         out.append(f"companies added: {', '.join(added)}")
     if edited := sorted(c for c in oc.keys() & nc.keys() if oc[c] != nc[c]):
         out.append(f"companies changed: {', '.join(edited)}")
-    for part in ("waves", "personas", "exclude", "settings"):
+    op, np_ = old.get("personas", {}), new.get("personas", {})
+    if isinstance(op, dict) and isinstance(np_, dict):
+        renamed = sorted(p for p in op.keys() & np_.keys() if op[p].get("name") != np_[p].get("name"))
+        if renamed or (op.keys() - np_.keys()):
+            out.append(f"personas removed or renamed: {', '.join(sorted(op.keys() - np_.keys()) + renamed)}")
+            asked = True  # the name a persona signs with is part of every text it sends
+        if (np_.keys() - op.keys()) or any(op[p] != np_[p] for p in op.keys() & np_.keys() if p not in renamed):
+            out.append("personas' accounts or settings changed")
+    elif op != np_:
+        out.append("personas changed")
+    for part in ("waves", "exclude", "settings"):
         if old.get(part) != new.get(part):
             out.append(f"{part} changed")
     return out, asked
@@ -113,6 +145,9 @@ def record_version(store: Store, study: Study, *, accept: str | None = None, now
     """The version of the study the store now works under: the last recorded one when the files are unchanged,
     else a new one with what changed. Raises StudyChangedError when what the study asks changed after probes were
     made, unless `accept` gives the reason (recorded with the version)."""
+    if accept is not None and not accept.strip():
+        raise AuditError("--accept-change needs the reason the change is accepted (it is kept with the version)")
+    accept = " ".join(accept.split()) if accept else None
     content = _content(study)
     sha = hashlib.sha256(repr(sorted(content.items())).encode()).hexdigest()
     # two runs started together may both record the version: the second meets the UNIQUE number and reads it back
@@ -132,11 +167,13 @@ def _record(store: Store, study: Study, content: dict, sha: str, accept: str | N
         if last is not None and not found:
             found = ["the files changed, not their meaning (layout, comments)"]
         if asked and not accept:
-            made = conn.execute(select(func.count()).select_from(Probe).where(Probe.study_id == study.id)).scalar()
+            made = dict(conn.execute(select(Probe.study_version, func.count()).where(Probe.study_id == study.id)
+                                     .group_by(Probe.study_version)).all())
             if made:
+                under = ", ".join(str(v) for v in sorted(v for v in made if v is not None)) or "none recorded"
                 raise StudyChangedError(
-                    f"study {study.id} changed what it asks after {made} probes were made under version "
-                    f"{last.number}: {'; '.join(found)}",
+                    f"study {study.id} changed what it asks after {sum(made.values())} probes were made (under "
+                    f"version {under}): {'; '.join(found)}",
                     hint="a wave sent or scored with two texts is no longer one measurement: undo the edit, or "
                          "accept it with --accept-change 'why' (recorded with the new version; audit history "
                          "lists every version)")

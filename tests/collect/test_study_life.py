@@ -241,3 +241,23 @@ def test_a_blocklist_entry_does_not_match_another_contact(entry, contact):
     from audit.study.blocklist import Entry, blocked, normal
 
     assert blocked({normal(entry): Entry(entry, "asked", "f:2")}, "c1", contact, None) is None
+
+
+def test_what_changed_between_versions_is_said_in_words(tmp_path):
+    from audit.store.versions import changes, digest
+
+    path = write_study(tmp_path, smtp_port=1, imap_port=1)
+    base = digest(load_study(path))
+
+    def after(old: str, new: str, extra: str = ""):
+        text = path.read_text(encoding="utf-8").replace(old, new) + extra
+        edited = tmp_path / "edited.yaml"
+        edited.write_text(text, encoding="utf-8")
+        return changes(base, digest(load_study(edited)))
+
+    assert after("channels: [email], subject: \"Тарифы", "channels: [email], subject: \"Тарифы") == ([], False)
+    two = "{segment: services, channels: [email, phone]"
+    assert after("{segment: services, channels: [email]", two) == (["script for services: channels +phone"], True)
+    assert after("name: Анатолий", "name: Анатолий Петров") == (["personas removed or renamed: anatoly"], True)
+    (tmp_path / "b.csv").write_text("entry,reason\n", encoding="utf-8")
+    assert after("x", "x", "blocklist: b.csv\n") == (["settings changed"], False)
