@@ -35,17 +35,25 @@ def pause(study_path: Path = STUDY, channel: str = CHANNEL,
     console().print(f"{what} paused" if done else f"{what} was already paused", markup=False)
 
 
-def resume(study_path: Path = STUDY, channel: str = CHANNEL, db: str = DB) -> None:
-    """Start sending again after audit pause (every pause of the study, or one channel's).
+def resume(study_path: Path = STUDY, channel: str = CHANNEL,
+           every: bool = typer.Option(False, "--all", help="lift every pause, the study's and each channel's"),
+           db: str = DB) -> None:
+    """Start sending again after audit pause: the whole study's pause, one channel's (--channel), or all (--all).
+    A channel paused on its own stays paused when the study is resumed.
 
     Example: audit resume studies/example.yaml
     """
     from audit.people.controls import resume as do
 
+    def names(channels: list[str]) -> str:
+        return ", ".join("the whole study" if c == "*" else c for c in channels)
+
     study, store, _, _ = context(study_path, db)
-    found = do(store, study, channel)
-    names = ", ".join("the whole study" if c == "*" else c for c in found)
-    console().print(f"resumed: {names}" if found else "nothing was paused", markup=False)
+    found, left = do(store, study, channel, every)
+    out = console()
+    out.print(f"resumed: {names(found)}" if found else f"{channel or 'the whole study'} was not paused", markup=False)
+    if left:
+        out.print(f"still paused: {names(left)} (lift with audit resume, --channel C, or --all)", markup=False)
 
 
 def unavailable(study_path: Path = STUDY, company: str = typer.Argument(..., help="the company's id"),
@@ -132,12 +140,14 @@ def history(study_path: Path = STUDY, db: str = DB) -> None:
         number, now_changes, asked = pending
         need = " (what it asks changed: the next run needs --accept-change)" if asked else ""
         out.print(escape(f"the study file now differs from version {number}{need}: {'; '.join(now_changes)}"))
-    corrections = store.execute("SELECT at, actor, target, old, new FROM record_log WHERE study_id = :s "
+    corrections = store.execute("SELECT at, actor, probe_id, target, old, new FROM record_log WHERE study_id = :s "
                                 "AND action = 'undo' ORDER BY id", s=study.id)
     if corrections:
         out.print(f"corrections of recorded entries ({len(corrections)}), old values kept:")
-    for at, actor, target, old, new in corrections:
-        out.print(escape(f"    {str(at)[:16]} {actor}: {target} undone ({_reason(new)}); was {_short(old)}"))
+    for at, actor, probe_id, target, old, new in corrections:
+        who = f" {actor}" if actor else ""
+        out.print(escape(f"    {str(at)[:16]}{who}: probe {probe_id}, {target} undone ({_reason(new)}); "
+                         f"was {_short(old)}"))
 
 
 def _reason(new) -> str:

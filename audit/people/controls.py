@@ -26,15 +26,17 @@ def pause(store: Store, study: Study, channel: str | None, reason: str | None, n
     return True
 
 
-def resume(store: Store, study: Study, channel: str | None) -> list[str]:
-    """Start sending again; returns what was paused and is no longer (all pauses when no channel is given)."""
+def resume(store: Store, study: Study, channel: str | None, every: bool = False) -> tuple[list[str], list[str]]:
+    """Lift a pause: the whole study's (no channel), one channel's, or with `every` all of them; a colleague's
+    pause of one channel is not lifted by resuming the study. Returns (what was lifted, what stays paused)."""
     which = [Pause.study_id == study.id]
-    if channel is not None:
+    if not every:
         which.append(Pause.channel == _channel(study, channel))
     with store.engine.begin() as conn:
         found = list(conn.execute(select(Pause.channel).where(*which)).scalars())
         conn.execute(delete(Pause).where(*which))
-    return found
+        left = list(conn.execute(select(Pause.channel).where(Pause.study_id == study.id)).scalars())
+    return found, left
 
 
 def mark_unavailable(store: Store, study: Study, company_id: str, channel: str, reason: str,
@@ -84,4 +86,7 @@ def _channel(study: Study, channel: str | None) -> str:
 
     if channel not in channel_names():
         raise AuditError(f"unknown channel {channel!r}", hint=f"channels: {', '.join(channel_names())}")
+    used = sorted({c for s in study.scripts for c in s.channels})
+    if channel not in used:
+        raise AuditError(f"study {study.id} sends nothing on {channel}", hint=f"its channels: {', '.join(used)}")
     return channel

@@ -151,8 +151,14 @@ def test_pause_stops_sending_until_resume(tmp_path, smtp):
     assert all("email paused by a person" in why and "spam folder check" in why for _, why in result.waiting)
     status = _cli("status", str(path), "--db", db)
     assert "paused by a person" in status.output and "(audit resume)" in status.output
-    assert _cli("resume", str(path), "--db", db).output.strip() == "resumed: email"
+    # resuming the study leaves a channel paused on its own (a colleague's) as it is
+    kept = _cli("resume", str(path), "--db", db).output
+    assert "the whole study was not paused" in kept and "still paused: email" in kept
+    assert pipe.run().sent == []
+    assert _cli("resume", str(path), "--channel", "email", "--db", db).output.strip() == "resumed: email"
     assert len(pipe.run().sent) == 3
+    nothing = _cli("pause", str(path), "--channel", "vk", "--db", db)
+    assert nothing.exit_code == 1 and "sends nothing on vk" in nothing.output
 
 
 def test_a_contact_marked_unavailable_is_closed_unsent_and_counted_apart(tmp_path, smtp):
