@@ -38,6 +38,9 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
                 console.print(escape(f"study version {v.number} recorded: {'; '.join(v.changes)}"
                                      + (f" (accepted: {v.reason})" if v.reason else "")))
                 runner.version = dataclasses.replace(v, new=False)
+            if result.rewritten:
+                console.print(f"{result.rewritten} probe(s) not sent yet now carry the changed text (version "
+                              f"{runner.version.number}); those sent keep theirs")
             _show_pass(console, result, dry_run)
             totals.update(sent=len(result.sent), failed=len(result.failed), retry=len(result.retry),
                           refused=len(result.refused), skipped=len(result.skipped))

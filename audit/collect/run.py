@@ -58,6 +58,7 @@ class RunResult:
     refused: list[tuple[Probe, str]] = field(default_factory=list)  # the persona's credentials refused: fix them
     would_send: list[Probe] = field(default_factory=list)  # dry run
     skipped: list[tuple[Probe, str]] = field(default_factory=list)  # closed unsent: blocklisted, unavailable
+    rewritten: int = 0  # probes not sent yet given the text of an accepted change
 
 
 def new_identity(persona) -> tuple[str, str]:
@@ -173,6 +174,34 @@ class Runner:
                      subject=render(script.subject, values) if script.subject else None,
                      body=render(script.body, values))
 
+    def _rewrite_unsent(self) -> int:
+        """After an accepted change of the scripts, the probes not sent yet (planned, or a person's task) carry the
+        new text and the new version; those sent keep what they carried. Returns how many changed."""
+        with self.store.session() as s:
+            unsent = s.exec(select(Probe).where(Probe.study_id == self.study.id,
+                                                Probe.status.in_(("planned", "task")))).all()
+        changed = 0
+        for p in unsent:
+            company = self._company(p.company_id)
+            script = self.study.script_for(company.segment, p.channel) if company else None
+            if script is None:
+                continue
+            try:
+                persona = self.study.persona(p.persona)
+            except KeyError:
+                continue
+            values = variables(persona, company, p.wave)
+            subject = render(script.subject, values) if script.subject else None
+            body = render(script.body, values)
+            if (subject, body) == (p.subject, p.body):
+                continue
+            with self.store.session() as s:
+                done = s.exec(update(Probe).where(Probe.id == p.id, Probe.status.in_(("planned", "task")))
+                              .values(subject=subject, body=body, study_version=self.version.number))
+                s.commit()
+            changed += done.rowcount
+        return changed
+
     def recover(self) -> list[str]:
         """Settle probes left `sending` by runs that died."""
         notes = []
@@ -248,6 +277,8 @@ class Runner:
             channel.preflight()  # a missing secret stops the run before any probe is taken
         if self.version is None:
             self.version = record_version(self.store, self.study, accept=self.accept_change, now=now)
+            if self.version.new and self.version.reason:  # an accepted change: what is not sent yet says it
+                result.rewritten = self._rewrite_unsent()
         result.recovered = self.recover()
         result.materialized = self.materialize(now)
         self._close_never(result)

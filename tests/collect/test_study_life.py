@@ -118,10 +118,12 @@ def test_a_changed_script_needs_a_reason_and_every_version_is_recorded(tmp_path,
     asyncio.run(runner.run_once())
     assert runner.version.number == 2
     versions = history(pipe.store, "itest")
-    assert [(v.number, v.reason, n) for v, n in versions] == [(1, None, 4), (2, "typo in the price", 0)]
+    assert [(v.number, v.reason, n) for v, n in versions] == [(1, None, 3), (2, "typo in the price", 1)]
     assert versions[1][0].changes == ["script for services on email: body changed"]
-    # the probe made under version 1 keeps the text it was made with
-    assert pipe.probes(company_id="svc-sam")[0].body == "Какие у вас тарифы?"
+    # the probe not sent when the change was accepted goes out with the new text, and says under which version
+    (sam,) = pipe.probes(company_id="svc-sam")
+    assert (sam.body, sam.study_version, sam.status) == ("Сколько стоит тариф?", 2, "sent")
+    assert pipe.probes(company_id="svc-msk")[0].body == "Какие у вас тарифы?"  # sent before: kept as it was
 
     shown = _cli("history", str(path), "--db", str(tmp_path / "a.db"))
     assert shown.exit_code == 0, shown.output
