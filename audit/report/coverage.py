@@ -34,6 +34,7 @@ class Cover:
     by_hand: int = 0  # a person's task not yet done
     withdrawn: int = 0  # probes of companies since removed from the study file (any status)
     personas: set[str] = field(default_factory=set)
+    versions: set[int] = field(default_factory=set)  # study versions the group's probes were made under
 
     @property
     def to_do(self) -> int:
@@ -47,7 +48,7 @@ class Cover:
     def as_json(self) -> dict:
         return {"planned": self.planned, "sent": self.sent, "failed": self.failed, "not_sent": self.not_sent,
                 "to_do": self.to_do, "to_send": self.to_send, "by_hand": self.by_hand, "withdrawn": self.withdrawn,
-                "personas": sorted(self.personas)}
+                "personas": sorted(self.personas), "study_versions": sorted(self.versions)}
 
 
 class Coverage:
@@ -56,16 +57,19 @@ class Coverage:
     def __init__(self, store: Store, study: Study):
         self.groups: dict[tuple[str, str, str], Cover] = defaultdict(Cover)
         rows = store.execute(
-            "SELECT p.wave, p.channel, c.segment, p.status, p.persona, c.withdrawn_at IS NOT NULL, count(*) "
-            "FROM probe p JOIN company c ON c.study_id = p.study_id AND c.id = p.company_id "
-            "WHERE p.study_id = :s GROUP BY p.wave, p.channel, c.segment, p.status, p.persona, 6", s=study.id)
-        for wave, channel, segment, status, persona, withdrawn, n in rows:
+            "SELECT p.wave, p.channel, c.segment, p.status, p.persona, c.withdrawn_at IS NOT NULL, p.study_version, "
+            "count(*) FROM probe p JOIN company c ON c.study_id = p.study_id AND c.id = p.company_id "
+            "WHERE p.study_id = :s GROUP BY p.wave, p.channel, c.segment, p.status, p.persona, 6, p.study_version",
+            s=study.id)
+        for wave, channel, segment, status, persona, withdrawn, version, n in rows:
             for w in (wave, ALL):
                 for ch in (channel, ALL):
                     for seg in (segment, ALL):
                         cover = self.groups[(w, ch, seg)]
                         cover.planned += n
                         cover.personas.add(persona)
+                        if version is not None and status in ("sent", "failed"):
+                            cover.versions.add(version)
                         if withdrawn:
                             cover.withdrawn += n
                             continue
@@ -100,6 +104,9 @@ def flags(coverage: Coverage, a: dict, b: dict, a_label: str, b_label: str) -> l
     if ca.personas and cb.personas and ca.personas != cb.personas:
         out.append(f"written by other personas ({a_label}: {', '.join(sorted(ca.personas))}; {b_label}: "
                    f"{', '.join(sorted(cb.personas))})")
+    if ca.versions and cb.versions and ca.versions != cb.versions:
+        out.append(f"sent under other study versions ({a_label}: {', '.join(map(str, sorted(ca.versions)))}; "
+                   f"{b_label}: {', '.join(map(str, sorted(cb.versions)))}; audit history says what changed)")
     da, db = ca.done_share, cb.done_share
     if da is not None and db is not None and abs(da - db) >= 0.05:
         out.append(f"coverage differs: {a_label} {da:.0%} of its probes done, {b_label} {db:.0%}")

@@ -289,7 +289,7 @@ def write_csv(report: Report, out: IO[str]) -> None:
     if report.coverage is not None:
         for wave, ch, seg, c in report.coverage.rows():
             for name, n in c.as_json().items():
-                if name != "personas":
+                if name not in ("personas", "study_versions"):
                     w.writerow(["coverage", wave, ch, seg, "", name, "count", n, None, None, None, None, False,
                                 ", ".join(sorted(c.personas))])
     for b in report.breakdowns:

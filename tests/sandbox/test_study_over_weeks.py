@@ -184,3 +184,4 @@ def test_two_waves_with_changes_pauses_a_blocklist_and_an_undone_record(tmp_path
     assert cover[("w1", "email")]["withdrawn"] == 1
     (waves,) = [c for c in data["comparisons"] if c["kind"] == "wave"]
     assert waves["final"] is False and any(f.startswith("not final") for f in waves["flags"])
+    assert any(f.startswith("sent under other study versions (w2: 2; w1: 1") for f in waves["flags"])
