@@ -102,7 +102,7 @@ def run(study_path: Path = STUDY, dry_run: bool = typer.Option(False, "--dry-run
 
     from audit.cli.sessions import run_session
 
-    study, store, clock, secrets = context(study_path, db, sends=not dry_run)
+    study, store, clock, secrets = context(study_path, db, sends=True)  # a dry run previews a real one
     raise typer.Exit(asyncio.run(run_session(study, store, clock, secrets, console(), dry_run=dry_run, loop=loop,
                                              accept_change=accept_change)))
 

@@ -64,7 +64,7 @@ class Ingest:
         self._probe_stamp: tuple | None = None
         self._calendars: dict[str, WorkCalendar] = {}
         self._checked = 0.0
-        store.sync_study(study)  # replies and checkpoints refer to the study and its companies
+        store.sync_study(study, now=clock.now())  # replies and checkpoints refer to the study and its companies
 
     RECHECK_SECONDS = 3.0
 

@@ -140,7 +140,7 @@ class Runner:
         plans = {name: wp for name, wp in self.planned(now).items() if started(wp[0], self.study, now)}
         if self._materialized is not None and set(plans) <= self._materialized:
             return 0
-        self.store.sync_study(self.study, {name: wp[0].starts_on for name, wp in plans.items()})
+        self.store.sync_study(self.study, {name: wp[0].starts_on for name, wp in plans.items()}, now)
         self._materialized = set(plans)
         return self.store.read_back_on_conflict(lambda: self._insert_missing(plans))
 

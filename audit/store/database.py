@@ -188,12 +188,12 @@ class Store:
                 pass
         return write()
 
-    def sync_study(self, study: Study, waves: dict[str, object] | None = None) -> None:
-        """Record the study, its companies and its (started) waves; existing rows are updated, never removed."""
-        self.read_back_on_conflict(lambda: self._sync_study(study, waves))
+    def sync_study(self, study: Study, waves: dict[str, object] | None = None, now: datetime | None = None) -> None:
+        """Record the study, its companies and its (started) waves; existing rows are updated, never removed (a
+        company gone from the file is marked withdrawn at `now`, the study's clock)."""
+        self.read_back_on_conflict(lambda: self._sync_study(study, waves, now or datetime.now(UTC)))
 
-    def _sync_study(self, study: Study, waves: dict[str, object] | None) -> None:
-        now = datetime.now(UTC)
+    def _sync_study(self, study: Study, waves: dict[str, object] | None, now: datetime) -> None:
         C = CompanyRow.__table__
         with self.engine.begin() as conn:
             if conn.execute(select(StudyRow.id).where(StudyRow.id == study.id)).first() is None:

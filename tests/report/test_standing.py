@@ -115,7 +115,7 @@ def test_a_sandbox_database_is_read_at_its_simulated_time_and_never_sent_from(tm
     assert "its simulated time 2026-01-14 09:00 UTC is taken as now" in report.output
     run = CliRunner().invoke(app, ["run", str(path), "--db", db])
     assert run.exit_code == 3 and "holds a sandbox run" in run.output
-    assert CliRunner().invoke(app, ["run", str(path), "--db", db, "--dry-run"]).exit_code == 0
+    assert CliRunner().invoke(app, ["run", str(path), "--db", db, "--dry-run"]).exit_code == 3  # nor previewed
 
 
 def test_status_gives_progress_and_an_estimated_end_per_wave(tmp_path):
