@@ -42,16 +42,45 @@ class Evaluation:
     kinds: dict[str, KindScore] = field(default_factory=dict)
     extraction_n: int = 0
     extraction_ok: int = 0
-    misses: list[tuple[str, str, str]] = field(default_factory=list)  # file, expected, got
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # extraction: file, expected, got
+    kind_misses: list[tuple[str, str, str]] = field(default_factory=list)  # file, labelled kind, predicted kind
+    split: str | None = None  # the manifest's split the figures are of (None: every row)
 
     @property
     def extraction_accuracy(self) -> float | None:
         return self.extraction_ok / self.extraction_n if self.extraction_n else None
 
-    def as_json(self) -> dict:
-        return {"kinds": {k: {"precision": s.precision, "recall": s.recall, "n": s.n}
-                          for k, s in sorted(self.kinds.items())},
-                "extraction": {"accuracy": self.extraction_accuracy, "n": self.extraction_n}}
+    def as_json(self, errors: bool = False) -> dict:
+        out = {"kinds": {k: {"precision": s.precision, "recall": s.recall, "n": s.n}
+                         for k, s in sorted(self.kinds.items())},
+               "extraction": {"accuracy": self.extraction_accuracy, "n": self.extraction_n}}
+        if self.split is not None:
+            out["split"] = self.split
+        if errors:
+            out["errors"] = {
+                "kinds": [{"file": f, "expected": e, "predicted": p} for f, e, p in self.kind_misses],
+                "extraction": [{"file": f, "expected": e, "got": g, "diff": text_diff(e, g)}
+                               for f, e, g in self.misses]}
+        return out
+
+
+def text_diff(expected: str, got: str) -> str:
+    """Where the extracted words differ from the expected ones: [-missing-] and {+extra+} runs of words, the rest
+    elided to a few words of context."""
+    import difflib
+
+    a, b = _collapse(expected).split(), _collapse(got).split()
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            same = a[i1:i2]
+            out.append(" ".join(same) if len(same) <= 6 else f"{' '.join(same[:3])} … {' '.join(same[-3:])}")
+            continue
+        if i2 > i1:
+            out.append(f"[-{' '.join(a[i1:i2])}-]")
+        if j2 > j1:
+            out.append(f"{{+{' '.join(b[j1:j2])}+}}")
+    return " ".join(out)
 
 
 def predicted_label(raw: bytes) -> str:
@@ -88,7 +117,9 @@ def same_reply(got: str, expected: str) -> bool:
     return _collapse(got) in (_collapse(expected), _collapse(without_signature(expected)))
 
 
-def evaluate(folder: Path, manifest: Path) -> Evaluation:
+def evaluate(folder: Path, manifest: Path, split: str | None = None) -> Evaluation:
+    """Per-kind precision and recall and the extraction accuracy; with `split`, over the manifest's rows of that
+    split only (a held-out split the rules were never tuned on is reported apart)."""
     from scoring.text import reply_text
 
     if not manifest.is_file():
@@ -97,7 +128,14 @@ def evaluate(folder: Path, manifest: Path) -> Evaluation:
         rows = list(csv.DictReader(fh))
     if not rows or "file" not in rows[0] or not ({"kind", "expected_reply"} & set(rows[0])):
         raise CorpusError(f"{manifest}: needs a `file` column and a `kind` and/or `expected_reply` column")
-    result = Evaluation()
+    if split is not None:
+        if "split" not in rows[0]:
+            raise CorpusError(f"{manifest} has no split column", hint="leave out --split, or add a split column")
+        known = sorted({r["split"] for r in rows})
+        rows = [r for r in rows if r["split"] == split]
+        if not rows:
+            raise CorpusError(f"no row of {manifest} is in split {split!r}", hint=f"its splits: {', '.join(known)}")
+    result = Evaluation(split=split)
     labelled = [(r, (folder / r["file"]).read_bytes()) for r in rows if (folder / r["file"]).is_file()]
     missing = [r["file"] for r in rows if not (folder / r["file"]).is_file()]
     if missing:
@@ -113,6 +151,8 @@ def evaluate(folder: Path, manifest: Path) -> Evaluation:
             score.n += r["kind"] == label
             score.tp += hit and r["kind"] == label
             score.fp += hit and r["kind"] != label
+    result.kind_misses = [(r["file"], r["kind"], predictions[r["file"]]) for r, _ in labelled
+                          if r.get("kind") and not _matches(r["kind"], predictions[r["file"]])]
     for r, raw in labelled:
         if not r.get("expected_reply"):
             continue  # no expectation for this row (a kind-only manifest, or a row left blank)

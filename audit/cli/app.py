@@ -279,7 +279,11 @@ def agreement(study_path: Path = STUDY, db: str = DB) -> None:
 @app.command("eval-corpus")
 def eval_corpus(folder: Path = typer.Argument(..., help="a folder of labelled messages"),
                 manifest: Path = typer.Option(..., help="CSV: file, and kind and/or expected_reply"),
-                as_json: bool = typer.Option(False, "--json", help="print JSON instead of a table")) -> None:
+                as_json: bool = typer.Option(False, "--json", help="print JSON instead of a table"),
+                errors: bool = typer.Option(False, "--errors", help="list every miss: the labelled and predicted "
+                                                                    "kind, and a word diff of the extracted text"),
+                split: str = typer.Option(None, "--split", help="only the manifest rows of this split (its split "
+                                                                "column), e.g. heldout")) -> None:
     """Per-kind precision and recall and the reply-extraction accuracy over a labelled folder of messages.
 
     Example: audit eval-corpus ../shared/corpora/sisimai --manifest ../shared/corpora/sisimai/manifest.csv
@@ -288,13 +292,13 @@ def eval_corpus(folder: Path = typer.Argument(..., help="a folder of labelled me
 
     from audit.collect.understanding import evaluate_corpus
 
-    result = evaluate_corpus(folder, manifest)
+    result = evaluate_corpus(folder, manifest, split)
     if as_json:
-        print(json.dumps(result.as_json(), indent=2))
+        print(json.dumps(result.as_json(errors=errors), indent=2, ensure_ascii=False))
         return
     from audit.cli.views import evaluation_table
 
-    console().print(evaluation_table(result))
+    console().print(evaluation_table(result, errors=errors))
 
 
 @app.command()

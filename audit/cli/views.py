@@ -159,17 +159,32 @@ def agreement_table(store: Store, study: Study) -> Group:
     return Group(t, d)
 
 
-def evaluation_table(result) -> Group:
+def evaluation_table(result, errors: bool = False) -> Group:
+    from scoring.evaluate import text_diff
+
     def pct(x: float | None) -> str:
         return "–" if x is None else f"{x:.3f}"
 
-    t = Table(title="reply understanding on a labelled corpus", caption="each kind against every other labelled row")
+    of = f" (split {result.split})" if result.split else ""
+    t = Table(title=f"reply understanding on a labelled corpus{of}",
+              caption="each kind against every other labelled row")
     for col in ("kind", "n", "precision", "recall"):
         t.add_column(col, justify="left" if col == "kind" else "right")
     for kind, s in sorted(result.kinds.items()):
         t.add_row(escape(kind), str(s.n), pct(s.precision), pct(s.recall))
     lines = [t, Text(f"reply extraction: accuracy {pct(result.extraction_accuracy)} over {result.extraction_n}")]
-    lines += [Text(f"  miss: {f}") for f, _, _ in result.misses[:10]]
+    if not errors:
+        lines += [Text(f"  miss: {f}") for f, _, _ in result.misses[:10]]
+        if len(result.misses) > 10 or result.kind_misses:
+            lines.append(Text(f"  ({len(result.kind_misses)} kind and {len(result.misses)} extraction misses: "
+                              f"--errors lists them all)"))
+        return Group(*lines)
+    lines.append(Text(f"kind misses ({len(result.kind_misses)}): labelled → predicted", style="bold"))
+    lines += [Text(f"  {f}: {e} → {p}") for f, e, p in result.kind_misses]
+    lines.append(Text(f"extraction misses ({len(result.misses)}): [-expected, missing-] {{+extracted, extra+}}",
+                      style="bold"))
+    for f, e, g in result.misses:
+        lines.append(Text(f"  {f}: {text_diff(e, g)}"))
     return Group(*lines)
 
 

@@ -210,11 +210,11 @@ class Understander:
         return out
 
 
-def evaluate_corpus(folder, manifest):
+def evaluate_corpus(folder, manifest, split: str | None = None):
     """Reply understanding measured on a labelled folder (scoring.evaluate), its problems as an AuditError."""
     from scoring.evaluate import CorpusError, evaluate
 
     try:
-        return evaluate(folder, manifest)
+        return evaluate(folder, manifest, split)
     except CorpusError as exc:
         raise AuditError(exc.message, hint=exc.hint) from exc
