@@ -25,6 +25,8 @@ class _Rules:
     closings: tuple[re.Pattern, ...]
     contact: tuple[re.Pattern, ...]
     max_contact: int
+    name_line: re.Pattern  # a person's name on its own line (case-sensitive: names are capitalised)
+    sig_line_max: int  # a signature line is shorter than this
     quote_classes: frozenset[str]
     quote_ids: frozenset[str]
     sig_classes: frozenset[str]
@@ -52,6 +54,8 @@ def rules() -> _Rules:
         closings=comp(sig["closings"]),
         contact=comp(sig["contact"]),
         max_contact=int(sig["max_contact_lines"]),
+        name_line=re.compile(sig["name_line"]),
+        sig_line_max=int(sig["signature_line_max"]),
         quote_classes=frozenset(c.lower() for c in html["quote_classes"]),
         quote_ids=frozenset(i.lower() for i in html["quote_ids"]),
         sig_classes=frozenset(c.lower() for c in html["signature_classes"]),

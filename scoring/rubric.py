@@ -90,8 +90,9 @@ def _substance(text: str, data: dict[str, Any]) -> int:
 
 
 def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, points: list[Any] = (),
-              persona_name: str = "") -> Flags:
-    """Flags of one answer. `text` is the answer's own new text (quotes and signature removed)."""
+              persona_name: str = "", closing: str = "") -> Flags:
+    """Flags of one answer. `text` is the answer's own new text (quotes and signature removed); `closing`, the
+    signature block removed from it, counts for politeness only ("С уважением" is courtesy, not content)."""
     if not answered or not text:
         return Flags(answered=False, ack_only=ack_only, points_total=len(points))
     words = lemmas(text)
@@ -100,7 +101,9 @@ def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, point
     evidence = dict(covered)
     marks = {}
     for name in ("redirect", "next_step", "polite"):
-        found = _hit(text, words, data[name]["phrases"], data[name]["patterns"])
+        where, where_words = (f"{text}\n{closing}", lemmas(f"{text}\n{closing}")) if name == "polite" and closing \
+            else (text, words)
+        found = _hit(where, where_words, data[name]["phrases"], data[name]["patterns"])
         if found is not None:
             marks[name] = True
             evidence[name] = found

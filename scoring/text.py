@@ -45,6 +45,16 @@ def reply_text(raw: bytes) -> str:
     return new_text(decode(raw).text)
 
 
+def own_words(text: str) -> tuple[str, str]:
+    """(what the sender wrote this time, the signature block removed from it: the valediction down). The block is
+    kept apart because a courteous closing is part of how the reply was written (the rubric's "polite")."""
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
+    lines = [line.rstrip() for line in text.split("\n")]
+    lines = _without_quotes(lines, quoting_known=False)
+    lines, closing = _without_signature(lines)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), "\n".join(closing).strip()
+
+
 # --------------------------------------------------------------------------------------------------- quotes
 
 _QUOTED = re.compile(r"^ {0,3}>")
@@ -52,11 +62,7 @@ _RULE_LINE = re.compile(r"^[\s_\-=*~—]{3,}$")
 
 
 def new_text(text: str) -> str:
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
-    lines = [line.rstrip() for line in text.split("\n")]
-    lines = _without_quotes(lines, quoting_known=False)
-    lines = _without_signature(lines)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return own_words(text)[0]
 
 
 def _without_quotes(lines: list[str], quoting_known: bool) -> list[str]:
@@ -153,30 +159,74 @@ def _trim_head(head: list[str]) -> list[str]:
 # --------------------------------------------------------------------------------------------------- signature
 
 
-def _without_signature(lines: list[str]) -> list[str]:
+def _without_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without the signature, and the signature's lines from the valediction down (empty when the
+    signature had none: a "-- " block or a device line is not a closing)."""
     r = rules()
     for i, line in enumerate(lines):
         if r.sig_delim.match(line) and sum(1 for x in lines[i + 1:] if x.strip()) <= r.sig_max:
             lines = lines[:i]
             break
+    lines = _without_device_lines(lines)
+    lines, closing = _without_closing(lines)
+    lines = _without_device_lines(_without_name_block(lines))
+    return lines, closing
+
+
+def _without_device_lines(lines: list[str]) -> list[str]:
+    r = rules()
     while lines and (not lines[-1].strip() or any(p.search(lines[-1].strip()) for p in r.mobile)):
         lines = lines[:-1]
-    return _without_contacts(lines)
+    return lines
 
 
-def _without_contacts(lines: list[str]) -> list[str]:
-    """After a formal closing ("С уважением,", "Best regards") and the name, a short block of contact details
-    (phone, address, site) is a signature: it goes, the closing and the name stay."""
+def _signature_like(line: str) -> bool:
+    """A line a signature is made of: a name, a position, a company, a phone, an address, a site; not a sentence of
+    the answer (those end with . or ? and are longer)."""
+    r = rules()
+    text = line.strip()
+    if not text or len(text) > r.sig_line_max or text.endswith("?"):
+        return False
+    if any(p.search(text) for p in r.contact):
+        return True
+    return not re.search(r"[.!:;]$", text) or len(text.split()) <= 3
+
+
+def _without_closing(lines: list[str]) -> tuple[list[str], list[str]]:
+    """From a valediction ("С уважением,", «Спасибо за обращение!», "Best regards", "Thanks,") down, when all
+    that follows it is a short signature (name, position, company, contacts, other closings), the block goes: it is
+    how the message ends, not what it says. The earliest such closing is taken, so «Спасибо за обращение! / С
+    уважением, / Ольга» goes whole; a closing followed by more answer stays."""
     r = rules()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for pos, i in enumerate(filled):
-        if not any(p.search(lines[i].strip()) for p in r.closings):
+        if pos == 0 or not any(p.search(lines[i].strip()) for p in r.closings):
+            continue  # the first line is where the answer starts ("Спасибо за обращение! Работаем до 20:00")
+        tail = [lines[j] for j in filled[pos + 1:]]
+        if len(tail) > r.max_contact:
             continue
-        closing = lines[i].strip()
-        keep_until = i if re.search(r"[,]\s*\S", closing) else (filled[pos + 1] if pos + 1 < len(filled) else i)
-        tail = [lines[j].strip() for j in filled if j > keep_until]
-        if not tail or len(tail) > r.max_contact or any(len(t) > 100 or t.endswith("?") for t in tail):
-            continue
-        if any(p.search(t) for t in tail for p in r.contact):
-            return lines[:keep_until + 1]
+        if all(any(p.search(t.strip()) for p in r.closings) or _signature_like(t) for t in tail):
+            return lines[:i], lines[i:]
+    return lines, []
+
+
+def _without_name_block(lines: list[str]) -> list[str]:
+    """A signature without a valediction: the last paragraph starting with a person's name, made of signature
+    lines and holding a contact or a position (Ольга Ветрова / менеджер / +7 495 ...); or a lone name as the very
+    last line under the answer."""
+    r = rules()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return lines
+    last = filled[-1]
+    if r.name_line.match(lines[last].strip()) and re.search(r"[.!?)]$", lines[filled[-2]].strip()):
+        return lines[:last]  # "... до 20:00.\nОльга"
+    start = last
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    block = [line.strip() for line in lines[start:last + 1]]
+    if start == 0 or len(block) > r.max_contact or not r.name_line.match(block[0]):
+        return lines
+    if len(block) >= 2 and all(_signature_like(b) for b in block[1:]):
+        return lines[:start]
     return lines

@@ -22,7 +22,7 @@ from scoring.autoreply import TENTATIVE
 from scoring.kinds import classify_parsed
 from scoring.mime import decode_parsed
 from scoring.rubric import Flags, covered_points, flags_for, score
-from scoring.text import new_text
+from scoring.text import own_words
 
 TEXT_LIMIT = 200_000  # characters of a reply's text kept: a reply is a few paragraphs, not a book
 JUDGE_LIMIT = 20_000  # characters read by the rubric (lemmatising costs about 1 ms per 100 words)
@@ -47,6 +47,7 @@ class Understanding:
     permanent: bool | None = None
     ticket: str | None = None
     helpdesk: str | None = None
+    closing: str = ""  # the signature block removed from the valediction down: how the reply ends, for "polite"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +73,15 @@ def understand(raw: bytes) -> Understanding:
     kind = classify_parsed(msg)  # reads the message; decode_parsed may repair it, so it comes second
     decoded = decode_parsed(msg, raw)
     try:
-        text = new_text(decoded.text[: TEXT_LIMIT * 5])[:TEXT_LIMIT]
+        text, closing = own_words(decoded.text[: TEXT_LIMIT * 5])
+        text, closing = text[:TEXT_LIMIT], closing[:2000]
     except Exception as exc:  # noqa: BLE001 - the decoded body is still the best text there is
         text = decoded.text[:TEXT_LIMIT]
         return Understanding(kind.kind, kind.reasons, text, f"quote removal failed: {exc}"[:500], kind.failed_address,
                              kind.status, kind.permanent, kind.ticket, kind.helpdesk)
     unparsed = next((r for r in kind.reasons if r.startswith("unparsed:")), None)
     return Understanding(kind.kind, kind.reasons, text, decoded.error or unparsed, kind.failed_address, kind.status,
-                         kind.permanent, kind.ticket, kind.helpdesk)
+                         kind.permanent, kind.ticket, kind.helpdesk, closing)
 
 
 def judge(u: Understanding, points: list[Any] = (), persona_name: str = "") -> Judgement:
@@ -93,7 +95,8 @@ def judge(u: Understanding, points: list[Any] = (), persona_name: str = "") -> J
     if not u.text.strip():
         flags = flags_for(None, answered=False, points=points)
         return Judgement("human", flags, 0, ["an empty message: nothing to score (a person should look)"])
-    flags = flags_for(u.text[:JUDGE_LIMIT], answered=True, points=points, persona_name=persona_name)
+    flags = flags_for(u.text[:JUDGE_LIMIT], answered=True, points=points, persona_name=persona_name,
+                      closing=u.closing)
     value, reasons = score(flags)
     return Judgement("redirect" if flags.redirect else "human", flags, value, reasons)
 

@@ -136,20 +136,52 @@ def test_signatures_are_stripped(signature):
     assert new_text(f"{ANSWER}\n\n{signature}\n\n{QUESTION}") == ANSWER
 
 
-def test_contact_block_after_a_closing_goes_but_the_closing_and_name_stay():
-    body = (f"{ANSWER}\n\nС уважением,\nАнна Смирнова\nСлужба поддержки ООО «Ромашка»\nтел. 8 (800) 123-45-67\n"
-            "www.romashka.example")
-    assert new_text(body) == f"{ANSWER}\n\nС уважением,\nАнна Смирнова"
-    assert new_text(f"{ANSWER}\n\nС уважением, Анна\n+7 495 123-45-67") == f"{ANSWER}\n\nС уважением, Анна"
+@pytest.mark.parametrize(("body", "closing"), [
+    (f"{ANSWER}\n\nС уважением,\nАнна Смирнова\nСлужба поддержки ООО «Ромашка»\nтел. 8 (800) 123-45-67\n"
+     "www.romashka.example", "С уважением,"),
+    (f"{ANSWER}\n\nС уважением, Анна\n+7 495 123-45-67", "С уважением, Анна"),
+    (f"{ANSWER}\n\nС уважением,\nАнна Смирнова\nСлужба поддержки", "С уважением,"),
+    (f"{ANSWER}\nС уважением, Ольга Ветрова / РассылкаПро", "С уважением, Ольга Ветрова / РассылкаПро"),
+    (f"{ANSWER}\n\nС уважением, Алёна\nСлужба заботы о клиентах\n\nОтправлено из мобильной Почты Mail.ru",
+     "С уважением, Алёна"),
+    (f"{ANSWER}\n\nСпасибо за обращение!\nС уважением,\nкоманда «Ромашки»", "Спасибо за обращение!"),
+    (f"{ANSWER}\n\nThanks,\nAlex", "Thanks,"),
+    (f"{ANSWER}\n\nBest regards,\nJohn Smith | Customer Care\nShop Example Ltd.\n+44 20 7946 0000", "Best regards,"),
+])
+def test_the_signature_goes_from_the_valediction_down_and_is_kept_apart(body, closing):
+    from scoring.text import own_words
+
+    words, removed = own_words(body)
+    assert words == ANSWER
+    assert removed.split("\n")[0] == closing
 
 
 @pytest.mark.parametrize("body", [
-    f"{ANSWER}\n\nС уважением,\nАнна Смирнова\nСлужба поддержки",  # no contacts: nothing proves a signature
+    f"{ANSWER}\n\nОльга Ветрова\nменеджер отдела продаж\n+7 (495) 123-45-67",  # a name, a position, a phone
+    f"{ANSWER}\nОльга",  # a lone name under the answer
+])
+def test_a_signature_without_a_valediction_goes_too(body):
+    assert new_text(body) == ANSWER
+
+
+@pytest.mark.parametrize("body", [
     f"{ANSWER}\nЕсли удобнее, позвоните нам: +7 495 123-45-67.",  # a phone number that is the answer itself
-    "Спасибо за обращение!\nНаш телефон: 8 800 123-45-67\nЗвоните с 9 до 21.",
+    "Спасибо за обращение!\nНаш телефон: 8 800 123-45-67\nЗвоните с 9 до 21.",  # thanks first: the answer follows
+    f"{ANSWER}\n\nС уважением к вашему времени, отвечаем кратко: доставка завтра, самовывоз до 20:00.",
+    f"{ANSWER}\n\nСпасибо!\nЕсли будут вопросы, пишите: мы на связи до 21:00, и курьер позвонит заранее.",
 ])
 def test_content_that_looks_like_a_signature_stays(body):
     assert new_text(body) == body
+
+
+def test_a_courteous_closing_still_makes_the_answer_polite():
+    from scoring.understand import judge, understand
+
+    raw = ("From: info@shop.example\r\nSubject: Re: q\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "Пункт самовывоза работает до 20:00, заказ можно оформить на сайте.\r\n\r\nС уважением,\r\nОльга\r\n")
+    u = understand(raw.encode("utf-8"))
+    assert "С уважением" not in u.text and u.closing.startswith("С уважением")
+    assert judge(u).flags.polite
 
 
 # --------------------------------------------------------------------------------------------------- HTML, charsets
