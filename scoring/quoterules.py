@@ -26,6 +26,11 @@ class _Rules:
     contact: tuple[re.Pattern, ...]
     max_contact: int
     name_line: re.Pattern  # a person's name on its own line (case-sensitive: names are capitalised)
+    rule_line: re.Pattern  # "__________", "---": a signature's separator when only a signature follows
+    markers: tuple[re.Pattern, ...]  # helpdesk "reply above this line" lines: dropped
+    comment_headers: tuple[re.Pattern, ...]  # helpdesk "X commented:", "request updated" lines: dropped
+    footers: tuple[re.Pattern, ...]  # helpdesk footers and legal disclaimers: from there down, not the reply
+    comment_time: re.Pattern  # a helpdesk comment's date line, under its author's name
     sig_line_max: int  # a signature line is shorter than this
     quote_classes: frozenset[str]
     quote_ids: frozenset[str]
@@ -55,6 +60,11 @@ def rules() -> _Rules:
         contact=comp(sig["contact"]),
         max_contact=int(sig["max_contact_lines"]),
         name_line=re.compile(sig["name_line"]),
+        rule_line=re.compile(sig["rule_line"]),
+        markers=comp(data["chrome"]["markers"]),
+        comment_headers=comp(data["chrome"]["comment_headers"]),
+        comment_time=re.compile(data["chrome"]["comment_time"], re.I),
+        footers=comp([*data["chrome"]["footers"], *data["chrome"]["disclaimers"]]),
         sig_line_max=int(sig["signature_line_max"]),
         quote_classes=frozenset(c.lower() for c in html["quote_classes"]),
         quote_ids=frozenset(i.lower() for i in html["quote_ids"]),

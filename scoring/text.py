@@ -50,9 +50,52 @@ def own_words(text: str) -> tuple[str, str]:
     kept apart because a courteous closing is part of how the reply was written (the rubric's "polite")."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
     lines = [line.rstrip() for line in text.split("\n")]
+    lines = _without_chrome(lines)
     lines = _without_quotes(lines, quoting_known=False)
     lines, closing = _without_signature(lines)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), "\n".join(closing).strip()
+
+
+# --------------------------------------------------------------------------------------------------- helpdesk chrome
+
+
+def _without_chrome(lines: list[str]) -> list[str]:
+    """What a helpdesk or a mail server wraps a person's words in (scoring/data/quote_headers.json "chrome"):
+    "reply above this line" markers and "X commented:" / "request (N) updated" lines go, and so does the comment's
+    author and date above the words; a later author-and-date pair starts an older comment of the thread (the
+    customer's question), and from a footer ("view the request", "powered by ...") or a legal disclaimer down,
+    nothing is the reply."""
+    r = rules()
+    out: list[str] = []
+    started = False  # the reply's own words have begun
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text or _QUOTED.match(line):
+            out.append(line)
+            continue
+        if any(p.search(text) for p in r.footers):
+            break
+        if any(p.search(text) for p in r.markers) or any(p.search(text) for p in r.comment_headers):
+            continue
+        if not started and (r.rule_line.match(text) or r.comment_time.match(text)):
+            continue  # a rule or the comment's date over the words
+        if _is_author(text) and _next_is_time(lines, i):
+            if started:
+                break  # the next comment of the thread: an older one
+            continue
+        started = True
+        out.append(line)
+    return out
+
+
+def _is_author(text: str) -> bool:
+    """A helpdesk comment's author line: a name, with the team or role in brackets ("Роман Козлов (сотрудник)")."""
+    return bool(rules().name_line.match(re.sub(r"\s*\([^)]{1,40}\)$", "", text)))
+
+
+def _next_is_time(lines: list[str], i: int) -> bool:
+    nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+    return bool(rules().comment_time.match(nxt))
 
 
 # --------------------------------------------------------------------------------------------------- quotes
@@ -167,6 +210,11 @@ def _without_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         if r.sig_delim.match(line) and sum(1 for x in lines[i + 1:] if x.strip()) <= r.sig_max:
             lines = lines[:i]
             break
+        rest = [x for x in lines[i + 1:] if x.strip()]
+        if (i and r.rule_line.match(line.strip()) and 0 < len(rest) <= r.max_contact
+                and all(_signature_like(x) or any(p.search(x.strip()) for p in r.mobile) for x in rest)):
+            lines = lines[:i]  # "__________" over a name, a position, a phone: a signature's separator
+            break
     lines = _without_device_lines(lines)
     lines, closing = _without_closing(lines)
     lines = _without_device_lines(_without_name_block(lines))
@@ -175,7 +223,8 @@ def _without_signature(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _without_device_lines(lines: list[str]) -> list[str]:
     r = rules()
-    while lines and (not lines[-1].strip() or any(p.search(lines[-1].strip()) for p in r.mobile)):
+    while lines and (not lines[-1].strip() or any(p.search(lines[-1].strip()) for p in r.mobile)
+                     or r.rule_line.match(lines[-1].strip())):
         lines = lines[:-1]
     return lines
 
