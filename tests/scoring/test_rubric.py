@@ -86,3 +86,27 @@ def test_an_answer_that_says_more_than_where_to_turn_is_no_redirect_even_without
 ])
 def test_a_bare_redirect_is_a_redirect_without_points_too(text):
     assert flags_for(text, answered=True, points=[]).redirect
+
+
+@pytest.mark.parametrize("text", [
+    "Здравствуйте, Анатолий!\n\nСпасибо за интерес к нашей компании! К сожалению, консультации мы проводим только по "
+    "телефону: условия зависят от многих факторов. Позвоните в будни с 9 до 18.",
+    "Добрый день. Этот адрес не принимает заказы, напишите, пожалуйста, в отдел продаж: sales@shop.example",
+    "Здравствуйте! Такие вопросы быстрее решаются в чате на сайте, кнопка внизу страницы.",
+    "Добрый день. Цены индивидуальные, позвоните, пожалуйста, менеджеру по телефону 8 800 000-00-00.",
+    "Здравствуйте! Оставьте, пожалуйста, заявку на сайте, и с вами свяжется менеджер.",
+    "Hi Anatoly! For pricing, please book a demo with our team: https://shop.example/demo",
+    "Dear Anatoly, pricing depends on your volume, so one of our sales reps will reach out to schedule a call.",
+])
+def test_a_polite_or_longer_reply_that_only_points_elsewhere_is_a_redirect(text):
+    from scoring.rubric import flags_for
+
+    assert flags_for(text, answered=True).redirect
+
+
+def test_an_answer_that_also_points_elsewhere_is_not_a_redirect():
+    from scoring.rubric import flags_for
+
+    text = ("Добрый день! Пункт самовывоза работает до 20:00, заказ можно оформить на сайте до 14:00 и забрать сегодня "
+            "же. Если удобнее, уточните детали в чате на сайте.")
+    assert not flags_for(text, answered=True).redirect

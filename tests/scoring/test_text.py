@@ -334,3 +334,4 @@ def test_base64_label_on_plain_text_is_reported_and_read():
 ])
 def test_helpdesk_chrome_disclaimers_and_thread_headers_are_not_the_reply(body):
     assert new_text(body) == ANSWER
+
