@@ -88,6 +88,21 @@ def _without_chrome(lines: list[str]) -> list[str]:
     return out
 
 
+def helpdesk_comment(text: str) -> str | None:
+    """The line that shows a person's comment in a helpdesk thread ("Татьяна Киселёва оставил(а) комментарий:", an
+    author line over its date), if any: helpdesks mark every mail they send as automatic, the people's answers too."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")][:60]
+    r = rules()
+    for i, line in enumerate(lines):
+        if not line or _QUOTED.match(line):
+            continue
+        if any(p.search(line) for p in r.comment_headers[:3]):  # "X commented", "добавлен комментарий"
+            return line
+        if _is_author(line) and _next_is_time(lines, i):
+            return line
+    return None
+
+
 def _is_author(text: str) -> bool:
     """A helpdesk comment's author line: a name, with the team or role in brackets ("Роман Козлов (сотрудник)")."""
     return bool(rules().name_line.match(re.sub(r"\s*\([^)]{1,40}\)$", "", text)))

@@ -22,7 +22,7 @@ from scoring.autoreply import TENTATIVE
 from scoring.kinds import classify_parsed
 from scoring.mime import decode_parsed
 from scoring.rubric import Flags, covered_points, flags_for, score
-from scoring.text import own_words
+from scoring.text import helpdesk_comment, own_words
 
 TEXT_LIMIT = 200_000  # characters of a reply's text kept: a reply is a few paragraphs, not a book
 JUDGE_LIMIT = 20_000  # characters read by the rubric (lemmatising costs about 1 ms per 100 words)
@@ -48,6 +48,7 @@ class Understanding:
     ticket: str | None = None
     helpdesk: str | None = None
     closing: str = ""  # the signature block removed from the valediction down: how the reply ends, for "polite"
+    comment: str | None = None  # a helpdesk's "X commented" / author line: a person wrote it (scoring.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +81,9 @@ def understand(raw: bytes) -> Understanding:
         return Understanding(kind.kind, kind.reasons, text, f"quote removal failed: {exc}"[:500], kind.failed_address,
                              kind.status, kind.permanent, kind.ticket, kind.helpdesk)
     unparsed = next((r for r in kind.reasons if r.startswith("unparsed:")), None)
+    comment = helpdesk_comment(decoded.text[:20000]) if kind.kind == "autoreply" else None
     return Understanding(kind.kind, kind.reasons, text, decoded.error or unparsed, kind.failed_address, kind.status,
-                         kind.permanent, kind.ticket, kind.helpdesk, closing)
+                         kind.permanent, kind.ticket, kind.helpdesk, closing, comment)
 
 
 def judge(u: Understanding, points: list[Any] = (), persona_name: str = "") -> Judgement:
@@ -105,7 +107,13 @@ def _overruled(u: Understanding, points: list[Any]) -> str | None:
     """Why an auto-reply that only weak signs made (scoring.autoreply.TENTATIVE) is a person's answer: it answers
     some of the script's points."""
     tentative = [r[len(TENTATIVE):] for r in u.reasons if r.startswith(TENTATIVE)]
-    if u.kind != "autoreply" or not points or not tentative:
+    if u.kind != "autoreply" or not tentative or len(tentative) != len([r for r in u.reasons
+                                                                         if not r.startswith("helpdesk ")]):
+        return None  # an auto-responder's own header or subject decided: no text overrules it
+    if u.comment:
+        return f"a person's comment in a helpdesk thread ({u.comment[:80]}) despite the automatic signs " \
+               f"({'; '.join(tentative)})"
+    if not points:
         return None
     covered = covered_points(u.text[:JUDGE_LIMIT], points)
     if not covered:

@@ -110,3 +110,18 @@ def test_an_answer_that_also_points_elsewhere_is_not_a_redirect():
     text = ("Добрый день! Пункт самовывоза работает до 20:00, заказ можно оформить на сайте до 14:00 и забрать сегодня "
             "же. Если удобнее, уточните детали в чате на сайте.")
     assert not flags_for(text, answered=True).redirect
+
+
+def test_a_persons_comment_through_a_helpdesk_that_marks_all_mail_automatic_stays_a_person():
+    from scoring.understand import judge, understand
+
+    raw = ("From: Jira <jira@help.shop.example>\r\nSubject: SHOP-12 Самовывоз\r\nAuto-Submitted: auto-generated\r\n"
+           "Precedence: bulk\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "—-—-—-—- Напишите ответ выше этой строки.\r\nТатьяна Киселёва оставил(а) комментарий:\r\n"
+           "Здравствуйте, Анатолий. Этот адрес не принимает заказы, напишите в отдел продаж: sales@shop.example\r\n")
+    u = understand(raw.encode("utf-8"))
+    assert u.kind == "autoreply" and u.comment
+    got = judge(u)
+    assert got.kind == "redirect" and any("comment in a helpdesk thread" in r for r in got.reasons)
+    decided = raw.replace("Auto-Submitted: auto-generated", "Auto-Submitted: auto-replied")
+    assert judge(understand(decided.encode("utf-8"))).kind == "autoreply"  # an auto-responder's own header decides
