@@ -31,10 +31,18 @@ class _Rules:
     comment_headers: tuple[re.Pattern, ...]  # helpdesk "X commented:", "request updated" lines: dropped
     footers: tuple[re.Pattern, ...]  # helpdesk footers and legal disclaimers: from there down, not the reply
     comment_time: re.Pattern  # a helpdesk comment's date line, under its author's name
+    any_footer: re.Pattern  # the footers as one pattern, for `match`: every line of every message is checked
+    any_chrome: re.Pattern  # the markers and comment headers as one pattern, for `match`
     sig_line_max: int  # a signature line is shorter than this
     quote_classes: frozenset[str]
     quote_ids: frozenset[str]
     sig_classes: frozenset[str]
+
+
+def _one(patterns: list[str]) -> re.Pattern:
+    """The patterns as one, to be used with `match` (one start position per line, not one per character): a pattern
+    anchored with ^ as it is, an unanchored one after any text."""
+    return re.compile("|".join(f"(?:{p[1:]})" if p.startswith("^") else f"(?:.*?{p})" for p in patterns), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +72,8 @@ def rules() -> _Rules:
         markers=comp(data["chrome"]["markers"]),
         comment_headers=comp(data["chrome"]["comment_headers"]),
         comment_time=re.compile(data["chrome"]["comment_time"], re.I),
+        any_footer=_one([*data["chrome"]["footers"], *data["chrome"]["disclaimers"]]),
+        any_chrome=_one([*data["chrome"]["markers"], *data["chrome"]["comment_headers"]]),
         footers=comp([*data["chrome"]["footers"], *data["chrome"]["disclaimers"]]),
         sig_line_max=int(sig["signature_line_max"]),
         quote_classes=frozenset(c.lower() for c in html["quote_classes"]),

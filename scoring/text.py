@@ -70,12 +70,13 @@ def _without_chrome(lines: list[str]) -> list[str]:
     started = False  # the reply's own words have begun
     for i, line in enumerate(lines):
         text = line.strip()
-        if not text or _QUOTED.match(line):
+        if not text or _QUOTED.match(line) or len(text) > 240:  # chrome lines are short; most lines are not chrome
             out.append(line)
+            started = started or bool(text) and not _QUOTED.match(line)
             continue
-        if any(p.search(text) for p in r.footers):
+        if r.any_footer.match(text):
             break
-        if any(p.search(text) for p in r.markers) or any(p.search(text) for p in r.comment_headers):
+        if r.any_chrome.match(text):
             continue
         if not started and (r.rule_line.match(text) or r.comment_time.match(text)):
             continue  # a rule or the comment's date over the words
@@ -103,14 +104,19 @@ def helpdesk_comment(text: str) -> str | None:
     return None
 
 
+_ROLE = re.compile(r"\s*\([^)]{1,40}\)$")
+
+
 def _is_author(text: str) -> bool:
     """A helpdesk comment's author line: a name, with the team or role in brackets ("Роман Козлов (сотрудник)")."""
-    return bool(rules().name_line.match(re.sub(r"\s*\([^)]{1,40}\)$", "", text)))
+    return len(text) <= 80 and text[:1].isupper() and bool(rules().name_line.match(_ROLE.sub("", text)))
 
 
 def _next_is_time(lines: list[str], i: int) -> bool:
-    nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
-    return bool(rules().comment_time.match(nxt))
+    for j in range(i + 1, min(len(lines), i + 4)):  # the date is on the next line, a blank line or two between
+        if lines[j].strip():
+            return bool(rules().comment_time.match(lines[j].strip()))
+    return False
 
 
 # --------------------------------------------------------------------------------------------------- quotes
@@ -225,9 +231,11 @@ def _without_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         if r.sig_delim.match(line) and sum(1 for x in lines[i + 1:] if x.strip()) <= r.sig_max:
             lines = lines[:i]
             break
+        if not i or not r.rule_line.match(line.strip()):
+            continue
         rest = [x for x in lines[i + 1:] if x.strip()]
-        if (i and r.rule_line.match(line.strip()) and 0 < len(rest) <= r.max_contact
-                and all(_signature_like(x) or any(p.search(x.strip()) for p in r.mobile) for x in rest)):
+        if 0 < len(rest) <= r.max_contact and all(_signature_like(x) or any(p.search(x.strip()) for p in r.mobile)
+                                                   for x in rest):
             lines = lines[:i]  # "__________" over a name, a position, a phone: a signature's separator
             break
     lines = _without_device_lines(lines)
