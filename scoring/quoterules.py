@@ -27,12 +27,10 @@ class _Rules:
     max_contact: int
     name_line: re.Pattern  # a person's name on its own line (case-sensitive: names are capitalised)
     rule_line: re.Pattern  # "__________", "---": a signature's separator when only a signature follows
-    markers: tuple[re.Pattern, ...]  # helpdesk "reply above this line" lines: dropped
-    comment_headers: tuple[re.Pattern, ...]  # helpdesk "X commented:", "request updated" lines: dropped
-    footers: tuple[re.Pattern, ...]  # helpdesk footers and legal disclaimers: from there down, not the reply
+    comment_authors: tuple[re.Pattern, ...]  # "X commented:", "добавлен комментарий": a person wrote what follows
     comment_time: re.Pattern  # a helpdesk comment's date line, under its author's name
-    any_footer: re.Pattern  # the footers as one pattern, for `match`: every line of every message is checked
-    any_chrome: re.Pattern  # the markers and comment headers as one pattern, for `match`
+    any_footer: re.Pattern  # footers and disclaimers as one pattern, for `match`: from there down, not the reply
+    any_chrome: re.Pattern  # markers, comment authors and headers as one pattern, for `match`: dropped
     sig_line_max: int  # a signature line is shorter than this
     quote_classes: frozenset[str]
     quote_ids: frozenset[str]
@@ -69,12 +67,11 @@ def rules() -> _Rules:
         max_contact=int(sig["max_contact_lines"]),
         name_line=re.compile(sig["name_line"]),
         rule_line=re.compile(sig["rule_line"]),
-        markers=comp(data["chrome"]["markers"]),
-        comment_headers=comp(data["chrome"]["comment_headers"]),
+        comment_authors=comp(data["chrome"]["comment_authors"]),
         comment_time=re.compile(data["chrome"]["comment_time"], re.I),
         any_footer=_one([*data["chrome"]["footers"], *data["chrome"]["disclaimers"]]),
-        any_chrome=_one([*data["chrome"]["markers"], *data["chrome"]["comment_headers"]]),
-        footers=comp([*data["chrome"]["footers"], *data["chrome"]["disclaimers"]]),
+        any_chrome=_one([*data["chrome"]["markers"], *data["chrome"]["comment_authors"],
+                         *data["chrome"]["comment_headers"]]),
         sig_line_max=int(sig["signature_line_max"]),
         quote_classes=frozenset(c.lower() for c in html["quote_classes"]),
         quote_ids=frozenset(i.lower() for i in html["quote_ids"]),

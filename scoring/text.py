@@ -20,14 +20,22 @@ Quote headers and signature lines are data, `scoring/data/quote_headers.json`, r
                   # or "from" with an address plus a dated "sent"
      "field_examples": [str],  # blocks that must be recognised (the tests check them)
      "signature": {"delimiter": regex, "max_lines": int, "mobile": [regex], "closings": [regex],
-                   "contact": [regex], "max_contact_lines": int},
-     "html":      {"quote_classes": [str], "quote_ids": [str], "signature_classes": [str]}}
+                   "contact": [regex], "max_contact_lines": int, "rule_line": regex, "name_line": regex,
+                   "signature_line_max": int},
+     "html":      {"quote_classes": [str], "quote_ids": [str], "signature_classes": [str]},
+     "chrome":    {"markers": [regex], "comment_authors": [regex], "comment_headers": [regex],
+                   "comment_time": regex, "footers": [regex], "disclaimers": [regex]}}
+                  # what helpdesks wrap a comment in: markers and header lines go, a footer or a
+                  # disclaimer ends the reply
 
-All patterns are case-insensitive and matched against a stripped line (`search`, so anchor them).
+All patterns are case-insensitive (but `name_line`: names are capitalised) and matched against a stripped line
+(`search`, so anchor them).
 
 Conservative by design, since the answer's content is what gets scored: a lone "От: ..." or dated line is not a
 header; `>` lines go only when quoting is evident; a signature is a "-- " block of at most `max_lines` lines, a
-trailing "Sent from my iPhone" line, or contact details after a formal closing — the closing and the name stay.
+rule line over signature lines, a trailing "Sent from my iPhone" line, a valediction with only signature lines
+under it (the valediction goes too, kept apart by `own_words` for the rubric's politeness), or a name block under
+the answer.
 """
 
 from __future__ import annotations
@@ -70,9 +78,12 @@ def _without_chrome(lines: list[str]) -> list[str]:
     started = False  # the reply's own words have begun
     for i, line in enumerate(lines):
         text = line.strip()
-        if not text or _QUOTED.match(line) or len(text) > 240:  # chrome lines are short; most lines are not chrome
+        if not text or _QUOTED.match(line):
             out.append(line)
-            started = started or bool(text) and not _QUOTED.match(line)
+            continue
+        if len(text) > 240:  # chrome lines are short: a long one is the reply's, and needs no pattern
+            started = True
+            out.append(line)
             continue
         if r.any_footer.match(text):
             break
@@ -97,7 +108,7 @@ def helpdesk_comment(text: str) -> str | None:
     for i, line in enumerate(lines):
         if not line or _QUOTED.match(line):
             continue
-        if any(p.search(line) for p in r.comment_headers[:3]):  # "X commented", "добавлен комментарий"
+        if any(p.search(line) for p in r.comment_authors):
             return line
         if _is_author(line) and _next_is_time(lines, i):
             return line

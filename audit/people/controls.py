@@ -64,10 +64,10 @@ def block(study: Study, entry: str, reason: str) -> tuple[bool, str, list[str]]:
     if not reason.strip():
         raise AuditError("give the reason with --reason (the company asked not to be contacted, ...)")
     added = blocklist.append(path, entry, reason)
-    one = {k: blocklist.Entry(entry, reason, "") for k in (blocklist.normal(entry), f"id:{entry.strip().lower()}")}
-    covered = [c.id for c in study.companies if any(
-        blocklist.blocked(one, c.id, str(getattr(c.contacts, ch)), c.mail_domain) for ch in c.contacts.channels())
-        or blocklist.blocked(one, c.id, c.id, c.mail_domain)]
+    one = dict.fromkeys(blocklist.entry_keys(entry), blocklist.Entry(entry, reason, ""))
+    covered = [c.id for c in study.companies
+               if any(blocklist.blocked(one, c.id, contact, c.mail_domain)
+                      for contact in [c.id, *(str(getattr(c.contacts, ch)) for ch in c.contacts.channels())])]
     return added, str(path), covered
 
 

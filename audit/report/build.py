@@ -126,12 +126,11 @@ def _check_clock(store: Store, study: Study, now: datetime) -> None:
     the future: the clock is wrong (the sandbox's simulated time vs the real clock, a fixed AUDIT_CLOCK)."""
     from datetime import UTC
 
-    last = store.execute("SELECT max(sent_at) FROM probe WHERE study_id = :s AND sent_at IS NOT NULL", s=study.id)
-    value = last[0][0] if last else None
-    if value is None:
+    from audit.store.schema import read_time
+
+    last_sent = read_time(store.execute("SELECT max(sent_at) FROM probe WHERE study_id = :s", s=study.id)[0][0])
+    if last_sent is None:
         return
-    last_sent = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    last_sent = last_sent if last_sent.tzinfo else last_sent.replace(tzinfo=UTC)
     if (last_sent - now).total_seconds() > CLOCK_SKEW_SECONDS:
         raise AuditError(f"the report's time {now.astimezone(UTC):%Y-%m-%d %H:%M} UTC is before the study's last "
                          f"send "

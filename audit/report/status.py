@@ -8,6 +8,7 @@ from datetime import datetime
 from audit.schedule.plan import unplanned, wave_instances
 from audit.store.database import Store
 from audit.store.queries import pauses
+from audit.store.schema import read_time, sql_time
 from audit.study.model import Study
 
 
@@ -58,8 +59,8 @@ def gaps(store: Store | None, study: Study, now: datetime) -> list[Gap]:
     from probes import channel_names
 
     grouped: dict[tuple[str, str], list[str]] = {}
-    for w in wave_instances(study, now, store.study_created_at(study.id).date()
-                            if store and store.study_created_at(study.id) else None):
+    created = store.study_created_at(study.id) if store is not None else None
+    for w in wave_instances(study, now, created.date() if created else None):
         for u in unplanned(study, w, set(channel_names())):
             grouped.setdefault((w.name, u.reason), []).append(u.company.id + (f" {u.channel}" if u.channel else ""))
     if store is not None:
@@ -95,18 +96,9 @@ class Progress:
     windows_close: datetime | None  # when the last reply window closes (last send + window)
 
 
-def _stored(at: datetime) -> str:
-    """A time as the store writes it (naive UTC, audit.store.schema.UTCDateTime), for comparisons in plain SQL."""
-    from datetime import UTC
-
-    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def progress(store: Store, study: Study, now: datetime) -> list[Progress]:
     """Per wave: what is done, due, waiting for a person, and answers still possible; and an estimated end: the
     latest planned send still to come, then its reply window."""
-    from datetime import UTC
-
     window = study.reply_window
     out = []
     rows = store.execute(
@@ -119,17 +111,10 @@ def progress(store: Store, study: Study, now: datetime) -> list[Progress]:
            FROM probe WHERE study_id = :s AND company_id NOT IN (
                SELECT id FROM company WHERE study_id = :s AND withdrawn_at IS NOT NULL)
            GROUP BY wave ORDER BY min(planned_at)""",
-        s=study.id, now=_stored(now), since=_stored(now - window))
-
-    def utc(v):
-        if v is None:
-            return None
-        v = v if isinstance(v, datetime) else datetime.fromisoformat(str(v))
-        return v if v.tzinfo else v.replace(tzinfo=UTC)
-
+        s=study.id, now=sql_time(now), since=sql_time(now - window))
     for wave, planned, sent, due, later, tasks, open_, last_planned, last_sent in rows:
-        last = max(filter(None, [utc(last_planned), now if due or tasks else None]), default=None)
-        end = max(filter(None, [last, utc(last_sent)]), default=None)
+        last = max(filter(None, [read_time(last_planned), now if due or tasks else None]), default=None)
+        end = max(filter(None, [last, read_time(last_sent)]), default=None)
         out.append(Progress(wave, planned, int(sent or 0), int(due or 0), int(later or 0), int(tasks or 0),
                             int(open_ or 0), last, end + window if end else None))
     return out

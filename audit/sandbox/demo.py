@@ -29,6 +29,7 @@ from audit.sandbox.answers import Answers
 from audit.sandbox.local import local_endpoints
 from audit.sandbox.peers import VK_TOKEN, VK_TOKEN_ENV, MailPeer, Peer, sandbox_sessions
 from audit.store.database import Store, study_database
+from audit.store.schema import read_time
 from audit.study.load import load_study
 from audit.study.model import Study
 from probes import MAILBOX, REGISTRY, used_channels
@@ -253,19 +254,14 @@ def _progress(store: Store, study: Study, plan: list) -> _Progress:
         if status in FINAL:
             done += 1
             if sent_at:
-                sent.append(_utc(sent_at))
+                sent.append(read_time(sent_at))
         else:
-            unsent.append((p.key, p.company.id, _utc(planned) if planned else p.planned_at))
+            unsent.append((p.key, p.company.id, read_time(planned) if planned else p.planned_at))
     stored = store.execute("SELECT count(*) FROM reply WHERE study_id = :s AND (kind IS NULL OR kind != 'own')",
                            s=study.id)[0][0]
     pending = store.execute("SELECT count(*) FROM reply WHERE study_id = :s AND understood_at IS NULL "
                             "AND (kind IS NULL OR kind != 'own')", s=study.id)[0][0]
     return _Progress(done, unsent, max(sent, default=None), stored, pending)
-
-
-def _utc(value) -> datetime:
-    at = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 async def _drive(runner, box: Sandbox, store: Store, study: Study, clock: timeline.SandboxClock,

@@ -120,6 +120,15 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def record_study(conn, study: Study, now: datetime) -> bool:
+    """Insert the study's row when it has none (its first run: `now` dates recurring waves without `since`);
+    whether it was inserted. Inside the caller's transaction."""
+    if conn.execute(select(StudyRow.id).where(StudyRow.id == study.id)).first() is not None:
+        return False
+    conn.execute(insert(StudyRow).values(id=study.id, title=study.title, source=study.source_file, created_at=now))
+    return True
+
+
 class Store:
     """The database of one or more studies: a path (SQLite, the default data/audit.db) or any SQLAlchemy URL
     (PostgreSQL for teams). Opening it creates or upgrades the schema; StoreError says why it cannot be used."""
@@ -196,10 +205,7 @@ class Store:
     def _sync_study(self, study: Study, waves: dict[str, object] | None, now: datetime) -> None:
         C = CompanyRow.__table__
         with self.engine.begin() as conn:
-            if conn.execute(select(StudyRow.id).where(StudyRow.id == study.id)).first() is None:
-                conn.execute(insert(StudyRow).values(id=study.id, title=study.title, source=study.source_file,
-                                                     created_at=now))
-            else:
+            if not record_study(conn, study, now):
                 # the file it was last run from, absolute: `audit record --db` finds it from any folder
                 values = {"title": study.title, **({"source": study.source_file} if study.source else {})}
                 conn.execute(update(StudyRow).where(StudyRow.id == study.id).values(**values))

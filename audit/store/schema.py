@@ -32,6 +32,19 @@ class UTCDateTime(TypeDecorator):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
+def sql_time(at: datetime) -> str:
+    """A time as UTCDateTime stores it, for a comparison in plain SQL (store.execute binds no column type)."""
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def read_time(value: Any) -> datetime | None:
+    """A UTCDateTime column read back by plain SQL (SQLite gives text, PostgreSQL a naive datetime) as UTC."""
+    if value is None:
+        return None
+    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
 def utc_col(**kw: Any) -> Any:
     return Field(default=None, sa_column=Column(UTCDateTime(), **kw))
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from audit.errors import AuditError
-from audit.store.database import Store
-from audit.store.schema import Probe, StudyRow, StudyVersion
+from audit.store.database import Store, record_study
+from audit.store.schema import Probe, StudyVersion
 from audit.study.model import Study
 
 
@@ -157,9 +157,7 @@ def record_version(store: Store, study: Study, *, accept: str | None = None, now
 def _record(store: Store, study: Study, content: dict, sha: str, accept: str | None, now: datetime) -> Version:
     new_digest = digest(study)
     with store.engine.begin() as conn:
-        if conn.execute(select(StudyRow.id).where(StudyRow.id == study.id)).first() is None:
-            conn.execute(insert(StudyRow).values(id=study.id, title=study.title, source=study.source_file,
-                                                 created_at=now))
+        record_study(conn, study, now)
         last = _latest(conn, study.id)
         if last is not None and last.sha256 == sha:
             return Version(last.number, last.sha256, list(last.changes), last.reason, last.created_at)

@@ -76,6 +76,11 @@ def contact_keys(contact: str, domain: str | None) -> set[str]:
     return out
 
 
+def entry_keys(text: str) -> tuple[str, str]:
+    """The keys an entry is found by: its canonical contact form, and the same text as a company id."""
+    return normal(text), f"id:{text.strip().lower()}"
+
+
 def read_blocklist(path: Path | None) -> dict[str, Entry]:
     """The file's entries by their normal form. A study that names a blocklist the file of which is missing (a
     typo, a moved file) is an error, never an empty blocklist: that would write to companies that asked not to be
@@ -100,8 +105,8 @@ def read_blocklist(path: Path | None) -> dict[str, Entry]:
             continue  # a header
         text = row[0].strip()
         found = Entry(text, ",".join(row[1:]).strip() or "no reason given", f"{path}:{line_no}")
-        out.setdefault(normal(text), found)
-        out.setdefault(f"id:{text.lower()}", found)  # the same text may be a company id
+        for key in entry_keys(text):
+            out.setdefault(key, found)
     return out
 
 
