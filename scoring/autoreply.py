@@ -14,6 +14,8 @@ from scoring.mailparts import AUTO_PRECEDENCE, BRACKET_TICKET, REPLY_PREFIX, Mai
 DECISIVE_AUTO = ("auto-submitted header (auto-replied)", "precedence: auto_reply", "x-autoreply header",
                  "x-autorespond header", "x-autoresponder header", "x-apple-action: vacation")
 TENTATIVE = "tentative: "  # a reason that starts so marks an auto-reply scoring.understand.judge may overrule
+NO_REPLY = re.compile(r"^(no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|robot|auto(mailer|responder|reply)?|"
+                      r"notifications?|notify|mailer|bounces?)([+._-].*)?$", re.I)
 LEADING_TAGS = re.compile(r"^\s*(\[[^\]]{0,40}\]\s*)+")
 
 # ------------------------------------------------------------------------------------------ acks and auto-replies
@@ -79,9 +81,12 @@ def _human_side(mail: Mail, envelope: list[str], report_type: str) -> Kind:
     ignored: list[str] = []
     if vendor is not None and vendor.humans_auto_submitted and headers:
         ignored, headers = [f"{vendor.name}: automatic headers not decisive"], []
-    automatic = bool(headers or envelope or vendor)
+    noreply = NO_REPLY.match(mail.from_addr.split("@", 1)[0])  # "no-reply@", "robot@": nobody reads it, nobody types
+    automatic = bool(headers or envelope or vendor or noreply)
     head = mail.text[:HEAD_LIMIT]
     base = [vendor_reason] if vendor_reason else []
+    if noreply:
+        base.append("sender no-reply")
 
     # "Re: Ваша заявка №5 принята" is a person answering in the thread the acknowledgement opened: a subject is a
     # sign only on a message of its own, or on one that says by its headers that it is automatic

@@ -61,14 +61,27 @@ class Phrases:
     tickets: tuple[re.Pattern, ...]
 
     def search(self, name: str, text: str) -> re.Match | None:
+        """The first match in `text`, case-insensitive (the match is of the lower-cased text)."""
         pattern = self.lists.get(name)
-        return pattern.search(text) if pattern is not None and text else None
+        return pattern.search(text.lower()) if pattern is not None and text else None
+
+    def spans(self, name: str, text: str, limit: int) -> list[tuple[int, int]]:
+        """Where the first `limit` matches are in `text` (positions in `text` itself)."""
+        pattern = self.lists.get(name)
+        if pattern is None or not text:
+            return []
+        low = text.lower()
+        if len(low) != len(text):  # a few letters lower-case into two characters: search the text as it is
+            low, pattern = text, re.compile(pattern.pattern, re.I | re.M)
+        return [m.span() for _, m in zip(range(limit), pattern.finditer(low), strict=False)]
 
 
 def _alternation(patterns: list[str]) -> re.Pattern | None:
+    """One pattern for a list, for lower-cased text: `re.I` would make a long alternation twice as slow, and the
+    phrase lists hold no upper-case letters (a test says so)."""
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.M)
 
 
 @functools.cache

@@ -54,7 +54,7 @@ from email.message import Message
 from email.utils import getaddresses
 
 from scoring.autoreply import _human_side
-from scoring.kinddata import KINDS, MAX_ADDRESSES, Kind, helpdesks, phrases
+from scoring.kinddata import HEAD_LIMIT, KINDS, MAX_ADDRESSES, Kind, helpdesks, phrases
 from scoring.mailparts import (
     DELIVERED_ACTIONS,
     FAILURE_STATUS,
@@ -104,6 +104,7 @@ def classify_parsed(msg: Message) -> Kind:
         return Kind("human", (f"unparsed: {type(exc).__name__}: {exc}"[:160],))
 
 
+LIST_SERVER = re.compile(r"^owner-|-(owner|bounces|request|admin)$|^(mailman|sympa|listserv|majordomo)$", re.I)
 FORWARD_PREFIX = re.compile(r"^\s*(fwd?|пересл)\s*(\[\d+\])?\s*:\s*", re.I)
 QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(>[ \t]?)+")
 
@@ -142,6 +143,10 @@ def _decide(mail: Mail) -> Kind:
         return ses
 
     failed_header = _header(msg, "X-Failed-Recipients")
+    challenge = None if failed_header else phrases().search("challenge_body", mail.text[:HEAD_LIMIT * 2])
+    if challenge and not FAILURE_STATUS.search(mail.text[:HEAD_LIMIT * 2]):
+        # "confirm you are human to deliver your message": the mail waits at a filter, it has not failed
+        return Kind("autoreply", (*sender, f"challenge-response: {challenge.group(0).strip().lower()[:60]}"))
     failure = phrases().search("bounce_body", mail.text)
     if not failed_header:
         delay_body = phrases().search("delay_body", mail.text) if (system or failure) else None
@@ -209,6 +214,8 @@ def _sender_signs(mail: Mail) -> list[str]:
     local = mail.from_addr.split("@", 1)[0]
     if local in SYSTEM_LOCALPARTS:
         return ["sender " + ("postmaster" if "post" in local else "mailer-daemon")]
+    if LIST_SERVER.search(local) or _raw(mail.msg, "X-List-Administrivia").strip().lower() == "yes":
+        return ["sender list server"]  # Mailman's "-owner", "-bounces", Majordomo's "owner-": a list's own robot
     if SYSTEM_NAME.search(mail.from_name):
         return ["sender " + " ".join(mail.from_name.lower().split())[:40]]
     if mail.msg.get("From") is not None and not mail.from_addr:
@@ -314,8 +321,9 @@ def _failed_in_text(mail: Mail) -> str | None:
             break
     if not candidates:
         return None
-    pattern = phrases().lists.get("bounce_body")
-    spots = [m.span() for _, m in zip(range(20), pattern.finditer(text), strict=False)] if pattern else []
+    spots = phrases().spans("bounce_body", text, 20)
+    if not spots:
+        return min(candidates)[2]  # no failure phrase to be near: a recipient before a postmaster, the first one
     newlines = [m.start() for m in NEWLINE.finditer(text)]
 
     def distance(start: int, end: int) -> int:
@@ -328,7 +336,7 @@ def _failed_in_text(mail: Mail) -> str | None:
             best = min(best, lo - end if end <= lo else 2 * max(0, start - hi))
         return best
 
-    chosen = min(candidates, key=lambda c: (c[0], distance(c[1], c[1] + len(c[2])) if spots else 0, c[1]))
+    chosen = min(candidates, key=lambda c: (c[0], distance(c[1], c[1] + len(c[2])), c[1]))
     return chosen[2]
 
 

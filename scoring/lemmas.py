@@ -30,6 +30,22 @@ def lemmas(text: str) -> list[str]:
     return [lemma(w) for w in _WORD.findall(text)]
 
 
+def tokens(text: str) -> list[str]:
+    """The words of `text` as written, one for each of `lemmas(text)`."""
+    return _WORD.findall(text)
+
+
+@cache
+def directive(word: str) -> bool:
+    """Whether a Russian word is an imperative or an infinitive ("позвоните", "можно написать"): how one tells a
+    customer where to turn, as opposed to "курьер позвонит"."""
+    w = word.lower().replace("ё", "е")
+    if not re.search("[а-я]", w):
+        return False
+    # any reading: "позвоните" is both "you will call" and "call!", and a reply to a customer means the second
+    return any("impr" in p.tag or "INFN" in p.tag for p in _analyzer().parse(w))
+
+
 @cache
 def _needle(phrase: str) -> tuple[list[str], dict[str, int]]:
     needle = lemmas(phrase)

@@ -14,7 +14,7 @@ DATA = Path(__file__).parent / "data" / "quote_headers.json"
 
 @dataclass(frozen=True)
 class _Rules:
-    headers: tuple[tuple[re.Pattern, int], ...]
+    header_spans: dict[int, re.Pattern]  # k -> the headers that may take k lines or more, as one pattern
     max_span: int
     lead_ins: tuple[re.Pattern, ...]
     field: re.Pattern  # group "label"
@@ -29,6 +29,7 @@ class _Rules:
     rule_line: re.Pattern  # "__________", "---": a signature's separator when only a signature follows
     comment_authors: tuple[re.Pattern, ...]  # "X commented:", "добавлен комментарий": a person wrote what follows
     comment_time: re.Pattern  # a helpdesk comment's date line, under its author's name
+    author_lines: tuple[re.Pattern, ...]  # "Nina from Metricly" over a chat widget's mail, above the greeting
     any_footer: re.Pattern  # footers and disclaimers as one pattern, for `match`: from there down, not the reply
     any_chrome: re.Pattern  # markers, comment authors and headers as one pattern, for `match`: dropped
     sig_line_max: int  # a signature line is shorter than this
@@ -54,7 +55,9 @@ def rules() -> _Rules:
     labels = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     sig, html = data["signature"], data["html"]
     return _Rules(
-        headers=tuple((re.compile(h["pattern"], re.I), int(h.get("lines", 1))) for h in data["headers"]),
+        header_spans={k: re.compile("|".join(f"(?:{h['pattern']})" for h in data["headers"]
+                                             if int(h.get("lines", 1)) >= k), re.I)
+                      for k in range(1, max(int(h.get("lines", 1)) for h in data["headers"]) + 1)},
         max_span=max(int(h.get("lines", 1)) for h in data["headers"]),
         lead_ins=comp(h["pattern"] for h in data["lead_ins"]),
         field=re.compile(rf"^\*?(?P<label>{labels})\*?\s*:(\*|\s|$)", re.I),
@@ -69,6 +72,7 @@ def rules() -> _Rules:
         rule_line=re.compile(sig["rule_line"]),
         comment_authors=comp(data["chrome"]["comment_authors"]),
         comment_time=re.compile(data["chrome"]["comment_time"], re.I),
+        author_lines=comp(data["chrome"].get("author_lines", ())),
         any_footer=_one([*data["chrome"]["footers"], *data["chrome"]["disclaimers"]]),
         any_chrome=_one([*data["chrome"]["markers"], *data["chrome"]["comment_authors"],
                          *data["chrome"]["comment_headers"]]),

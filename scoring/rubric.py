@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from scoring.lemmas import contains, lemmas
+from scoring.weigh import weigh
 
 DATA = Path(__file__).parent / "data" / "rubric.json"
 
@@ -67,26 +68,7 @@ def covered_points(text: str, points: list[Any]) -> dict[str, str]:
     return out
 
 
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-CONTACT = re.compile(r"\+?\d[\d\s()-]{6,}\d|https?://\S+|www\.\S+|\S+@\S+\.\w+|@\w{4,}")
 SUBSTANCE_WORDS = 8  # words outside the redirect, contact and courtesy sentences that make an answer say more
-
-
-def _substance(text: str, data: dict[str, Any]) -> int:
-    """How many words the answer says besides sending the customer elsewhere: sentences that redirect, give a
-    contact or only greet and thank are left out. "Позвоните нам" is a redirect; "Курьер позвонит в день доставки,
-    заказ можно оформить до 14:00 и получить сегодня же" is an answer that happens to mention a call."""
-    count = 0
-    for sentence in SENTENCE.findall(text):
-        words = lemmas(sentence)
-        if not words or CONTACT.search(sentence):
-            continue
-        if _hit(sentence, words, data["redirect"]["phrases"], data["redirect"]["patterns"]) is not None:
-            continue
-        if len(words) <= 4 and _hit(sentence, words, data["polite"]["phrases"], []) is not None:
-            continue
-        count += sum(len(w) > 2 for w in words)
-    return count
 
 
 def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, points: list[Any] = (),
@@ -100,7 +82,7 @@ def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, point
     covered = covered_points(text, points)
     evidence = dict(covered)
     marks = {}
-    for name in ("redirect", "next_step", "polite"):
+    for name in ("next_step", "polite"):
         where, where_words = (f"{text}\n{closing}", lemmas(f"{text}\n{closing}")) if name == "polite" and closing \
             else (text, words)
         found = _hit(where, where_words, data[name]["phrases"], data[name]["patterns"])
@@ -112,8 +94,13 @@ def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, point
     if personal:
         evidence["personal"] = first_name
     # An answer that answers the question is not a redirect for merely giving a phone number as well, nor is one
-    # that says more than where to turn (the script may list no points, or the answer may cover none of them)
-    redirect = marks.get("redirect", False) and not covered and _substance(text, data) < SUBSTANCE_WORDS
+    # that says more than where to turn (the script may list no points, or the answer may cover none of them). One
+    # that is only a greeting and a phone number or a link sends the customer there just the same.
+    weighed = weigh(text)
+    where = weighed.first("redirect") or (weighed.first("contact") if not weighed.has("said") else None)
+    redirect = bool(where) and not covered and weighed.substance < SUBSTANCE_WORDS
+    if redirect:
+        evidence["redirect"] = where
     return Flags(answered=True, redirect=redirect, points_total=len(points),
                  points_covered=tuple(sorted(covered)), personal=personal, next_step=marks.get("next_step", False),
                  polite=marks.get("polite", False), evidence=evidence)

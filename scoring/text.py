@@ -24,9 +24,10 @@ Quote headers and signature lines are data, `scoring/data/quote_headers.json`, r
                    "signature_line_max": int},
      "html":      {"quote_classes": [str], "quote_ids": [str], "signature_classes": [str]},
      "chrome":    {"markers": [regex], "comment_authors": [regex], "comment_headers": [regex],
-                   "comment_time": regex, "footers": [regex], "disclaimers": [regex]}}
+                   "comment_time": regex, "footers": [regex], "disclaimers": [regex], "author_lines": [regex]}}
                   # what helpdesks wrap a comment in: markers and header lines go, a footer or a
-                  # disclaimer ends the reply
+                  # disclaimer ends the reply; an author line ("Nina from Metricly") goes when a greeting
+                  # follows it
 
 All patterns are case-insensitive (but `name_line`: names are capitalised) and matched against a stripped line
 (`search`, so anchor them).
@@ -45,6 +46,7 @@ import re
 from scoring.htmltext import _INVISIBLE, html_to_text
 from scoring.mime import Decoded, decode
 from scoring.quoterules import DATA, rules
+from scoring.weigh import data as weigh_data
 
 __all__ = ["DATA", "Decoded", "decode", "html_to_text", "new_text", "reply_text", "rules"]
 
@@ -58,7 +60,7 @@ def own_words(text: str) -> tuple[str, str]:
     kept apart because a courteous closing is part of how the reply was written (the rubric's "polite")."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " "))
     lines = [line.rstrip() for line in text.split("\n")]
-    lines = _without_chrome(lines)
+    lines = _without_author_line(_without_chrome(lines))
     lines = _without_quotes(lines, quoting_known=False)
     lines, closing = _without_signature(lines)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), "\n".join(closing).strip()
@@ -98,6 +100,19 @@ def _without_chrome(lines: list[str]) -> list[str]:
         started = True
         out.append(line)
     return out
+
+
+def _without_author_line(lines: list[str]) -> list[str]:
+    """A chat widget's mail names the agent above the words ("Nina from Metricly", «Дарья, Курьер-Сервис»): the
+    first line goes when it has that shape and the next one greets (so a reply that starts "Иван, добрый день" or
+    with a sentence keeps its first line)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return lines
+    first, second = lines[filled[0]].strip(), lines[filled[1]].strip()
+    if any(p.match(first) for p in rules().author_lines) and weigh_data().greeting.match(second):
+        return lines[filled[0] + 1:]
+    return lines
 
 
 def helpdesk_comment(text: str) -> str | None:
@@ -173,7 +188,7 @@ def _header_span(lines: list[str], i: int, last: int | None = None) -> int | Non
                 return None
             joined += " " + nxt
         if last is None or i + k - 1 == last:
-            if any(span >= k and pattern.search(joined) for pattern, span in rules().headers):
+            if rules().header_spans[k].search(joined):
                 return k
     return None
 

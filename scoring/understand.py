@@ -23,9 +23,13 @@ from scoring.kinds import classify_parsed
 from scoring.mime import decode_parsed
 from scoring.rubric import Flags, covered_points, flags_for, score
 from scoring.text import helpdesk_comment, own_words
+from scoring.weigh import Weighed, weigh
 
+SETTLE_WORDS = 8  # words said besides acknowledging or being away that make a reply more than that (scoring.weigh)
+HUMAN_WORDS = 16  # words said that make mail with only a mailing system's headers a person's answer
 TEXT_LIMIT = 200_000  # characters of a reply's text kept: a reply is a few paragraphs, not a book
 JUDGE_LIMIT = 20_000  # characters read by the rubric (lemmatising costs about 1 ms per 100 words)
+REPORT_KINDS = ("bounce", "complaint", "delivered")  # what mail systems write about a message, not replies to it
 ANSWER_KINDS = ("human", "redirect")  # the kinds that are answers; "redirect" is a human answer that did not help
 NOT_ANSWER_REASON = {
     "bounce": "a delivery failure, not an answer",
@@ -73,6 +77,10 @@ def understand(raw: bytes) -> Understanding:
                              f"{type(exc).__name__}: {exc}"[:500])
     kind = classify_parsed(msg)  # reads the message; decode_parsed may repair it, so it comes second
     decoded = decode_parsed(msg, raw)
+    if kind.kind in REPORT_KINDS:  # a mail system's report is read whole by a person; it has no own words to find
+        return Understanding(kind.kind, kind.reasons, decoded.text[:TEXT_LIMIT].strip(),
+                             decoded.error or _unparsed(kind.reasons), kind.failed_address, kind.status,
+                             kind.permanent, kind.ticket, kind.helpdesk)
     try:
         text, closing = own_words(decoded.text[: TEXT_LIMIT * 5])
         text, closing = text[:TEXT_LIMIT], closing[:2000]
@@ -80,10 +88,53 @@ def understand(raw: bytes) -> Understanding:
         text = decoded.text[:TEXT_LIMIT]
         return Understanding(kind.kind, kind.reasons, text, f"quote removal failed: {exc}"[:500], kind.failed_address,
                              kind.status, kind.permanent, kind.ticket, kind.helpdesk)
-    unparsed = next((r for r in kind.reasons if r.startswith("unparsed:")), None)
+    unparsed = _unparsed(kind.reasons)
     comment = helpdesk_comment(decoded.text[:20000]) if kind.kind == "autoreply" else None
-    return Understanding(kind.kind, kind.reasons, text, decoded.error or unparsed, kind.failed_address, kind.status,
+    settled, reasons = _settle(kind.kind, kind.reasons, text, kind.ticket)
+    return Understanding(settled, reasons, text, decoded.error or unparsed, kind.failed_address, kind.status,
                          kind.permanent, kind.ticket, kind.helpdesk, closing, comment)
+
+
+def _unparsed(reasons: tuple[str, ...]) -> str | None:
+    return next((r for r in reasons if r.startswith("unparsed:")), None)
+
+
+def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) -> tuple[str, tuple[str, ...]]:
+    """The kind, weighing what the reply's own words do (scoring.weigh), for mail the headers and the top of the text
+    left open. A "human" or automatic message that only acknowledges (a CRM's «мы получили ваше письмо» with no
+    vendor header, an auto-responder's "we received your email") is an acknowledgement; a "human" one that only
+    says the office is away or closed is an auto-reply (tentative: the script's points still overrule it in
+    `judge`); one with only a mailing system's headers that says a good deal is a person's."""
+    if kind not in ("human", "autoreply") or "read receipt (mdn)" in reasons:
+        return kind, reasons
+    tentative_only = kind == "autoreply" and all(r.startswith((TENTATIVE, "helpdesk ", "sender ")) for r in reasons)
+    w = weigh(text)
+    away, receipt = w.first("away"), w.first("receipt")
+    if kind == "autoreply" and not tentative_only:  # an auto-responder for sure; maybe one that acknowledges
+        if receipt and not away and not w.first_person and w.substance < SETTLE_WORDS:
+            return "ack", (*reasons, f"only acknowledges: {receipt[:60]}")  # "we", not "I": a system's receipt
+        return kind, reasons
+    if away and w.substance < SETTLE_WORDS:
+        return "autoreply", (*reasons, f"{TENTATIVE}only an away notice: {away[:60]}")
+    if _acknowledges(w, reasons, ticket):
+        why = receipt or w.first("promise") or ""
+        return "ack", (*[r for r in reasons if not r.startswith(TENTATIVE)], f"only acknowledges: {why[:60]}")
+    if tentative_only and not away and not receipt and w.substance >= HUMAN_WORDS:
+        return "human", (*reasons, f"says {w.substance} words of its own despite the automatic headers")
+    return kind, reasons
+
+
+def _acknowledges(w: Weighed, reasons: tuple[str, ...], ticket: str | None) -> bool:
+    """A reply that says nothing but that it was received, or that somebody will answer, and does not speak as a
+    person ("I"). Receipt alone is enough; a promise needs an automatic sign (a helpdesk, a no-reply sender, a
+    mailing system's header, a ticket number): "we will answer soon" typed by a person is a person's reply. Where the
+    reply also sends the customer elsewhere, only an automatic sign makes it an acknowledgement."""
+    if w.substance >= SETTLE_WORDS or w.first_person or not (w.has("receipt") or w.has("promise")):
+        return False
+    automatic = bool(ticket) or any(r.startswith((TENTATIVE, "helpdesk ", "sender no-reply")) for r in reasons)
+    if w.has("redirect") and not automatic:
+        return False
+    return w.has("receipt") or automatic
 
 
 def judge(u: Understanding, points: list[Any] = (), persona_name: str = "") -> Judgement:

@@ -241,6 +241,30 @@ def score(study_path: Path = STUDY,
 
 
 @app.command()
+def reply(study_path: Path = STUDY, reply_id: int = typer.Argument(..., help="the message's number (reply_id)"),
+          raw: bool = typer.Option(False, "--raw", help="the message exactly as received"), db: str = DB) -> None:
+    """One stored message: its kind and why, its own words (quote, signature and helpdesk chrome removed), the
+    question it answers and its score; with --raw, the message exactly as received (bytes when written to a file or
+    a pipe, control characters made visible on a terminal).
+
+    Example: audit reply studies/example.yaml 42 --raw > reply-42.eml
+    """
+    from audit.cli.review import printable_raw, render_one
+    from audit.people import review
+
+    study, store, _, _ = context(study_path, db, results=True)
+    if not raw:
+        console().print(render_one(review.item(store, reply_id, study)))
+        return
+    message = review.raw_message(store, reply_id, study)
+    if sys.stdout.isatty():
+        console().print(printable_raw(message), markup=False, highlight=False)
+    else:
+        sys.stdout.buffer.write(message)
+        sys.stdout.flush()
+
+
+@app.command()
 def rescore(study_path: Path = STUDY,
             accept_change: str = typer.Option(None, "--accept-change", metavar="WHY",
                                               help="accept a change to the scripts' points after probes were made; "

@@ -204,7 +204,21 @@ class Session:
                                   review.raw_message(self.store, it.reply_id) if self.raw else None))
 
 
-def render(it: review.Item, pos: int, total: int, filters: str, rater: str, raw: bytes | None) -> Group:
+def render_one(it: review.Item) -> Group:
+    """One message on its own (`audit reply`): the same view as the review's, without its keys."""
+    return render(it, 0, 1, "one message", "", None, keys=False)
+
+
+def printable_raw(raw: bytes) -> str:
+    """A raw message for a terminal: control characters a terminal would act on (escape sequences) shown as
+    \\xNN instead; tabs and line ends kept."""
+    text = raw.decode("utf-8", "replace")
+    return "".join(c if c in "\t\n" or (c >= " " and c != "\x7f" and not 0x80 <= ord(c) < 0xa0)
+                   else f"\\x{ord(c):02x}" for c in text.replace("\r\n", "\n"))
+
+
+def render(it: review.Item, pos: int, total: int, filters: str, rater: str, raw: bytes | None,
+           keys: bool = True) -> Group:
     head = (f"{pos + 1}/{total} ({filters}) · message {it.reply_id}"
             + (f" · probe {it.probe_id} · {it.company} ({it.segment}) · {it.channel} · wave {it.wave}"
                if it.probe_id else " · unmatched")
@@ -214,7 +228,7 @@ def render(it: review.Item, pos: int, total: int, filters: str, rater: str, raw:
     if it.question:
         parts.append(Panel(escape(it.question), title="the question", title_align="left"))
     if raw is not None:
-        body, title = raw.decode("utf-8", "replace")[:RAW_LIMIT], "raw message (r: back to the text)"
+        body, title = printable_raw(raw[:RAW_LIMIT * 4])[:RAW_LIMIT], "raw message (r: back to the text)"
     else:
         body, title = it.text or "(no text)", f"from {it.sender}: {it.subject}"
     parts.append(Panel(escape(body), title=escape(title), title_align="left"))
@@ -228,6 +242,9 @@ def render(it: review.Item, pos: int, total: int, filters: str, rater: str, raw:
         others = ", ".join(f"{k}: {v}" for k, v in sorted(it.scores.items()) if k != rater)
         mine = it.scores.get(rater)
         parts.append(Text(f"your score: {'–' if mine is None else mine}" + (f"; others: {others}" if others else "")))
+    if not keys:
+        parts.append(Text(f"the raw message: audit reply STUDY {it.reply_id} --raw", style="dim"))
+    elif it.probe_id:
         parts.append(Text("0–4 score · n skip · p back · r raw · m mine · a kinds · c channel · u unmatched · "
                           "? help · q quit", style="dim"))
     else:

@@ -90,7 +90,8 @@ REPLIES = (
     _c("business_seconds", "number", "the same in the company's working time", "seconds"),
     _c("is_first_reply", "boolean", "this is its probe's first reply of any kind", values=_BOOL),
     _c("is_answer", "boolean", "this is its probe's first answer (the one that times and scores it)", values=_BOOL),
-    _c("text", "text", "the message's own words: quoted question and signature removed"),
+    _c("text", "text", "the message's own words: quoted question, signature and helpdesk chrome removed (the "
+                       "message as received: audit reply STUDY reply_id --raw)"),
     _c("kind_reasons", "text", "why it was given its kind, joined with '; '"),
     _c("failed_address", "text", "bounces: the address that failed"),
     _c("dsn_status", "text", "bounces: RFC 3463 status such as 5.1.1"),

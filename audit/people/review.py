@@ -94,7 +94,10 @@ def channels(store: Store, study: Study) -> list[str]:
         return sorted(conn.execute(select(P.c.channel).where(P.c.study_id == study.id).distinct()).scalars())
 
 
-def item(store: Store, reply_id: int) -> Item:
+def item(store: Store, reply_id: int, study: Study | None = None) -> Item:
+    """One reply as a rater sees it; with `study`, only one of that study's (a ReviewError says when it is not)."""
+    if study is not None:
+        _check_reply(store, study, reply_id)
     with store.engine.connect() as conn:
         r = conn.execute(
             select(R.c.id, R.c.probe_id, R.c.channel, R.c.received_at, R.c.from_addr, R.c.subject, R.c.kind,
@@ -113,9 +116,20 @@ def item(store: Store, reply_id: int) -> Item:
                 {k: v for k, (v, _) in scores.items()})
 
 
-def raw_message(store: Store, reply_id: int) -> bytes:
+def raw_message(store: Store, reply_id: int, study: Study | None = None) -> bytes:
+    """The message exactly as it was received (the export and the review show its own words)."""
+    if study is not None:
+        _check_reply(store, study, reply_id)
     with store.engine.connect() as conn:
-        return conn.execute(select(R.c.raw).where(R.c.id == reply_id)).scalar_one()
+        return conn.execute(select(R.c.raw).where(R.c.id == reply_id)).scalar_one() or b""
+
+
+def _check_reply(store: Store, study: Study, reply_id: int) -> None:
+    with store.engine.connect() as conn:
+        owner = conn.execute(select(R.c.study_id).where(R.c.id == reply_id)).scalar_one_or_none()
+    if owner != study.id:
+        raise ReviewError(f"no message {reply_id} in study {study.id}'s database",
+                          hint="take the number from the export's replies.csv (reply_id) or from `audit score`")
 
 
 def record_score(store: Store, reply_id: int, rater: str, value: int, clock: Clock, note: str = "") -> None:

@@ -30,7 +30,8 @@ def test_help_is_fast_because_the_cli_imports_nothing_heavy():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
     for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
-                    "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login", "doctor", "pilot"):
+                    "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login", "doctor", "pilot",
+                    "reply"):
         assert command in result.output
 
 
@@ -39,7 +40,8 @@ def test_every_command_and_export_column_is_documented_in_the_readme():
     for name, _ in EXPORT_COLUMNS:
         assert f"| `{name}` |" in readme, f"export column {name} is not documented in README.md"
     for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
-                    "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login", "doctor", "pilot"):
+                    "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login", "doctor", "pilot",
+                    "reply"):
         assert f"audit {command}" in readme, f"`audit {command}` is not shown in README.md"
 
 
@@ -118,6 +120,29 @@ def test_status_report_and_export(finished, tmp_path):
     assert "not personal" in first["score_reasons"]
     assert (by_id[sent[1].id]["score"], by_id[sent[1].id]["score_by"]) == ("2.5", "people (2)")  # people decide
     assert [r["score"] for r in rows if r["status"] == "planned"] == [""]
+
+
+def test_one_message_its_own_words_and_its_raw_bytes(finished):
+    """The export and the review show a reply's own words; `audit reply ID --raw` gives the message as received."""
+    study, db, sent = finished
+    from audit.store.database import Store
+
+    reply_id, raw = Store(str(db)).execute("SELECT id, raw FROM reply WHERE probe_id = :p", p=sent[1].id)[0]
+    shown = runner.invoke(app, ["reply", str(study), str(reply_id), "--db", str(db)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "kind: human" in shown.output and "ok" in shown.output and f"reply STUDY {reply_id} --raw" in shown.output
+    as_raw = runner.invoke(app, ["reply", str(study), str(reply_id), "--raw", "--db", str(db)])
+    assert as_raw.exit_code == 0 and as_raw.stdout_bytes == bytes(raw)
+    missing = runner.invoke(app, ["reply", str(study), "999999", "--db", str(db)])
+    assert missing.exit_code != 0 and "no message 999999" in missing.output
+
+
+def test_a_raw_message_on_a_terminal_cannot_drive_the_terminal():
+    from audit.cli.review import printable_raw
+
+    shown = printable_raw("Subject: x\r\n\r\nhi \x1b]0;owned\x07 \x1b[2J\x9b31m end\r\n".encode())  # \x9b: C1 CSI
+    assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown
+    assert "\\x1b]0;owned\\x07" in shown and shown.endswith("end\n")
 
 
 def test_cron_lines_and_systemd_units(tmp_path):

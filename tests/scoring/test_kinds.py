@@ -597,3 +597,20 @@ def test_weak_automatic_signs_give_way_to_an_answer_of_the_question():
         assert _judged(f"Subject: Re: Самовывоз\r\n{header}", "Ваше письмо получено.", [opening]).kind != "human"
     # an auto-responder's own header decides, whatever the text says
     assert _judged("Subject: Re: Самовывоз\r\nAuto-Submitted: auto-replied", answer, [opening]).kind == "autoreply"
+
+
+def test_phrase_lists_are_lower_case_and_match_any_case():
+    """The lists are searched in lower-cased text without re.I (twice as fast): a capital letter written into a
+    pattern would never match, so the data must not hold one; the text's own case must not matter."""
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(kinds.__file__).parent / "data" / "phrases.json").read_text("utf-8"))
+    for name, patterns in data.items():
+        if name.startswith("_") or name == "ticket_patterns":
+            continue
+        for pattern in patterns:
+            literal = re.sub(r"\\[A-Za-z]", "", pattern)
+            assert not re.search("[A-ZА-ЯЁ]", literal), f"{name}: {pattern} holds a capital letter"
+    assert kinds.phrases().search("bounce_body", "550 USER UNKNOWN") is not None
+    assert kinds.phrases().search("ack_body", "ВАШЕ ОБРАЩЕНИЕ №5 ЗАРЕГИСТРИРОВАНО") is not None

@@ -1,0 +1,225 @@
+"""Weighing a reply's own words sentence by sentence: what it says, as opposed to what it only acknowledges, where it
+only says the office is away, or where it only points elsewhere (docs/method.md §5-6).
+
+    weigh(text) -> Weighed     each sentence with its role, and how many words the reply says besides
+
+A reply is more than its first matching phrase: «Спасибо за обращение! Пункт работает до 21:00» is an answer that
+happens to thank, «Мы получили ваше письмо и ответим в течение дня» only acknowledges, and "Could you message us on
+WhatsApp? Our store team handles orders there" only sends the customer elsewhere. So every sentence gets one role
+and only the words of the sentences that say something count (`substance`). Roles, first match wins:
+
+    away       out of office, working hours, "this mailbox is not monitored", "has left the company"
+    redirect   sends the customer to another channel, department or person
+    contact    a phone number, a link, an address, a handle: where to turn, not what the answer is (the words
+               around it count as said when they make a sentence of their own, `CONTACT_SENTENCE` words or more)
+    receipt    the message was received / registered / has a number; "do not reply to this message"
+    promise    somebody will answer later
+    courtesy   a greeting or thanks of a few words ("Hi Anatoly,", «Хорошего дня!»)
+    said       anything else: what the reply says
+
+The phrases are data, `scoring/data/sentences.json` (its `_doc` says the shape). Sentences are split on . ! ? and
+line ends, but never inside a link, an address or a phone number (a URL's dots are not sentence ends).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from scoring.lemmas import contains, directive, lemmas, tokens
+
+DATA = Path(__file__).parent / "data" / "sentences.json"
+ROLES = ("away", "redirect", "contact", "receipt", "promise", "courtesy", "said")
+CONTACT = re.compile(r"\+?\d[\d\s()-]{6,}\d|(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]|[\w.+-]+@[\w-]+(\.[\w-]+)+|"
+                     r"(?<!\w)@\w{4,}")
+# a clause that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать, позвоните")
+PURPOSE = re.compile(r"^\W*(для того|чтобы|если|в случае|in order|so that|so we|if|to)\b", re.I)
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+UNBROKEN = re.compile(r"\d[.:]\d|\b(?:ул|д|г|т|им|пр|стр|тел|руб|коп|мин|St|Mr|Mrs|Ms|Dr|No|ext|e\.g|i\.e|т\.д|т\.п)"
+                      r"\.(?=\s*\S)")
+CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:и|или|а|но|and|or|but)\s+", re.I)
+# before an English verb, what makes it a request to the customer ("please call", "you can message us"), not a noun
+# ("your message", "our team") or a report ("the courier will call")
+ASKING = frozenset({"please", "pls", "kindly", "can", "could", "may", "might", "to", "just", "should", "would", "feel",
+                    "free", "simply", "you"})
+FIRST_PERSON = re.compile(r"(?<!\w)(я|мне|меня|мной|i|i'm|i've|i'll|i'd|me|my)(?!\w)", re.I)
+WEIGH_LIMIT = 20_000  # characters weighed: a reply is a few paragraphs
+CONTACT_SENTENCE = 5  # words besides a contact that make its sentence say something ("Наш телефон:" does not)
+
+
+@dataclass(frozen=True)
+class _Data:
+    receipt: re.Pattern
+    promise: re.Pattern
+    away: re.Pattern
+    greeting: re.Pattern
+    courtesy_words: int
+    courtesy: tuple[str, ...]
+    redirect_phrases: tuple[str, ...]
+    redirect: re.Pattern
+    verbs: frozenset[str]
+    channels: frozenset[str]
+    window: int
+
+
+def _alternation(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _stem(word: str) -> str:
+    """English plurals and third persons as the base form ("teams", "messages"); Russian words are lemmas already."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and word.isascii() else word
+
+
+@cache
+def data() -> _Data:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    courtesy, redirect = raw["courtesy"], raw["redirect"]
+    return _Data(
+        receipt=_alternation(raw["receipt"]),
+        promise=_alternation(raw["promise"]),
+        away=_alternation(raw["away"]),
+        greeting=re.compile(courtesy["greetings"], re.I),
+        courtesy_words=int(courtesy["max_words"]),
+        courtesy=tuple(courtesy["phrases"]),
+        redirect_phrases=tuple(redirect["phrases"]),
+        redirect=_alternation(redirect["patterns"]),
+        verbs=frozenset(_stem(w) for w in redirect["verbs"]),
+        channels=frozenset(_stem(w) for w in redirect["channels"]),
+        window=int(redirect["window"]),
+    )
+
+
+@dataclass(frozen=True)
+class Weighed:
+    sentences: tuple[tuple[str, str, str], ...]  # (role, sentence, the words that gave the role)
+    substance: int  # words of three letters or more in the "said" sentences
+    first_person: bool  # a "said", receipt or promise sentence speaks as I: a person, not a system
+
+    def first(self, role: str) -> str | None:
+        """The evidence of the first sentence with this role."""
+        return next((why for r, _, why in self.sentences if r == role), None)
+
+    def has(self, role: str) -> bool:
+        return any(r == role for r, _, _ in self.sentences)
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences; a link, an address or a phone number is never cut at its dots."""
+    masked = list(text)
+    for pattern in (CONTACT, UNBROKEN):  # nor at a date's, a time's or an abbreviation's dot
+        for found in pattern.finditer(text):
+            for i in range(*found.span()):
+                if masked[i] in ".!?\n":
+                    masked[i] = "_"
+    joined = "".join(masked)
+    return [text[m.start():m.end()].strip() for m in SENTENCE.finditer(joined) if text[m.start():m.end()].strip()]
+
+
+def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
+    """(role, evidence) of one sentence."""
+    d = data()
+    found = d.away.search(sentence)
+    if found:
+        return "away", found.group(0).strip()
+    words = lemmas(sentence) if words is None else words
+    why = _redirect(sentence, words)
+    if why:
+        return "redirect", why
+    found = CONTACT.search(sentence)
+    if found:
+        return "contact", found.group(0)
+    for name, pattern in (("receipt", d.receipt), ("promise", d.promise)):
+        found = pattern.search(sentence)
+        if found:
+            return name, found.group(0).strip()
+    if len(words) <= d.courtesy_words:
+        found = d.greeting.search(sentence)
+        if found:
+            return "courtesy", found.group(0).strip()
+        for phrase in d.courtesy:
+            if contains(words, phrase):
+                return "courtesy", phrase
+    return "said", ""
+
+
+def redirect_evidence(sentence: str) -> str | None:
+    """The words that make this sentence send the customer elsewhere, if any."""
+    return _redirect(sentence, lemmas(sentence))
+
+
+def _redirect(sentence: str, words: list[str]) -> str | None:
+    d = data()
+    found = d.redirect.search(sentence)
+    if found:
+        return found.group(0).strip()
+    stems = [_stem(w) for w in words]
+    written = tokens(sentence)
+    for phrase in d.redirect_phrases:
+        if contains(words, phrase) and _phrase_asks(phrase, words, written):
+            return phrase
+    for i, word in enumerate(stems):
+        if word not in d.verbs or not _asks(written, i):
+            continue
+        near = stems[max(0, i - d.window):i + d.window + 1]
+        channel = next((w for w in near if w in d.channels and w != word), None)
+        if channel:
+            return f"{words[i]} … {channel}"
+    return None
+
+
+def _phrase_asks(phrase: str, words: list[str], written: list[str]) -> bool:
+    """A phrase that starts with a contacting verb ("позвонить по телефон") sends the customer only when that verb
+    asks ("позвоните по телефону", not "курьер позвонит по телефону"); other phrases ("чат на сайт") always do."""
+    head = lemmas(phrase)[:1]
+    if not head or _stem(head[0]) not in data().verbs:
+        return True
+    return any(_asks(written, i) for i, w in enumerate(words) if w == head[0])
+
+
+def _asks(written: list[str], i: int) -> bool:
+    """Whether the i-th word asks the customer to do it: a Russian imperative or infinitive, an English verb that
+    starts the sentence or follows "please", "you can", "feel free to" and the like."""
+    if i >= len(written):
+        return False
+    word = written[i]
+    if not word.isascii():
+        return directive(word)
+    before = [w.lower() for w in written[max(0, i - 2):i]]
+    return i == 0 or any(w in ASKING for w in before)
+
+
+def _said_beside(sentence: str) -> int:
+    """Words a redirecting or contact sentence says besides: «Пункт работает до 21:00, заказ можно оформить по
+    телефону +7 ...» answers in its first clause. Clauses of `CONTACT_SENTENCE` words or more count, but not one
+    that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать")."""
+    count = 0
+    for clause in CLAUSE.split(sentence):
+        if not clause or CONTACT.search(clause) or PURPOSE.match(clause):
+            continue
+        words = lemmas(clause)
+        if len(words) >= CONTACT_SENTENCE and role(clause, words)[0] == "said":
+            count += sum(len(w) > 2 for w in words)
+    return count
+
+
+def weigh(text: str) -> Weighed:
+    out = []
+    substance = 0
+    first_person = False
+    for sentence in sentences(text[:WEIGH_LIMIT]):
+        words = lemmas(sentence)
+        if not words:
+            continue
+        name, why = role(sentence, words)
+        out.append((name, sentence, why))
+        if name == "said":
+            substance += sum(len(w) > 2 for w in words)
+        elif name in ("contact", "redirect"):
+            substance += _said_beside(sentence)
+        if name in ("said", "receipt", "promise") and FIRST_PERSON.search(sentence):
+            first_person = True
+    return Weighed(tuple(out), substance, first_person)

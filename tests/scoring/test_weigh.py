@@ -1,0 +1,133 @@
+"""Weighing a reply's own words (scoring.weigh) and what understanding makes of it: acknowledgements without a vendor
+header, away notices without an auto-responder's header, redirects however they are worded, and their opposites."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.understand import judge, understand
+from scoring.weigh import sentences, weigh
+
+
+def _mail(body: str, *, sender: str = "Анна <anna@shop.example>", subject: str = "Re: Самовывоз сегодня",
+          headers: str = "") -> bytes:
+    head = f"From: {sender}\r\nTo: anatoly@shopper.example\r\nSubject: {subject}\r\n{headers}"
+    return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.replace("\n", "\r\n")).encode()
+
+
+def _kind(raw: bytes, points=()) -> str:
+    return judge(understand(raw), list(points)).kind
+
+
+def test_a_link_or_a_date_is_not_cut_into_sentences_at_its_dots():
+    got = sentences("Закажите на https://shop.example/cart?id=5. Пункт работает до 21.00 с 01.12.2026 г. ежедневно")
+    assert got == ["Закажите на https://shop.example/cart?id=5.", "Пункт работает до 21.00 с 01.12.2026 г. ежедневно"]
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте!\nМы получили ваше письмо и ответим в течение одного рабочего дня.\n\nКоманда «Полка»",
+    "Добрый день.\nВаш запрос (88123) получен и передан в работу.",
+    "Hello,\nThanks for getting in touch. We have received your enquiry and someone will reply shortly.",
+    "Your request has been logged.\nReference number: CS-20931.",
+])
+def test_a_reply_that_only_acknowledges_is_an_ack_without_any_vendor_header(body):
+    assert _kind(_mail(body, sender="Shop <info@shop.example>")) == "ack"
+
+
+def test_a_promise_to_answer_is_an_ack_from_a_robot_and_a_person_s_reply_when_typed():
+    body = "Здравствуйте! Ответим вам в ближайшее время."
+    assert _kind(_mail(body, sender="Shop <no-reply@shop.example>")) == "ack"
+    assert _kind(_mail(body)) == "human"
+    # a person who speaks as "I" is not a robot, whatever else the mail says
+    assert _kind(_mail("Добрый день! Я получила ваше письмо, отвечу в течение часа.")) == "human"
+
+
+def test_an_answer_that_also_thanks_for_the_request_stays_an_answer():
+    body = "Спасибо за обращение! Пункт самовывоза работает до 21:00, заказ можно забрать уже сегодня после звонка."
+    raw = _mail(body, headers="X-Mailer: Zendesk Mailer\r\nAuto-Submitted: auto-generated\r\n")
+    assert _kind(raw) == "human"
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый вечер! Ваше письмо получено в нерабочее время. Мы работаем с 9:00 до 18:00 по будням.",
+    "Здравствуйте. Офис не работает с 31 декабря по 8 января. Ответим после праздников.",
+    "Thank you for your email. Our office is closed for the holidays and we will reply when we are back on 9 January.",
+    "Добрый день! Я нахожусь в командировке до 14 декабря, по срочным вопросам звоните Ивану: +7 495 000-11-22.",
+    "Hello, this mailbox is no longer monitored. Please write to orders@shop.example instead.",
+])
+def test_an_away_or_working_hours_notice_is_an_auto_reply_without_any_header(body):
+    u = understand(_mail(body))
+    assert u.kind == "autoreply", u.reasons
+    assert judge(u).kind == "autoreply"
+
+
+def test_an_answer_given_despite_an_away_notice_is_an_answer_when_it_covers_the_question():
+    from types import SimpleNamespace
+
+    opening = SimpleNamespace(id="opening_time", phrases=["работать до"], patterns=[r"до\s+\d{1,2}[:.]\d{2}"])
+    body = "Я в отпуске с понедельника, поэтому отвечаю сейчас: пункт работает до 20:00."
+    assert _kind(_mail(body), [opening]) == "human"
+    assert _kind(_mail(body)) == "autoreply"
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте, Анатолий. 8 (495) 000-29-92",
+    "Hi! https://shop.example/contacts",
+    "Hey Anatoly,\nCould you please message us on WhatsApp at +971 4 555 0123? Our store team handles orders there.",
+    "Добрый день! Этот адрес не принимает заказы, пишите, пожалуйста, в наш телеграм-бот @shop_orders_bot.",
+    "Здравствуйте! Мы переслали ваше письмо в отдел продаж, коллеги свяжутся с вами.",
+    "Good afternoon, Anatoly. Pricing is individual, so our sales team will contact you to discuss it.",
+    "Спасибо за интерес! Такие вопросы лучше уточнить у менеджера по телефону, он подскажет.",
+])
+def test_a_reply_that_only_sends_the_customer_elsewhere_is_a_redirect(body):
+    assert _kind(_mail(body)) == "redirect"
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте! Пункт самовывоза работает до 21:00, заказ можно оформить на сайте или по телефону +7 495 000 00 00.",
+    "Курьер позвонит вам по телефону в день доставки, доставка сегодня возможна при заказе до 14:00.",
+    "Hi Anatoly, your message reached the right team. The pickup point is open until 9 pm and orders placed before "
+    "noon can be delivered today.",
+])
+def test_an_answer_that_mentions_a_phone_a_site_or_a_call_is_not_a_redirect(body):
+    assert _kind(_mail(body)) == "human"
+
+
+def test_an_auto_responder_that_acknowledges_receipt_is_an_ack():
+    raw = _mail("Thank you. This is an automated response to confirm we received your email. Ticket 5512 is open.",
+                sender="Desk <help@shop.example>", subject="Re: Самовывоз сегодня",
+                headers="Auto-Submitted: auto-replied\r\n")
+    assert _kind(raw) == "ack"
+
+
+def test_a_long_answer_with_only_a_mailing_system_s_headers_is_a_person_s():
+    body = ("Здравствуйте, Анатолий! Пункт выдачи на Лесной открыт ежедневно, последняя выдача заказов в 20:30. "
+            "Оформить заказ можно прямо в корзине, выбрав самовывоз; доставку сегодня по городу делаем, если "
+            "оплатить заказ до 15 часов.")
+    u = understand(_mail(body, headers="Precedence: bulk\r\n"))
+    assert u.kind == "human" and any("despite the automatic headers" in r for r in u.reasons)
+    assert understand(_mail("Короткий текст.", headers="Precedence: bulk\r\n")).kind == "autoreply"
+
+
+def test_a_challenge_response_request_is_an_auto_reply_and_a_list_rejection_is_a_bounce():
+    challenge = _mail("Hello,\nI use a spam filter. To deliver your message, please click the link below to confirm "
+                      "that you are a human: https://verify.example/c/123\n",
+                      sender="Filter <filter@mail.example>", subject="Please confirm your message")
+    assert understand(challenge).kind == "autoreply"
+    rejected = _mail("Your message to the sales mailing list has been rejected.\nNon-members are not allowed to post "
+                     "messages to this list.\n", sender="sales-owner@lists.shop.example",
+                     subject="Message rejected: Самовывоз сегодня", headers="Return-Path: <>\r\n")
+    assert understand(rejected).kind == "bounce"
+
+
+def test_a_chat_widget_author_line_and_a_one_line_closing_are_not_the_reply():
+    body = "Nina from Shop\n\nHi Anatoly,\nThe pickup point is open until 9 pm.\n\nThanks, Nina\n+7 812 000 22 04"
+    assert understand(_mail(body)).text == "Hi Anatoly,\nThe pickup point is open until 9 pm."
+    kept = "Иван, добрый день!\nПункт работает до 21:00.\nСпасибо, ждём вас"
+    assert understand(_mail(kept)).text.startswith("Иван, добрый день!")
+
+
+def test_weighing_counts_only_what_the_reply_says():
+    w = weigh("Здравствуйте!\nСпасибо за обращение!\nПозвоните нам: +7 495 000-00-00.")
+    assert w.substance == 0 and w.has("redirect") and not w.has("said")
+    assert weigh("Пункт работает до 21:00, заказ соберём за час.").substance >= 5
