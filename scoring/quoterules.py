@@ -28,7 +28,9 @@ class _Rules:
     name_line: re.Pattern  # a person's name on its own line (case-sensitive: names are capitalised)
     rule_line: re.Pattern  # "__________", "---": a signature's separator when only a signature follows
     comment_authors: tuple[re.Pattern, ...]  # "X commented:", "добавлен комментарий": a person wrote what follows
-    comment_time: re.Pattern  # a helpdesk comment's date line, under its author's name
+    comment_time: re.Pattern  # a helpdesk comment's date line, under its author's name (use with `match`)
+    comment_time_tail: re.Pattern  # the same at the end of an author's line: "Анатолий Смирнов, 7 декабря, 16:36"
+    company_line: re.Pattern  # a team or company signing the reply: "Команда «Большая ложка»"
     author_lines: tuple[re.Pattern, ...]  # "Nina from Metricly" over a chat widget's mail, above the greeting
     any_footer: re.Pattern  # footers and disclaimers as one pattern, for `match`: from there down, not the reply
     any_chrome: re.Pattern  # markers, comment authors and headers as one pattern, for `match`: dropped
@@ -72,6 +74,8 @@ def rules() -> _Rules:
         rule_line=re.compile(sig["rule_line"]),
         comment_authors=comp(data["chrome"]["comment_authors"]),
         comment_time=re.compile(data["chrome"]["comment_time"], re.I),
+        comment_time_tail=re.compile(r"(?:,|\s[—–|-])?\s+(?:" + data["chrome"]["comment_time"] + ")", re.I),
+        company_line=re.compile(sig["company_line"], re.I),
         author_lines=comp(data["chrome"].get("author_lines", ())),
         any_footer=_one([*data["chrome"]["footers"], *data["chrome"]["disclaimers"]]),
         any_chrome=_one([*data["chrome"]["markers"], *data["chrome"]["comment_authors"],

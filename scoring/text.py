@@ -93,7 +93,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
             continue
         if not started and (r.rule_line.match(text) or r.comment_time.match(text)):
             continue  # a rule or the comment's date over the words
-        if _is_author(text) and _next_is_time(lines, i):
+        if (_is_author(text) and _next_is_time(lines, i)) or _author_and_time(text):
             if started:
                 break  # the next comment of the thread: an older one
             continue
@@ -138,6 +138,14 @@ def _is_author(text: str) -> bool:
     return len(text) <= 80 and text[:1].isupper() and bool(rules().name_line.match(_ROLE.sub("", text)))
 
 
+def _author_and_time(text: str) -> bool:
+    """An author and the time of a comment on one line ("Анатолий Смирнов, 7 декабря 2026, 16:36")."""
+    if len(text) > 120:
+        return False
+    found = rules().comment_time_tail.search(text)
+    return bool(found) and found.end() == len(text) and _is_author(text[:found.start()].strip(" ,"))
+
+
 def _next_is_time(lines: list[str], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 4)):  # the date is on the next line, a blank line or two between
         if lines[j].strip():
@@ -147,7 +155,7 @@ def _next_is_time(lines: list[str], i: int) -> bool:
 
 # --------------------------------------------------------------------------------------------------- quotes
 
-_QUOTED = re.compile(r"^ {0,3}>")
+_QUOTED = re.compile(r"^ {0,3}([A-Za-zА-ЯЁа-яё]{1,3})?>")  # "> " and The Bat!'s initials, "АС> "
 _RULE_LINE = re.compile(r"^[\s_\-=*~—]{3,}$")
 
 
@@ -309,22 +317,25 @@ def _without_closing(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _without_name_block(lines: list[str]) -> list[str]:
-    """A signature without a valediction: the last paragraph starting with a person's name, made of signature
-    lines and holding a contact or a position (Ольга Ветрова / менеджер / +7 495 ...); or a lone name as the very
-    last line under the answer."""
+    """A signature without a valediction: the last paragraph starting with a person's or a team's name, made of
+    signature lines and holding a contact or a position (Ольга Ветрова / менеджер / +7 495 ...); or a lone name or
+    team line as the very last line under the answer ("... до 20:00.\nОльга", "...\nКоманда «Большая ложка»")."""
     r = rules()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if len(filled) < 2:
         return lines
     last = filled[-1]
-    if r.name_line.match(lines[last].strip()) and re.search(r"[.!?)]$", lines[filled[-2]].strip()):
-        return lines[:last]  # "... до 20:00.\nОльга"
     start = last
     while start > 0 and lines[start - 1].strip():
         start -= 1
     block = [line.strip() for line in lines[start:last + 1]]
-    if start == 0 or len(block) > r.max_contact or not r.name_line.match(block[0]):
-        return lines
-    if len(block) >= 2 and all(_signature_like(b) for b in block[1:]):
+    if (0 < start and 2 <= len(block) <= r.max_contact and (r.name_line.match(block[0])
+                                                            or r.company_line.match(block[0]))
+            and all(_signature_like(b) for b in block[1:])):
         return lines[:start]
+    text = lines[last].strip()
+    ends_answer = re.search(r"[.!?):]$|https?://\S+$", lines[filled[-2]].strip())
+    company = r.company_line.match(text)
+    if ((r.name_line.match(text) or company) and ends_answer) or (company and re.match(r"^[—–-]|.*«", text)):
+        return lines[:last]
     return lines

@@ -105,6 +105,11 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
     vendor header, an auto-responder's "we received your email") is an acknowledgement; a "human" one that only
     says the office is away or closed is an auto-reply (tentative: the script's points still overrule it in
     `judge`); one with only a mailing system's headers that says a good deal is a person's."""
+    if kind == "ack":  # «Ваше письмо получено в нерабочее время»: an after-hours notice, whatever its subject says
+        w = weigh(text)
+        if w.has("away") and not w.has("receipt"):
+            return "autoreply", (*reasons, f"an after-hours notice: {w.first('away')[:60]}")
+        return kind, reasons
     if kind not in ("human", "autoreply") or "read receipt (mdn)" in reasons:
         return kind, reasons
     tentative_only = kind == "autoreply" and all(r.startswith((TENTATIVE, "helpdesk ", "sender ")) for r in reasons)
@@ -114,11 +119,11 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
         if receipt and not away and not w.first_person and w.substance < SETTLE_WORDS:
             return "ack", (*reasons, f"only acknowledges: {receipt[:60]}")  # "we", not "I": a system's receipt
         return kind, reasons
-    if away and w.substance < SETTLE_WORDS:
-        return "autoreply", (*reasons, f"{TENTATIVE}only an away notice: {away[:60]}")
-    if _acknowledges(w, reasons, ticket):
+    if _acknowledges(w, reasons, ticket):  # "registered; we answer in working hours": received comes first
         why = receipt or w.first("promise") or ""
         return "ack", (*[r for r in reasons if not r.startswith(TENTATIVE)], f"only acknowledges: {why[:60]}")
+    if away and w.substance < SETTLE_WORDS:
+        return "autoreply", (*reasons, f"{TENTATIVE}only an away notice: {away[:60]}")
     if tentative_only and not away and not receipt and w.substance >= HUMAN_WORDS:
         return "human", (*reasons, f"says {w.substance} words of its own despite the automatic headers")
     return kind, reasons
@@ -132,9 +137,9 @@ def _acknowledges(w: Weighed, reasons: tuple[str, ...], ticket: str | None) -> b
     if w.substance >= SETTLE_WORDS or w.first_person or not (w.has("receipt") or w.has("promise")):
         return False
     automatic = bool(ticket) or any(r.startswith((TENTATIVE, "helpdesk ", "sender no-reply")) for r in reasons)
-    if w.has("redirect") and not automatic:
+    if w.has("redirect") and not automatic and not w.has("receipt"):
         return False
-    return w.has("receipt") or automatic
+    return w.has("receipt") or (automatic and not w.has("away"))  # "closed; we will answer soon": away
 
 
 def judge(u: Understanding, points: list[Any] = (), persona_name: str = "") -> Judgement:

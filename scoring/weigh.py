@@ -10,6 +10,7 @@ and only the words of the sentences that say something count (`substance`). Role
 
     away       out of office, working hours, "this mailbox is not monitored", "has left the company"
     redirect   sends the customer to another channel, department or person
+    hours      only says when the company works or can be called («Работаем с 9:00 до 21:00», "звонок бесплатный")
     contact    a phone number, a link, an address, a handle: where to turn, not what the answer is (the words
                around it count as said when they make a sentence of their own, `CONTACT_SENTENCE` words or more)
     receipt    the message was received / registered / has a number; "do not reply to this message"
@@ -32,15 +33,21 @@ from pathlib import Path
 from scoring.lemmas import contains, directive, lemmas, tokens
 
 DATA = Path(__file__).parent / "data" / "sentences.json"
-ROLES = ("away", "redirect", "contact", "receipt", "promise", "courtesy", "said")
+ROLES = ("away", "redirect", "hours", "contact", "receipt", "promise", "courtesy", "said")
 CONTACT = re.compile(r"\+?\d[\d\s()-]{6,}\d|(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]|[\w.+-]+@[\w-]+(\.[\w-]+)+|"
-                     r"(?<!\w)@\w{4,}")
+                     r"(?<!\w)@\w{4,}|\b(?:[\w-]+\.)+(?:ru|com|me|org|net|io|su|рф|info|biz|example)\b"
+                     r"(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?")
 # a clause that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать, позвоните")
 PURPOSE = re.compile(r"^\W*(для того|чтобы|если|в случае|in order|so that|so we|if|to)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 UNBROKEN = re.compile(r"\d[.:]\d|\b(?:ул|д|г|т|им|пр|стр|тел|руб|коп|мин|St|Mr|Mrs|Ms|Dr|No|ext|e\.g|i\.e|т\.д|т\.п)"
                       r"\.(?=\s*\S)")
-CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:и|или|а|но|and|or|but)\s+", re.I)
+CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:или|а|но|or|but)\s+", re.I)
+# what an answer states: a time, a price, a duration, "24/7" (a reply's own facts, not the hours to call at)
+FACT = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:]|\.\d)|\b\d+(?:[ .,]\d+)*\s?(?:₽|руб|р\.|rub|eur|€|\$|usd|%)|"
+                  r"[€$]\s?\d|\b\d+(?:[–-]\d+)?\s?(?:мин|час|дн|дней|день|недел|рабоч|minute|min|hour|day|week|business)|"
+                  r"\b(?:до|с|по|from|until|till|to) \d{1,2}(?:\s?(?:am|pm|час|ч\b|утра|вечера))|"
+                  r"круглосуточно|24/7|24 hours", re.I)
 # before an English verb, what makes it a request to the customer ("please call", "you can message us"), not a noun
 # ("your message", "our team") or a report ("the courier will call")
 ASKING = frozenset({"please", "pls", "kindly", "can", "could", "may", "might", "to", "just", "should", "would", "feel",
@@ -53,6 +60,7 @@ CONTACT_SENTENCE = 5  # words besides a contact that make its sentence say somet
 @dataclass(frozen=True)
 class _Data:
     receipt: re.Pattern
+    hours: re.Pattern
     promise: re.Pattern
     away: re.Pattern
     greeting: re.Pattern
@@ -80,6 +88,7 @@ def data() -> _Data:
     courtesy, redirect = raw["courtesy"], raw["redirect"]
     return _Data(
         receipt=_alternation(raw["receipt"]),
+        hours=_alternation(raw["hours"]),
         promise=_alternation(raw["promise"]),
         away=_alternation(raw["away"]),
         greeting=re.compile(courtesy["greetings"], re.I),
@@ -97,6 +106,7 @@ def data() -> _Data:
 class Weighed:
     sentences: tuple[tuple[str, str, str], ...]  # (role, sentence, the words that gave the role)
     substance: int  # words of three letters or more in the "said" sentences
+    facts: int  # times, prices, durations stated in the "said" sentences
     first_person: bool  # a "said", receipt or promise sentence speaks as I: a person, not a system
 
     def first(self, role: str) -> str | None:
@@ -129,6 +139,9 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     why = _redirect(sentence, words)
     if why:
         return "redirect", why
+    found = d.hours.search(sentence)
+    if found:
+        return "hours", found.group(0).strip()
     found = CONTACT.search(sentence)
     if found:
         return "contact", found.group(0)
@@ -208,7 +221,7 @@ def _said_beside(sentence: str) -> int:
 
 def weigh(text: str) -> Weighed:
     out = []
-    substance = 0
+    substance = facts = 0
     first_person = False
     for sentence in sentences(text[:WEIGH_LIMIT]):
         words = lemmas(sentence)
@@ -218,8 +231,9 @@ def weigh(text: str) -> Weighed:
         out.append((name, sentence, why))
         if name == "said":
             substance += sum(len(w) > 2 for w in words)
+            facts += len(FACT.findall(sentence))
         elif name in ("contact", "redirect"):
             substance += _said_beside(sentence)
         if name in ("said", "receipt", "promise") and FIRST_PERSON.search(sentence):
             first_person = True
-    return Weighed(tuple(out), substance, first_person)
+    return Weighed(tuple(out), substance, facts, first_person)
