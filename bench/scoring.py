@@ -1,8 +1,10 @@
-"""Reply-understanding throughput on the sisimai corpus, against parsing alone, in the same run.
+"""Reply-understanding throughput on the sisimai corpus (mostly bounces) and on the project's own labelled replies
+(mostly answers, where the own words are weighed), against parsing alone, in the same run.
 
     python bench/scoring.py [--passes 5]
 
-Times, over every message of ../shared/corpora/sisimai (read in place), repeated `--passes` times:
+Times, over every message of ../shared/corpora/sisimai (read in place) and then of bench/corpus/replies and
+bench/corpus/unseen, repeated `--passes` times:
   1. `email.message_from_bytes(raw)` alone (the floor: what any reader of these messages pays);
   2. `scoring.kinds.classify_message(raw)` (bounce / auto-reply / ack / ... with reasons);
   3. `scoring.text.reply_text(raw)` (decoding and the new text without quotes and signature);
@@ -48,19 +50,21 @@ def main() -> None:
     study = load_study(ROOT / "studies" / "example.yaml")
     points = list(study.script_for("shops", "email").points)
 
-    messages = [p.read_bytes() for p in sorted(CORPUS.glob("*.eml"))]
-    classify_message(messages[0]), reply_text(messages[0])  # load data files and caches outside the timing
-    size = sum(map(len, messages)) / len(messages) / 1024
-    print(f"{len(messages)} messages of sisimai (mean {size:.1f} KB), best of {args.passes} passes")
-    floor = rate(email.message_from_bytes, messages, args.passes)
-    print(f"{'':<34}{'messages/s':>12}{'time vs parsing':>17}")
-    print(f"{'email.message_from_bytes (floor)':<34}{floor:>12.0f}{1.0:>16.1f}x")
-    for name, fn in (("classify_message", classify_message), ("reply_text", reply_text),
-                     ("both", lambda raw: (classify_message(raw), reply_text(raw))),
-                     ("understand + judge (the watcher's)", lambda raw: judge(understand(raw), points))):
-        r = rate(fn, messages, args.passes)
-        print(f"{name:<34}{r:>12.0f}{floor / r:>16.1f}x")
-
+    own = [p for folder in ("replies", "unseen") for p in sorted((ROOT / "bench" / "corpus" / folder).glob("*.eml"))]
+    for label, files in (("sisimai", sorted(CORPUS.glob("*.eml"))), ("the project's labelled replies", own)):
+        messages = [p.read_bytes() for p in files]
+        classify_message(messages[0]), reply_text(messages[0])  # load data files and caches outside the timing
+        size = sum(map(len, messages)) / len(messages) / 1024
+        print(f"{len(messages)} messages of {label} (mean {size:.1f} KB), best of {args.passes} passes")
+        floor = rate(email.message_from_bytes, messages, args.passes)
+        print(f"{'':<34}{'messages/s':>12}{'time vs parsing':>17}")
+        print(f"{'email.message_from_bytes (floor)':<34}{floor:>12.0f}{1.0:>16.1f}x")
+        for name, fn in (("classify_message", classify_message), ("reply_text", reply_text),
+                         ("both", lambda raw: (classify_message(raw), reply_text(raw))),
+                         ("understand + judge (the watcher's)", lambda raw: judge(understand(raw), points))):
+            r = rate(fn, messages, args.passes)
+            print(f"{name:<34}{r:>12.0f}{floor / r:>16.1f}x")
+        print()
 
 if __name__ == "__main__":
     main()

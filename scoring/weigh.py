@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from scoring.lemmas import contains, directive, lemmas, tokens
@@ -66,7 +66,7 @@ class _Data:
     greeting: re.Pattern
     courtesy_words: int
     courtesy: tuple[str, ...]
-    redirect_phrases: tuple[str, ...]
+    redirect_phrases: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its lemmas: all must be in a sentence)
     redirect: re.Pattern
     verbs: frozenset[str]
     channels: frozenset[str]
@@ -74,7 +74,9 @@ class _Data:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    """One pattern for a list, searched in lower-cased text: re.I would make it twice as slow, and the lists hold no
+    upper-case letters (tests/scoring/test_kinds.py checks the data)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def _stem(word: str) -> str:
@@ -94,7 +96,7 @@ def data() -> _Data:
         greeting=re.compile(courtesy["greetings"], re.I),
         courtesy_words=int(courtesy["max_words"]),
         courtesy=tuple(courtesy["phrases"]),
-        redirect_phrases=tuple(redirect["phrases"]),
+        redirect_phrases=tuple((p, frozenset(lemmas(p))) for p in redirect["phrases"]),
         redirect=_alternation(redirect["patterns"]),
         verbs=frozenset(_stem(w) for w in redirect["verbs"]),
         channels=frozenset(_stem(w) for w in redirect["channels"]),
@@ -132,21 +134,22 @@ def sentences(text: str) -> list[str]:
 def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     """(role, evidence) of one sentence."""
     d = data()
-    found = d.away.search(sentence)
+    low = sentence.lower()
+    found = d.away.search(low)
     if found:
         return "away", found.group(0).strip()
     words = lemmas(sentence) if words is None else words
-    why = _redirect(sentence, words)
+    why = _redirect(sentence, words, low)
     if why:
         return "redirect", why
-    found = d.hours.search(sentence)
+    found = d.hours.search(low)
     if found:
         return "hours", found.group(0).strip()
     found = CONTACT.search(sentence)
     if found:
         return "contact", found.group(0)
     for name, pattern in (("receipt", d.receipt), ("promise", d.promise)):
-        found = pattern.search(sentence)
+        found = pattern.search(low)
         if found:
             return name, found.group(0).strip()
     if len(words) <= d.courtesy_words:
@@ -159,20 +162,16 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     return "said", ""
 
 
-def redirect_evidence(sentence: str) -> str | None:
-    """The words that make this sentence send the customer elsewhere, if any."""
-    return _redirect(sentence, lemmas(sentence))
-
-
-def _redirect(sentence: str, words: list[str]) -> str | None:
+def _redirect(sentence: str, words: list[str], low: str) -> str | None:
     d = data()
-    found = d.redirect.search(sentence)
+    found = d.redirect.search(low)
     if found:
         return found.group(0).strip()
     stems = [_stem(w) for w in words]
     written = tokens(sentence)
-    for phrase in d.redirect_phrases:
-        if contains(words, phrase) and _phrase_asks(phrase, words, written):
+    present = set(words)
+    for phrase, needed in d.redirect_phrases:
+        if needed <= present and contains(words, phrase) and _phrase_asks(phrase, words, written):
             return phrase
     for i, word in enumerate(stems):
         if word not in d.verbs or not _asks(written, i):
@@ -219,6 +218,7 @@ def _said_beside(sentence: str) -> int:
     return count
 
 
+@lru_cache(maxsize=64)  # understanding and the rubric weigh the same words of one reply
 def weigh(text: str) -> Weighed:
     out = []
     substance = facts = 0
