@@ -83,12 +83,12 @@ def _without_chrome(lines: list[str]) -> list[str]:
         if not text or _QUOTED.match(line):
             out.append(line)
             continue
-        if len(text) > 240:  # chrome lines are short: a long one is the reply's, and needs no pattern
+        if r.any_footer.match(text[:240]):  # a disclaimer may be one long line: its start says what it is
+            break
+        if len(text) > 240:  # chrome lines are short: a long one is the reply's
             started = True
             out.append(line)
             continue
-        if r.any_footer.match(text):
-            break
         if r.any_chrome.match(text):
             continue
         if not started and (r.rule_line.match(text) or r.comment_time.match(text)):
@@ -102,16 +102,36 @@ def _without_chrome(lines: list[str]) -> list[str]:
     return out
 
 
+_FIELD = re.compile(r"^[\w .-]{2,25}:\s+\S")  # "Исполнитель: Смирнова О. В.", "Дата ответа: 07.12.2026"
+_HEADERISH = re.compile(r"\d|[·|•]|№")  # a date, a time, a ticket number or a separator: a helpdesk's line
+
+
+_ADDRESSED = re.compile(r"^[A-ZА-ЯЁ][\w-]+( [A-ZА-ЯЁ][\w-]+)?,\s*")
+
+
+def _greets(line: str) -> bool:
+    """A greeting line, also after the customer's name ("Анатолий, добрый день!")."""
+    return bool(weigh_data().greeting.match(line) or weigh_data().greeting.match(_ADDRESSED.sub("", line)))
+
+
 def _without_author_line(lines: list[str]) -> list[str]:
-    """A chat widget's mail names the agent above the words ("Nina from Metricly", «Дарья, Курьер-Сервис»): the
-    first line goes when it has that shape and the next one greets (so a reply that starts "Иван, добрый день" or
-    with a sentence keeps its first line)."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < 2:
+    """A helpdesk or chat widget names the agent, the time or the ticket above the words ("Nina from Metricly",
+    «Ольга Ким, служба поддержки 07.12.2026 16:25», «Онлайн-поддержка · диалог №5521»): up to four short lines that
+    are not sentences go when a greeting follows them (so a reply that starts "Иван, добрый день" or with a
+    sentence keeps its first line)."""
+    r = rules()
+    filled = [i for i, line in enumerate(lines) if line.strip()][:5]
+    for pos, i in enumerate(filled[1:], start=1):
+        if _QUOTED.match(lines[i]) or r.header_spans[1].search(lines[i].strip()):
+            return lines  # a quote begins: what is above it is the reply ("Hello\n\nOn ... wrote:\n> Hi")
+        if not _greets(lines[i].strip()):
+            continue
+        head = [lines[j].strip() for j in filled[:pos]]
+        if all(len(h) <= 100 and (_FIELD.match(h) or not re.search(r"[.!?]$", h) and (
+                any(p.match(h) for p in r.author_lines) or _HEADERISH.search(h) or r.name_line.match(h)
+                or r.company_line.match(h))) for h in head):
+            return lines[i:]
         return lines
-    first, second = lines[filled[0]].strip(), lines[filled[1]].strip()
-    if any(p.match(first) for p in rules().author_lines) and weigh_data().greeting.match(second):
-        return lines[filled[0] + 1:]
     return lines
 
 
@@ -286,11 +306,14 @@ def _without_device_lines(lines: list[str]) -> list[str]:
     return lines
 
 
+_COMPANY_SUFFIX = re.compile(r"\b(co|ltd|inc|llc|corp|plc|gmbh|s\.a)\.$", re.I)
+
+
 def _signature_like(line: str) -> bool:
     """A line a signature is made of: a name, a position, a company, a phone, an address, a site; not a sentence of
     the answer (those end with . or ? and are longer)."""
     r = rules()
-    text = line.strip()
+    text = _COMPANY_SUFFIX.sub("", line.strip())  # "Lumen Print Co." ends a name, not a sentence
     if not text or len(text) > r.sig_line_max or text.endswith("?"):
         return False
     if any(p.search(text) for p in r.contact):
@@ -329,7 +352,7 @@ def _without_name_block(lines: list[str]) -> list[str]:
     while start > 0 and lines[start - 1].strip():
         start -= 1
     block = [line.strip() for line in lines[start:last + 1]]
-    if (0 < start and 2 <= len(block) <= r.max_contact and (r.name_line.match(block[0])
+    if (0 < start and 2 <= len(block) <= r.max_contact and (r.name_line.match(block[0].rstrip(","))
                                                             or r.company_line.match(block[0]))
             and all(_signature_like(b) for b in block[1:])):
         return lines[:start]

@@ -26,6 +26,7 @@ from scoring.text import helpdesk_comment, own_words
 from scoring.weigh import Weighed, weigh
 
 SETTLE_WORDS = 8  # words said besides acknowledging or being away that make a reply more than that (scoring.weigh)
+RECEIPT_WORDS = 24  # ... besides a receipt with a ticket number or from a system
 HUMAN_WORDS = 16  # words said that make mail with only a mailing system's headers a person's answer
 TEXT_LIMIT = 200_000  # characters of a reply's text kept: a reply is a few paragraphs, not a book
 JUDGE_LIMIT = 20_000  # characters read by the rubric (lemmatising costs about 1 ms per 100 words)
@@ -126,6 +127,9 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
         return "autoreply", (*reasons, f"{TENTATIVE}only an away notice: {away[:60]}")
     if tentative_only and not away and not receipt and w.substance >= HUMAN_WORDS:
         return "human", (*reasons, f"says {w.substance} words of its own despite the automatic headers")
+    if tentative_only and not away and not receipt and not w.has("promise") and w.has("redirect"):
+        # a machine that is not away does not send the customer to the sales department: a person did
+        return "human", (*reasons, f"a person's redirect despite the automatic headers: {w.first('redirect')[:60]}")
     return kind, reasons
 
 
@@ -134,9 +138,14 @@ def _acknowledges(w: Weighed, reasons: tuple[str, ...], ticket: str | None) -> b
     person ("I"). Receipt alone is enough; a promise needs an automatic sign (a helpdesk, a no-reply sender, a
     mailing system's header, a ticket number): "we will answer soon" typed by a person is a person's reply. Where the
     reply also sends the customer elsewhere, only an automatic sign makes it an acknowledgement."""
-    if w.substance >= SETTLE_WORDS or w.first_person or not (w.has("receipt") or w.has("promise")):
+    if w.first_person or not (w.has("receipt") or w.has("promise")):
         return False
     automatic = bool(ticket) or any(r.startswith((TENTATIVE, "helpdesk ", "sender no-reply")) for r in reasons)
+    # how much else it may say: a receipt with a number or from a system is followed by its rules ("keep the
+    # number in the subject", "average first response: 40 minutes"); a bare one by a sentence at most
+    room = RECEIPT_WORDS if w.has("receipt") and automatic else SETTLE_WORDS + 4 if w.has("receipt") else SETTLE_WORDS
+    if w.substance >= room:
+        return False
     if w.has("redirect") and not automatic and not w.has("receipt"):
         return False
     return w.has("receipt") or (automatic and not w.has("away"))  # "closed; we will answer soon": away

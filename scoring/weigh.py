@@ -13,7 +13,8 @@ and only the words of the sentences that say something count (`substance`). Role
     hours      only says when the company works or can be called («Работаем с 9:00 до 21:00», "звонок бесплатный")
     contact    a phone number, a link, an address, a handle: where to turn, not what the answer is (the words
                around it count as said when they make a sentence of their own, `CONTACT_SENTENCE` words or more)
-    receipt    the message was received / registered / has a number; "do not reply to this message"
+    receipt    the message was received / registered / has a number; "do not reply to this message" (before
+               contact: a receipt may name the site the request came from)
     promise    somebody will answer later
     courtesy   a greeting or thanks of a few words ("Hi Anatoly,", «Хорошего дня!»)
     said       anything else: what the reply says
@@ -33,10 +34,11 @@ from pathlib import Path
 from scoring.lemmas import contains, directive, lemmas, tokens
 
 DATA = Path(__file__).parent / "data" / "sentences.json"
-ROLES = ("away", "redirect", "hours", "contact", "receipt", "promise", "courtesy", "said")
-CONTACT = re.compile(r"\+?\d[\d\s()-]{6,}\d|(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]|[\w.+-]+@[\w-]+(\.[\w-]+)+|"
+ROLES = ("away", "redirect", "hours", "receipt", "contact", "promise", "courtesy", "said")
+CONTACT = re.compile(r"(?<![\w№#/.-])(?:\+\d|8|\(\d)[\d\s()-]{6,}\d(?![\w-])|(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]|[\w.+-]+@[\w-]+(\.[\w-]+)+|"
                      r"(?<!\w)@\w{4,}|\b(?:[\w-]+\.)+(?:ru|com|me|org|net|io|su|рф|info|biz|example)\b"
                      r"(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?")
+# (a phone starts with +, 8 or "(": "2026-12-07-004512" and "ЗК-2026-11873" are ticket numbers)
 # a clause that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать, позвоните")
 PURPOSE = re.compile(r"^\W*(для того|чтобы|если|в случае|in order|so that|so we|if|to)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -145,13 +147,15 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     found = d.hours.search(low)
     if found:
         return "hours", found.group(0).strip()
+    found = d.receipt.search(low)  # «заявка с сайта shop.example получена»: a receipt, whatever link it names
+    if found:
+        return "receipt", found.group(0).strip()
     found = CONTACT.search(sentence)
     if found:
         return "contact", found.group(0)
-    for name, pattern in (("receipt", d.receipt), ("promise", d.promise)):
-        found = pattern.search(low)
-        if found:
-            return name, found.group(0).strip()
+    found = d.promise.search(low)
+    if found:
+        return "promise", found.group(0).strip()
     if len(words) <= d.courtesy_words:
         found = d.greeting.search(sentence)
         if found:
@@ -204,18 +208,22 @@ def _asks(written: list[str], i: int) -> bool:
     return i == 0 or any(w in ASKING for w in before)
 
 
-def _said_beside(sentence: str) -> int:
-    """Words a redirecting or contact sentence says besides: «Пункт работает до 21:00, заказ можно оформить по
+def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
+    """(words, facts) a redirecting or contact sentence says besides: «Пункт работает до 21:00, заказ можно оформить по
     телефону +7 ...» answers in its first clause. Clauses of `CONTACT_SENTENCE` words or more count, but not one
-    that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать")."""
-    count = 0
+    that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать"), and of a redirecting
+    sentence only a clause that states a fact (a time, a price)."""
+    count = facts = 0
     for clause in CLAUSE.split(sentence):
         if not clause or CONTACT.search(clause) or PURPOSE.match(clause):
             continue
         words = lemmas(clause)
+        if redirecting and not FACT.search(clause):
+            continue  # a redirect's clauses say what to ask there («все вопросы по заказу задавайте»), not answers
         if len(words) >= CONTACT_SENTENCE and role(clause, words)[0] == "said":
             count += sum(len(w) > 2 for w in words)
-    return count
+            facts += len(FACT.findall(clause))
+    return count, facts
 
 
 @lru_cache(maxsize=64)  # understanding and the rubric weigh the same words of one reply
@@ -233,7 +241,13 @@ def weigh(text: str) -> Weighed:
             substance += sum(len(w) > 2 for w in words)
             facts += len(FACT.findall(sentence))
         elif name in ("contact", "redirect"):
-            substance += _said_beside(sentence)
+            said, stated = _said_beside(sentence, redirecting=name == "redirect")
+            substance, facts = substance + said, facts + stated
+        elif name == "away":  # «операторы не в сети, но ваше сообщение получено»: received, in a clause of its own
+            receipt = next((c for c in CLAUSE.split(sentence) if c and data().receipt.search(c.lower())
+                            and not data().away.search(c.lower())), None)
+            if receipt:
+                out.append(("receipt", receipt, data().receipt.search(receipt.lower()).group(0)))
         if name in ("said", "receipt", "promise") and FIRST_PERSON.search(sentence):
             first_person = True
     return Weighed(tuple(out), substance, facts, first_person)
