@@ -13,19 +13,24 @@ _BLOCK = frozenset("p div blockquote li ul ol dl dt dd tr table h1 h2 h3 h4 h5 h
                    " address center form".split())
 _SKIP = frozenset({"script", "style", "title", "xml", "template"})
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+_CELL = frozenset({"td", "th"})
+# what a mail client does not show: preheaders and the like ("display:none", Outlook's "mso-hide:all")
+_HIDDEN = re.compile(r"display:none|visibility:hidden|mso-hide:all|max-height:0(?![.\d])|font-size:0(?![.\d])|"
+                     r"opacity:0(?![.\d])")
 
 
 class _HtmlText(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.rules = rules()
-        self.stack: list[tuple[str, bool]] = []  # open elements: (tag, marks a quote)
+        self.stack: list[tuple[str, bool, bool]] = []  # open elements: (tag, marks a quote, hides its content)
         self.quotes = 0  # how many of them mark a quote
         self.lines: list[str] = []
         self.cur: list[str] = []
         self.cur_depth = 0
         self.skip = 0
         self.pre = 0
+        self.hidden = 0  # open elements that hide their content
 
     def depth(self) -> int:
         return self.quotes
@@ -49,13 +54,17 @@ class _HtmlText(HTMLParser):
         classes = set(attrs.get("class", "").lower().split())
         if tag in _BLOCK:
             self.newline()
+        if tag in _CELL and self.cur:
+            self.cur.append(" ")  # table cells side by side: "Moscow +7 495 ...", not "Moscow+7 495"
         if classes & self.rules.sig_classes:
             self.newline()
             self.lines.append("> " * self.depth() + "-- ")
         if tag not in _VOID:
             quote = self._is_quote(tag, attrs, classes)
-            self.stack.append((tag, quote))
+            hides = bool(_HIDDEN.search(attrs.get("style", "").replace(" ", "").lower())) or "hidden" in attrs
+            self.stack.append((tag, quote, hides))
             self.quotes += quote
+            self.hidden += hides
             self.pre += tag == "pre"
             self.cur_depth = self.depth() if not self.cur else self.cur_depth
 
@@ -74,18 +83,19 @@ class _HtmlText(HTMLParser):
             return
         if tag in _BLOCK:
             self.newline()
-        if any(t == tag for t, _ in self.stack):
+        if any(t == tag for t, _, _ in self.stack):
             while self.stack:
-                top, quote = self.stack.pop()
+                top, quote, hides = self.stack.pop()
                 self.pre -= top == "pre"
                 self.quotes -= quote
+                self.hidden -= hides
                 if top == tag:
                     break
             if tag in _BLOCK:
                 self.cur_depth = self.depth()
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.hidden:
             return
         if self.cur and self.depth() != self.cur_depth:
             self.newline()

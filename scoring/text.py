@@ -97,6 +97,8 @@ def _without_chrome(lines: list[str]) -> list[str]:
             if started:
                 break  # the next comment of the thread: an older one
             continue
+        if started and r.rule_line.match(text) and _next_starts_comment(lines, i):
+            break  # "-----" over the customer's name and greeting: the thread's older message
         started = True
         out.append(line)
     return out
@@ -164,6 +166,12 @@ def _author_and_time(text: str) -> bool:
         return False
     found = rules().comment_time_tail.search(text)
     return bool(found) and found.end() == len(text) and _is_author(text[:found.start()].strip(" ,"))
+
+
+def _next_starts_comment(lines: list[str], i: int) -> bool:
+    """Whether a name line and then a greeting follow line i: an older message of the thread, quoted in full."""
+    after = [line.strip() for line in lines[i + 1:i + 8] if line.strip()][:2]
+    return len(after) == 2 and bool(rules().name_line.match(after[0])) and _greets(after[1])
 
 
 def _next_is_time(lines: list[str], i: int) -> bool:
@@ -294,7 +302,11 @@ def _without_signature(lines: list[str]) -> tuple[list[str], list[str]]:
             break
     lines = _without_device_lines(lines)
     lines, closing = _without_closing(lines)
-    lines = _without_device_lines(_without_name_block(lines))
+    for _ in range(3):  # «Служба клиентского сервиса\n«Техно-Урал»»: a name block may end with a company line
+        shorter = _without_device_lines(_without_name_block(lines))
+        if shorter == lines:
+            break
+        lines = shorter
     return lines, closing
 
 
@@ -306,6 +318,7 @@ def _without_device_lines(lines: list[str]) -> list[str]:
     return lines
 
 
+_DASHED = re.compile(r"^[—–-]\s+")  # "— Sam Okafor": a signature's dash
 _COMPANY_SUFFIX = re.compile(r"\b(co|ltd|inc|llc|corp|plc|gmbh|s\.a)\.$", re.I)
 
 
@@ -339,6 +352,11 @@ def _without_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+def _company(text: str) -> bool:
+    """A team or company line signing a reply: short, not a sentence («Служба клиентского сервиса»)."""
+    return len(text.split()) <= 7 and not re.search(r"[.!?]$", text) and bool(rules().company_line.match(text))
+
+
 def _without_name_block(lines: list[str]) -> list[str]:
     """A signature without a valediction: the last paragraph starting with a person's or a team's name, made of
     signature lines and holding a contact or a position (Ольга Ветрова / менеджер / +7 495 ...); or a lone name or
@@ -351,14 +369,16 @@ def _without_name_block(lines: list[str]) -> list[str]:
     start = last
     while start > 0 and lines[start - 1].strip():
         start -= 1
-    block = [line.strip() for line in lines[start:last + 1]]
+    block = [_DASHED.sub("", line.strip()) for line in lines[start:last + 1]]
     if (0 < start and 2 <= len(block) <= r.max_contact and (r.name_line.match(block[0].rstrip(","))
-                                                            or r.company_line.match(block[0]))
+                                                            or _company(block[0]))
             and all(_signature_like(b) for b in block[1:])):
-        return lines[:start]
+        return lines[:start]  # "— Sam Okafor\nCustomer Success, Quillstack"
     text = lines[last].strip()
-    ends_answer = re.search(r"[.!?):]$|https?://\S+$", lines[filled[-2]].strip())
-    company = r.company_line.match(text)
-    if ((r.name_line.match(text) or company) and ends_answer) or (company and re.match(r"^[—–-]|.*«", text)):
-        return lines[:last]
+    # the answer above ends as a sentence, a link or an emoji does, not in the middle of a line of words
+    ends_answer = not re.search(r"\w$", lines[filled[-2]].strip()) or re.search(r"\S+[./@]\S+$", lines[filled[-2]])
+    company = _company(text)
+    dashed = bool(_DASHED.match(text)) and len(text.split()) <= 6 and not re.search(r"[.!?]$", text)
+    if ((r.name_line.match(text) or company) and ends_answer) or dashed or (company and "«" in text):
+        return lines[:last]  # "...\nОльга", "...\nКоманда «Большая ложка»", "— moss & moth"
     return lines

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from scoring.autoreply import TENTATIVE
+from scoring.kinddata import phrases
 from scoring.kinds import classify_parsed
 from scoring.mime import decode_parsed
 from scoring.rubric import Flags, covered_points, flags_for, score
@@ -91,9 +92,18 @@ def understand(raw: bytes) -> Understanding:
                              kind.status, kind.permanent, kind.ticket, kind.helpdesk)
     unparsed = _unparsed(kind.reasons)
     comment = helpdesk_comment(decoded.text[:20000]) if kind.kind == "autoreply" else None
-    settled, reasons = _settle(kind.kind, kind.reasons, text, kind.ticket)
+    settled, reasons = _settle(kind.kind, kind.reasons, text, kind.ticket or _ticket_in(text))
     return Understanding(settled, reasons, text, decoded.error or unparsed, kind.failed_address, kind.status,
                          kind.permanent, kind.ticket, kind.helpdesk, closing, comment)
+
+
+def _ticket_in(text: str) -> str | None:
+    """A ticket number near the top of the reply's own words («Номер: SUP-118204», "Request #88812")."""
+    for pattern in phrases().tickets:
+        found = pattern.search(text[:1500])
+        if found:
+            return found.group("ticket")
+    return None
 
 
 def _unparsed(reasons: tuple[str, ...]) -> str | None:

@@ -34,8 +34,8 @@ from pathlib import Path
 from scoring.lemmas import contains, directive, lemmas, tokens
 
 DATA = Path(__file__).parent / "data" / "sentences.json"
-ROLES = ("away", "redirect", "hours", "receipt", "contact", "promise", "courtesy", "said")
-CONTACT = re.compile(r"(?<![\w№#/.-])(?:\+\d|8|\(\d)[\d\s()-]{6,}\d(?![\w-])|(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]|[\w.+-]+@[\w-]+(\.[\w-]+)+|"
+ROLES = ("away", "offer", "redirect", "receipt", "hours", "contact", "promise", "courtesy", "said")
+CONTACT = re.compile(r"(?:\+\d|(?<![\w№#/.-])(?:8|\(\d))[\d\s()-]{6,}\d(?![\w-])|(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]|[\w.+-]+@[\w-]+(\.[\w-]+)+|"
                      r"(?<!\w)@\w{4,}|\b(?:[\w-]+\.)+(?:ru|com|me|org|net|io|su|рф|info|biz|example)\b"
                      r"(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?")
 # (a phone starts with +, 8 or "(": "2026-12-07-004512" and "ЗК-2026-11873" are ticket numbers)
@@ -63,6 +63,7 @@ CONTACT_SENTENCE = 5  # words besides a contact that make its sentence say somet
 class _Data:
     receipt: re.Pattern
     hours: re.Pattern
+    offer: re.Pattern
     promise: re.Pattern
     away: re.Pattern
     greeting: re.Pattern
@@ -93,6 +94,7 @@ def data() -> _Data:
     return _Data(
         receipt=_alternation(raw["receipt"]),
         hours=_alternation(raw["hours"]),
+        offer=_alternation(raw["offer"]),
         promise=_alternation(raw["promise"]),
         away=_alternation(raw["away"]),
         greeting=re.compile(courtesy["greetings"], re.I),
@@ -136,20 +138,23 @@ def sentences(text: str) -> list[str]:
 def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     """(role, evidence) of one sentence."""
     d = data()
-    low = sentence.lower()
+    low = CONTACT.sub(" link ", sentence).lower()  # «заявка с сайта shop.example.ru получена»: no dots inside
     found = d.away.search(low)
     if found:
         return "away", found.group(0).strip()
+    found = d.offer.search(low)  # «заказ можем оформить по телефону или здесь»: help, not a redirect
+    if found:
+        return "offer", found.group(0).strip()
     words = lemmas(sentence) if words is None else words
     why = _redirect(sentence, words, low)
     if why:
         return "redirect", why
-    found = d.hours.search(low)
-    if found:
-        return "hours", found.group(0).strip()
     found = d.receipt.search(low)  # «заявка с сайта shop.example получена»: a receipt, whatever link it names
     if found:
         return "receipt", found.group(0).strip()
+    found = d.hours.search(low)
+    if found:
+        return "hours", found.group(0).strip()
     found = CONTACT.search(sentence)
     if found:
         return "contact", found.group(0)
@@ -177,6 +182,7 @@ def _redirect(sentence: str, words: list[str], low: str) -> str | None:
     for phrase, needed in d.redirect_phrases:
         if needed <= present and contains(words, phrase) and _phrase_asks(phrase, words, written):
             return phrase
+    contact = CONTACT.search(sentence)
     for i, word in enumerate(stems):
         if word not in d.verbs or not _asks(written, i):
             continue
@@ -184,6 +190,8 @@ def _redirect(sentence: str, words: list[str], low: str) -> str | None:
         channel = next((w for w in near if w in d.channels and w != word), None)
         if channel:
             return f"{words[i]} … {channel}"
+        if contact:  # «по заказам пишите на zakaz@shop.example»: the contact is the channel
+            return f"{words[i]} … {contact.group(0)}"
     return None
 
 
@@ -205,7 +213,8 @@ def _asks(written: list[str], i: int) -> bool:
     if not word.isascii():
         return directive(word)
     before = [w.lower() for w in written[max(0, i - 2):i]]
-    return i == 0 or any(w in ASKING for w in before)
+    after = written[i + 1].lower() if i + 1 < len(written) else ""
+    return i == 0 or any(w in ASKING for w in before) or after in ("us", "me")  # "text us on telegram"
 
 
 def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
@@ -237,9 +246,9 @@ def weigh(text: str) -> Weighed:
             continue
         name, why = role(sentence, words)
         out.append((name, sentence, why))
-        if name == "said":
+        if name in ("said", "offer"):
             substance += sum(len(w) > 2 for w in words)
-            facts += len(FACT.findall(sentence))
+            facts += len(FACT.findall(sentence)) + (name == "offer")
         elif name in ("contact", "redirect"):
             said, stated = _said_beside(sentence, redirecting=name == "redirect")
             substance, facts = substance + said, facts + stated
