@@ -92,7 +92,7 @@ def understand(raw: bytes) -> Understanding:
                              kind.status, kind.permanent, kind.ticket, kind.helpdesk)
     unparsed = _unparsed(kind.reasons)
     comment = helpdesk_comment(decoded.text[:20000]) if kind.kind == "autoreply" else None
-    settled, reasons = _settle(kind.kind, kind.reasons, text, kind.ticket or _ticket_in(text))
+    settled, reasons = _settle(kind.kind, kind.reasons, text[:JUDGE_LIMIT], kind.ticket or _ticket_in(text))
     return Understanding(settled, reasons, text, decoded.error or unparsed, kind.failed_address, kind.status,
                          kind.permanent, kind.ticket, kind.helpdesk, closing, comment)
 

@@ -235,7 +235,7 @@ def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
     return count, facts
 
 
-@lru_cache(maxsize=64)  # understanding and the rubric weigh the same words of one reply
+@lru_cache(maxsize=16)  # understanding and the rubric weigh the same words of one reply
 def weigh(text: str) -> Weighed:
     out = []
     substance = facts = 0
