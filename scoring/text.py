@@ -84,6 +84,8 @@ def _without_chrome(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         if r.any_footer.match(text[:240]):  # a disclaimer may be one long line: its start says what it is
+            if not started:
+                continue  # «Чтобы ответить, просто напишите выше этой строки» over the reply: chrome, not its end
             break
         if len(text) > 240:  # chrome lines are short: a long one is the reply's
             started = True
@@ -334,6 +336,11 @@ def _signature_like(line: str) -> bool:
     return not re.search(r"[.!:;]$", text) or len(text.split()) <= 3
 
 
+# any valediction, in any language: a short line ending with a comma over a signature ("Talk soon,", «Всех благ,»,
+# "Med vänliga hälsningar,", "KR,"); the signature under it is checked as for the listed closings
+_VALEDICTION = re.compile(r"^[^\W\d][^\d,.!?:;]{0,40},$")
+
+
 def _without_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     """From a valediction ("С уважением,", «Спасибо за обращение!», "Best regards", "Thanks,") down, when all
     that follows it is a short signature (name, position, company, contacts, other closings), the block goes: it is
@@ -342,7 +349,8 @@ def _without_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     r = rules()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for pos, i in enumerate(filled):
-        if pos == 0 or not any(p.search(lines[i].strip()) for p in r.closings):
+        line = lines[i].strip()
+        if pos == 0 or not (any(p.search(line) for p in r.closings) or _VALEDICTION.match(line)):
             continue  # the first line is where the answer starts ("Спасибо за обращение! Работаем до 20:00")
         tail = [lines[j] for j in filled[pos + 1:]]
         if len(tail) > r.max_contact:
@@ -370,8 +378,9 @@ def _without_name_block(lines: list[str]) -> list[str]:
     while start > 0 and lines[start - 1].strip():
         start -= 1
     block = [_DASHED.sub("", line.strip()) for line in lines[start:last + 1]]
-    if (0 < start and 2 <= len(block) <= r.max_contact and (r.name_line.match(block[0].rstrip(","))
-                                                            or _company(block[0]))
+    above = [line.strip() for line in lines[:start] if line.strip()]
+    if (above and not all(_greets(a) for a in above) and 2 <= len(block) <= r.max_contact
+            and not _greets(block[0]) and (r.name_line.match(block[0].rstrip(",")) or _company(block[0]))
             and all(_signature_like(b) for b in block[1:])):
         return lines[:start]  # "— Sam Okafor\nCustomer Success, Quillstack"
     text = lines[last].strip()
