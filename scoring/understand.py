@@ -120,8 +120,12 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
         w = weigh(text)
         if w.has("away") and not w.has("receipt"):
             return "autoreply", (*reasons, f"an after-hours notice: {w.first('away')[:60]}")
+        if not any(r.startswith("subject:") for r in reasons) and w.substance >= RECEIPT_WORDS:
+            # a helpdesk's "request N created" under an agent's answer: the answer is what was sent
+            return "human", (*reasons, f"says {w.substance} words besides its receipt")
         return kind, reasons
-    if kind not in ("human", "autoreply") or "read receipt (mdn)" in reasons:
+    if kind not in ("human", "autoreply") or "read receipt (mdn)" in reasons or any(
+            r.startswith("challenge-response") for r in reasons):
         return kind, reasons
     tentative_only = kind == "autoreply" and all(r.startswith((TENTATIVE, "helpdesk ", "sender ")) for r in reasons)
     w = weigh(text)
@@ -133,13 +137,17 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
     if _acknowledges(w, reasons, ticket):  # "registered; we answer in working hours": received comes first
         why = receipt or w.first("promise") or ""
         return "ack", (*[r for r in reasons if not r.startswith(TENTATIVE)], f"only acknowledges: {why[:60]}")
-    if away and w.substance < SETTLE_WORDS:
+    if away and w.substance < SETTLE_WORDS and not w.facts:
         return "autoreply", (*reasons, f"{TENTATIVE}only an away notice: {away[:60]}")
-    if tentative_only and not away and not receipt and w.substance >= HUMAN_WORDS:
-        return "human", (*reasons, f"says {w.substance} words of its own despite the automatic headers")
-    if tentative_only and not away and not receipt and not w.has("promise") and w.has("redirect"):
-        # a machine that is not away does not send the customer to the sales department: a person did
-        return "human", (*reasons, f"a person's redirect despite the automatic headers: {w.first('redirect')[:60]}")
+    if tentative_only and not receipt and (w.substance >= HUMAN_WORDS or w.facts) and (not away or w.facts):
+        # a machine that is not away does not answer: «Мы открыты до 22:00 — оформлю за вас» was typed
+        return "human", (*reasons, f"says {w.substance} words and {w.facts} facts of its own despite the automatic "
+                                   f"headers")
+    if tentative_only and not away and not receipt and not w.has("promise") and (
+            w.has("redirect") or (w.has("contact") and not w.has("said"))):
+        # nor does it send the customer to the sales department, or give a bare phone number: a person did
+        why = w.first("redirect") or w.first("contact") or ""
+        return "human", (*reasons, f"a person's redirect despite the automatic headers: {why[:60]}")
     return kind, reasons
 
 

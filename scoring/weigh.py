@@ -49,13 +49,14 @@ CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:или|а|но|or|but)\s+", re.I)
 FACT = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:]|\.\d)|\b\d+(?:[ .,]\d+)*\s?(?:₽|руб|р\.|rub|eur|€|\$|usd|%)|"
                   r"[€$]\s?\d|\b\d+(?:[–-]\d+)?\s?(?:мин|час|дн|дней|день|недел|рабоч|minute|min|hour|day|week|business)|"
                   r"\b(?:до|с|по|from|until|till|to) \d{1,2}(?:\s?(?:am|pm|час|ч\b|утра|вечера))|"
-                  r"круглосуточно|24/7|24 hours", re.I)
+                  r"\bс \d{1,2}([:.]\d{2})? до \d{1,2}\b|круглосуточно|24/7|24 hours", re.I)
 # before an English verb, what makes it a request to the customer ("please call", "you can message us"), not a noun
 # ("your message", "our team") or a report ("the courier will call")
 ASKING = frozenset({"please", "pls", "kindly", "can", "could", "may", "might", "to", "just", "should", "would", "feel",
                     "free", "simply", "you"})
 FIRST_PERSON = re.compile(r"(?<!\w)(я|мне|меня|мной|i|i'm|i've|i'll|i'd|me|my)(?!\w)", re.I)
 WEIGH_LIMIT = 20_000  # characters weighed: a reply is a few paragraphs
+COURTESY_LEAD = 14  # words of a "thank you for contacting Harbour County Business Registry" sentence
 CONTACT_SENTENCE = 5  # words besides a contact that make its sentence say something ("Наш телефон:" does not)
 
 
@@ -67,6 +68,7 @@ class _Data:
     promise: re.Pattern
     away: re.Pattern
     greeting: re.Pattern
+    thanks: re.Pattern  # "Thank you for contacting X": courtesy at any length (up to COURTESY_LEAD words)
     courtesy_words: int
     courtesy: tuple[str, ...]
     redirect_phrases: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its lemmas: all must be in a sentence)
@@ -98,6 +100,7 @@ def data() -> _Data:
         promise=_alternation(raw["promise"]),
         away=_alternation(raw["away"]),
         greeting=re.compile(courtesy["greetings"], re.I),
+        thanks=re.compile(courtesy["lead"]),
         courtesy_words=int(courtesy["max_words"]),
         courtesy=tuple(courtesy["phrases"]),
         redirect_phrases=tuple((p, frozenset(lemmas(p))) for p in redirect["phrases"]),
@@ -161,6 +164,10 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     found = d.promise.search(low)
     if found:
         return "promise", found.group(0).strip()
+    if len(words) <= COURTESY_LEAD:
+        found = d.thanks.search(low)
+        if found:
+            return "courtesy", found.group(0).strip()
     if len(words) <= d.courtesy_words:
         found = d.greeting.search(sentence)
         if found:
@@ -229,7 +236,7 @@ def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
         words = lemmas(clause)
         if redirecting and not FACT.search(clause):
             continue  # a redirect's clauses say what to ask there («все вопросы по заказу задавайте»), not answers
-        if len(words) >= CONTACT_SENTENCE and role(clause, words)[0] == "said":
+        if (redirecting or len(words) >= CONTACT_SENTENCE) and role(clause, words)[0] == "said":
             count += sum(len(w) > 2 for w in words)
             facts += len(FACT.findall(clause))
     return count, facts
@@ -253,6 +260,9 @@ def weigh(text: str) -> Weighed:
             said, stated = _said_beside(sentence, redirecting=name == "redirect")
             substance, facts = substance + said, facts + stated
         elif name == "away":  # «операторы не в сети, но ваше сообщение получено»: received, in a clause of its own
+            # «Я на больничном, поэтому коротко: пункт работает до 19:00»: an answer in a clause of its own
+            said, stated = _said_beside(sentence, redirecting=True)
+            substance, facts = substance + said, facts + stated
             receipt = next((c for c in CLAUSE.split(sentence) if c and data().receipt.search(c.lower())
                             and not data().away.search(c.lower())), None)
             if receipt:
