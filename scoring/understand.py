@@ -139,7 +139,9 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
         return "ack", (*[r for r in reasons if not r.startswith(TENTATIVE)], f"only acknowledges: {why[:60]}")
     if away and w.substance < SETTLE_WORDS and not w.facts:
         return "autoreply", (*reasons, f"{TENTATIVE}only an away notice: {away[:60]}")
-    if tentative_only and not receipt and (w.substance >= HUMAN_WORDS or w.facts) and (not away or w.facts):
+    listed = any(r.endswith(("precedence: list", "precedence: junk")) for r in reasons)  # a list's post, a newsletter
+    if tentative_only and not receipt and (w.substance >= HUMAN_WORDS or (w.facts and not listed)) and (
+            not away or w.facts):
         # a machine that is not away does not answer: «Мы открыты до 22:00 — оформлю за вас» was typed
         return "human", (*reasons, f"says {w.substance} words and {w.facts} facts of its own despite the automatic "
                                    f"headers")
