@@ -96,7 +96,9 @@ def _matches(label: str, predicted: str) -> bool:
 
 
 def _collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """White space as one space, and no list markers ("- ", "• ", also where a label joined the lines): HTML shows
+    bullets that the text part has as "- ", and neither is a word of the reply. Applied to both sides alike."""
+    return re.sub(r"\s+", " ", re.sub(r"(?:^|(?<=\s))[-•*·–](?=\s)", " ", text)).strip()
 
 
 # a valediction line that may end an expectation: written apart from the extractor's own data on purpose

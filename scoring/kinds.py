@@ -104,8 +104,10 @@ def classify_parsed(msg: Message) -> Kind:
         return Kind("human", (f"unparsed: {type(exc).__name__}: {exc}"[:160],))
 
 
-LIST_SERVER = re.compile(r"^owner-|-(owner|bounces|request|admin)$|^(mailman|sympa|listserv|majordomo)$", re.I)
+LIST_SERVER = re.compile(r"^owner-|-(owner|bounces|request|admin)$|^(mailman|sympa|listserv|majordomo)$|"
+                         r"^microsoftexchange[0-9a-f]{16,}$", re.I)  # and Exchange's own NDR sender
 FORWARD_PREFIX = re.compile(r"^\s*(fwd?|пересл)\s*(\[\d+\])?\s*:\s*", re.I)
+_FORWARD_TAIL = re.compile(r"^\s*((fwd?|fw|пересл)\s*:\s*)+", re.I)  # "Fwd: FW: Undeliverable"
 QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(>[ \t]?)+")
 
 
@@ -187,9 +189,9 @@ def _forwarded_failure(mail: Mail) -> Kind | None:
     """'Fwd: Returned mail': a person passing on a delivery failure. It answers nothing, and the address it
     reports dead is what matters to a study, so it is a bounce, read from the quoted report."""
     forward = FORWARD_PREFIX.match(mail.subject)
-    if not forward or not phrases().search("bounce_subjects", mail.subject[forward.end():]):
+    if not forward or not phrases().search("bounce_subjects", _FORWARD_TAIL.sub("", mail.subject[forward.end():])):
         return None
-    text = QUOTE_MARKS.sub("", mail.text)
+    text = QUOTE_MARKS.sub("", mail.whole or mail.text)
     failed = [r for r in _text_recipients(text) if r.action == "failed" or (r.status or "").startswith("5")]
     if not failed and not phrases().search("bounce_body", text):
         return None
@@ -215,7 +217,7 @@ def _sender_signs(mail: Mail) -> list[str]:
     if local in SYSTEM_LOCALPARTS:
         return ["sender " + ("postmaster" if "post" in local else "mailer-daemon")]
     if LIST_SERVER.search(local) or _raw(mail.msg, "X-List-Administrivia").strip().lower() == "yes":
-        return ["sender list server"]  # Mailman's "-owner", "-bounces", Majordomo's "owner-": a list's own robot
+        return ["sender list or mail system robot"]  # Mailman's "-owner", Majordomo's "owner-", Exchange's NDRs
     if SYSTEM_NAME.search(mail.from_name):
         return ["sender " + " ".join(mail.from_name.lower().split())[:40]]
     if mail.msg.get("From") is not None and not mail.from_addr:

@@ -67,3 +67,17 @@ def contains(haystack: list[str], phrase: str, max_gap: int = 2) -> bool:
         if all(window.count(w) >= n for w, n in want.items()):
             return True
     return False
+
+
+@cache
+def _verb(word: str) -> bool:
+    w = word.lower().replace("ё", "е")
+    if not re.search("[а-я]", w) or len(w) < 3:
+        return False
+    tag = _analyzer().parse(w)[0].tag
+    return bool({"VERB", "INFN", "GRND", "PRTS"} & set(str(tag).replace(",", " ").split()))
+
+
+def has_verb(text: str) -> bool:
+    """Whether a Russian word of `text` reads as a verb first («Ждём вас», «Пока работаем»)."""
+    return any(_verb(w) for w in _WORD.findall(text))

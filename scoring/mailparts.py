@@ -226,6 +226,7 @@ class Mail:
     subject: str = ""
     from_name: str = ""
     from_addr: str = ""
+    whole: str = ""  # the text with any original message below the marker ("-----Original Message-----")
     own: set[str] = field(default_factory=set)  # addresses of the bounce's sender and receiver: never "failed"
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
@@ -254,6 +255,7 @@ class Mail:
         body = body[:SCAN_LIMIT]
         marker = phrases().search("original_message_markers", body)
         mail.text = body[: marker.start()] if marker and marker.start() > 0 else body
+        mail.whole = body  # with a returned or forwarded original: a person's "Fwd: Undeliverable" is read whole
         return mail
 
     def _walk(self) -> None:

@@ -74,7 +74,7 @@ def rules() -> _Rules:
         rule_line=re.compile(sig["rule_line"]),
         comment_authors=comp(data["chrome"]["comment_authors"]),
         comment_time=re.compile(data["chrome"]["comment_time"], re.I),
-        comment_time_tail=re.compile(r"(?:,|\s[—–|-])?\s+(?:" + data["chrome"]["comment_time"] + ")", re.I),
+        comment_time_tail=re.compile(r"(?:,|\s[—–|·-])?\s+(?:" + data["chrome"]["comment_time"] + ")", re.I),
         company_line=re.compile(sig["company_line"], re.I),
         author_lines=comp(data["chrome"].get("author_lines", ())),
         any_footer=_one([*data["chrome"]["footers"], *data["chrome"]["disclaimers"]]),

@@ -44,9 +44,11 @@ from __future__ import annotations
 import re
 
 from scoring.htmltext import _INVISIBLE, html_to_text
+from scoring.lemmas import has_verb
 from scoring.mime import Decoded, decode
 from scoring.quoterules import DATA, rules
 from scoring.weigh import data as weigh_data
+from scoring.weigh import role as weigh_role
 
 __all__ = ["DATA", "Decoded", "decode", "html_to_text", "new_text", "reply_text", "rules"]
 
@@ -360,6 +362,24 @@ def _without_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+_SPEAKS = re.compile(r"(?i)\b(you|we|i|will|can|see|have|thanks|thank|hope|let|please|are|is)\b")
+
+
+def _signature_paragraph(lines: list[str], start: int, last: int) -> bool:
+    """The last paragraph, one or two short lines that are not sentences, under an answer that ends as one: who
+    signs it («Олег», "Zoë", «Лариса К., бюро «Переводчик Про»», "Mir Posudy · shop"). Not a greeting or a
+    pleasantry, and no verb: «Ждём вас» and "See you soon" are words of the reply."""
+    block = [line.strip() for line in lines[start:last + 1]]
+    above = [line.strip() for line in lines[:start] if line.strip()]
+    if not above or len(block) > 2 or not re.search(r"[.!?)]$", above[-1]):
+        return False
+    for line in block:
+        if (len(line.split()) > 6 or re.search(r"[!?:]$|\.$(?<!\b\w\.)", line) or _greets(line) or _SPEAKS.search(line)
+                or weigh_data().thanks.search(line.lower()) or has_verb(line) or weigh_role(line)[0] == "courtesy"):
+            return False
+    return True
+
+
 def _company(text: str) -> bool:
     """A team or company line signing a reply: short, not a sentence («Служба клиентского сервиса»)."""
     return len(text.split()) <= 7 and not re.search(r"[.!?]$", text) and bool(rules().company_line.match(text))
@@ -383,6 +403,8 @@ def _without_name_block(lines: list[str]) -> list[str]:
             and not _greets(block[0]) and (r.name_line.match(block[0].rstrip(",")) or _company(block[0]))
             and all(_signature_like(b) for b in block[1:])):
         return lines[:start]  # "— Sam Okafor\nCustomer Success, Quillstack"
+    if _signature_paragraph(lines, start, last):
+        return lines[:start]
     text = lines[last].strip()
     # the answer above ends as a sentence, a link or an emoji does, not in the middle of a line of words
     ends_answer = not re.search(r"\w$", lines[filled[-2]].strip()) or re.search(r"\S+[./@]\S+$", lines[filled[-2]])

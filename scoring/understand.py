@@ -158,8 +158,8 @@ def _acknowledges(w: Weighed, reasons: tuple[str, ...], ticket: str | None) -> b
     person ("I"). Receipt alone is enough; a promise needs an automatic sign (a helpdesk, a no-reply sender, a
     mailing system's header, a ticket number): "we will answer soon" typed by a person is a person's reply. Where the
     reply also sends the customer elsewhere, only an automatic sign makes it an acknowledgement."""
-    if w.first_person or not (w.has("receipt") or w.has("promise")):
-        return False
+    if w.first_person or w.facts or not (w.has("receipt") or w.has("promise")):
+        return False  # "we received your email - thanks. Our counter is open until 18:00": an answer
     automatic = bool(ticket) or any(r.startswith((TENTATIVE, "helpdesk ", "sender no-reply")) for r in reasons)
     # how much else it may say: a receipt with a number or from a system is followed by its rules ("keep the
     # number in the subject", "average first response: 40 minutes"); a bare one by a sentence at most

@@ -69,6 +69,7 @@ class _Data:
     away: re.Pattern
     greeting: re.Pattern
     thanks: re.Pattern  # "Thank you for contacting X": courtesy at any length (up to COURTESY_LEAD words)
+    neutral: re.Pattern  # "This is an automatic notice": says nothing either way
     courtesy_words: int
     courtesy: tuple[str, ...]
     redirect_phrases: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its lemmas: all must be in a sentence)
@@ -101,6 +102,7 @@ def data() -> _Data:
         away=_alternation(raw["away"]),
         greeting=re.compile(courtesy["greetings"], re.I),
         thanks=re.compile(courtesy["lead"]),
+        neutral=re.compile(courtesy["neutral"]),
         courtesy_words=int(courtesy["max_words"]),
         courtesy=tuple(courtesy["phrases"]),
         redirect_phrases=tuple((p, frozenset(lemmas(p))) for p in redirect["phrases"]),
@@ -165,7 +167,7 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     if found:
         return "promise", found.group(0).strip()
     if len(words) <= COURTESY_LEAD:
-        found = d.thanks.search(low)
+        found = d.thanks.search(low) or d.neutral.search(low)
         if found:
             return "courtesy", found.group(0).strip()
     if len(words) <= d.courtesy_words:
