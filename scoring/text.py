@@ -85,7 +85,8 @@ def _without_chrome(lines: list[str]) -> list[str]:
         if not text or _QUOTED.match(line):
             out.append(line)
             continue
-        if r.any_footer.match(text[:240]):  # a disclaimer may be one long line: its start says what it is
+        low = text[:240].lower()
+        if r.any_footer.match(low):  # a disclaimer may be one long line: its start says what it is
             if not started:
                 continue  # «Чтобы ответить, просто напишите выше этой строки» over the reply: chrome, not its end
             break
@@ -93,7 +94,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
             started = True
             out.append(line)
             continue
-        if r.any_chrome.match(text):
+        if r.any_chrome.match(low):
             continue
         if not started and (r.rule_line.match(text) or r.comment_time.match(text)):
             continue  # a rule or the comment's date over the words

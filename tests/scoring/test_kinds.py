@@ -614,6 +614,9 @@ def test_phrase_lists_are_lower_case_and_match_any_case():
     roles = json.loads((folder / "sentences.json").read_text("utf-8"))  # scoring.weigh searches them the same way
     data.update({name: roles[name] for name in ("receipt", "promise", "away", "hours")})
     data["redirect"] = roles["redirect"]["patterns"]
+    chrome = json.loads((folder / "quote_headers.json").read_text("utf-8"))["chrome"]  # scoring.text's line chrome
+    data.update({f"chrome {name}": chrome[name] for name in ("footers", "disclaimers", "markers", "comment_authors",
+                                                               "comment_headers")})
     for name, patterns in data.items():
         if name.startswith("_") or name == "ticket_patterns":
             continue
