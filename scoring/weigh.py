@@ -8,18 +8,23 @@ happens to thank, «Мы получили ваше письмо и ответи�
 WhatsApp? Our store team handles orders there" only sends the customer elsewhere. So every sentence gets one role
 and only the words of the sentences that say something count (`substance`). Roles, first match wins:
 
-    away       out of office, working hours, "this mailbox is not monitored", "has left the company"
+    away       out of office, working hours, "this mailbox is not monitored", "has left the company", "we moved"
+    offer      offers to do the next step («заказ можем оформить по телефону», "I'll reserve it for you"): says
+               something, and counts as a fact
     redirect   sends the customer to another channel, department or person
-    hours      only says when the company works or can be called («Работаем с 9:00 до 21:00», "звонок бесплатный")
-    contact    a phone number, a link, an address, a handle: where to turn, not what the answer is (the words
-               around it count as said when they make a sentence of their own, `CONTACT_SENTENCE` words or more)
     receipt    the message was received / registered / has a number; "do not reply to this message" (before
                contact: a receipt may name the site the request came from)
+    hours      only says when the company works or can be called («Работаем с 9:00 до 21:00», "звонок бесплатный")
+    contact    a phone number, a link, an address, a handle: where to turn, not what the answer is (the words
+               around it count as said when they make a clause of their own, `CONTACT_SENTENCE` words or more)
     promise    somebody will answer later
-    courtesy   a greeting or thanks of a few words ("Hi Anatoly,", «Хорошего дня!»)
+    courtesy   a greeting or thanks ("Hi Anatoly,", «Хорошего дня!», "Thank you for contacting X"), or a
+               neutral notice ("This is an automatic notice")
     said       anything else: what the reply says
 
-The phrases are data, `scoring/data/sentences.json` (its `_doc` says the shape). Sentences are split on . ! ? and
+A reply's `facts` are the times, prices and durations its said sentences state (and those in a clause of its own
+in a redirecting or away sentence), and its offers: an answer states them, an acknowledgement or a redirect does
+not. The phrases are data, `scoring/data/sentences.json` (its `_doc` says the shape). Sentences are split on . ! ? and
 line ends, but never inside a link, an address or a phone number (a URL's dots are not sentence ends).
 """
 
