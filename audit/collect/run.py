@@ -71,6 +71,11 @@ def _owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{time.time():.3f}:{secrets.token_hex(3)}"
 
 
+def _same(column, value):
+    """`column = value`, or `column IS NULL` for None: a compare-and-set must match a missing value too."""
+    return column.is_(None) if value is None else column == value
+
+
 def _claim_is_stale(claim: str | None) -> bool:
     if not claim:
         return True
@@ -203,26 +208,35 @@ class Runner:
         return changed
 
     def recover(self) -> list[str]:
-        """Settle probes left `sending` by runs that died."""
+        """Settle probes left `sending` by runs that died. Each change is a compare-and-set on the state, claim and
+        phase that were read: a run that stalls between reading and writing (a loaded machine, SIGSTOP, a laptop
+        asleep) must not wipe the fresh claim of another run that has meanwhile recovered the probe and is sending
+        it, or the message goes twice."""
         notes = []
         with self.store.session() as s:
             stuck = s.exec(select(Probe).where(Probe.study_id == self.study.id, Probe.status == "sending")).all()
-            for p in stuck:
-                if not _claim_is_stale(p.claim):
-                    continue
-                now = self.clock.now()
-                if p.phase == "committing":
-                    p.status, p.sent_at, p.confirmed = "sent", p.claimed_at, False
-                    outcome, msg = "uncertain", "a run died after handing the message over; not sent again"
-                else:
-                    p.status = "planned"
-                    outcome, msg = "interrupted", "a run died before sending; it will be sent by a later run"
-                s.add(Attempt(probe_id=p.id, started_at=p.claimed_at or now, finished_at=now, outcome=outcome,
-                              error_message=msg, detail={"claim": p.claim}))
-                p.claim, p.phase = None, None
-                s.add(p)
-                notes.append(f"probe {p.id} ({p.company_id}/{p.channel}): {msg}")
-            s.commit()
+            seen = [(p.id, p.company_id, p.channel, p.claim, p.phase, p.claimed_at) for p in stuck]
+        for probe_id, company, channel, claim, phase, claimed_at in seen:
+            if not _claim_is_stale(claim):
+                continue
+            now = self.clock.now()
+            if phase == "committing":
+                values = {"status": "sent", "sent_at": claimed_at, "confirmed": False}
+                outcome, msg = "uncertain", "a run died after handing the message over; not sent again"
+            else:
+                values = {"status": "planned"}
+                outcome, msg = "interrupted", "a run died before sending; it will be sent by a later run"
+            with self.store.session() as s:
+                done = s.exec(update(Probe).where(Probe.id == probe_id, Probe.status == "sending",
+                                                  Probe.claim == claim, _same(Probe.phase, phase))
+                              .values(claim=None, phase=None, **values))
+                if done.rowcount != 1:
+                    s.rollback()
+                    continue  # another run settled or reclaimed it since: its claim is not ours to undo
+                s.add(Attempt(probe_id=probe_id, started_at=claimed_at or now, finished_at=now, outcome=outcome,
+                              error_message=msg, detail={"claim": claim}))
+                s.commit()
+            notes.append(f"probe {probe_id} ({company}/{channel}): {msg}")
         return notes
 
     def _pause_key(self, channel: str, persona: str) -> str:
