@@ -1,4 +1,4 @@
-"""CSV cells a spreadsheet never runs as a formula (OWASP "CSV Injection").
+r"""CSV cells a spreadsheet never runs as a formula (OWASP "CSV Injection").
 
 Replies, subjects, sender names and even company names are text written by strangers, and analysts open our CSVs
 in spreadsheets, where a cell beginning with `=`, `+`, `-` or `@` is a formula (`=HYPERLINK(...)` phones home)
@@ -12,12 +12,18 @@ The rule follows the type of the column, not the look of the text:
 A text that already begins with `'` gets one more, so the rule can be undone exactly: drop one leading `'` from a
 text cell that starts with one (pandas: `s.str.replace(r"^'", "", regex=True)`; R: `sub("^'", "", x)`).
 
+A spreadsheet in a Russian (or German, French...) locale splits a CSV line on `;`, not `,`, and ignores the quoting
+that protects a `;` inside a cell: «Имя;=cmd|' /C calc'!A0» becomes a cell that starts with `=`. So a `;` that a
+formula character follows (spaces between allowed) gets a `'` after it too, by the same reversible rule (undo:
+`s.str.replace(r";(\s*)'", r";\1", regex=True)` after the leading one).
+
 Every CSV the project writes goes through `cell` (the probe export, the tidy tables, the report's CSV format).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import IO, Any
@@ -26,8 +32,14 @@ from typing import IO, Any
 FIRST = frozenset("=+-@\t\r'")
 
 
+AFTER_SEMICOLON = re.compile(r";(\s*)(?=[=+\-@\t\r'])")  # where a `;`-splitting spreadsheet starts a formula cell
+
+
 def neutralise(text: str) -> str:
-    """`text` with a leading `'` when a spreadsheet would read it as a formula (see the module's rule)."""
+    """`text` with a leading `'` when a spreadsheet would read it as a formula, and one after each `;` that a
+    formula character follows (see the module's rule)."""
+    if ";" in text:
+        text = AFTER_SEMICOLON.sub(r";\1'", text)
     return "'" + text if text and text[0] in FIRST else text
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from audit.errors import AuditError
 from audit.export.codebook import ATTRIBUTE, INTRO, TABLES, TYPES, Column, codebook, codebook_markdown, columns
-from audit.export.csvsafe import FIRST, time_text, writer
+from audit.export.csvsafe import FIRST, neutralise, time_text, writer
 from audit.export.results_csv import final_score, stream, window_test
 from audit.store.database import Store
 from audit.study.model import Study
@@ -175,8 +175,8 @@ def _csv_converter(cols: Sequence[Column]) -> Callable[[list[tuple]], list[list]
             r = list(r)
             for i in text_at:
                 v = r[i]
-                if v and v[0] in FIRST:  # see audit.export.csvsafe: the same rule, inlined for speed
-                    r[i] = "'" + v
+                if v and (v[0] in FIRST or ";" in v):  # see audit.export.csvsafe: the same rule, checked inline
+                    r[i] = neutralise(v)
             for i in time_at:
                 v = r[i]
                 if v is not None:

