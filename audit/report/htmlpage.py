@@ -14,6 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from audit.errors import AuditError
 from audit.report.build import RUBRIC, Report
 from audit.report.render import FIGURES, tables
 
@@ -87,10 +88,30 @@ def write_html(report: Report, path: Path) -> Path:
         specs=tables(report), charts=charts(report), notes=report.notes, standing=report.standing,
         method_items=[(k.replace("_", " "), _plain(v)) for k, v in report.method.items()],
         rubric=RUBRIC, codebook={"report figures (breakdown rows)": list(FIGURES), **codebook(attributes)})
-    path = Path(path)
+    path = _output_place(Path(path))
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(path)  # a reader never opens half a report
+    try:
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(path)  # a reader never opens half a report
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AuditError(f"--html {path}: cannot write: {exc.strerror or exc}",
+                         hint="give a path in a folder you can write to") from None
+    return path
+
+
+def _output_place(path: Path) -> Path:
+    """Where the report may go: a new file or a regular file, in a folder that exists; never a symlink (the rename
+    would replace the link, not what it points to, or follow it where nobody meant), a device, a folder or a FIFO
+    (renaming over /dev/full replaced the device by a file)."""
+    if path.is_symlink():
+        raise AuditError(f"--html {path}: is a symbolic link", hint="give the path of the file itself")
+    if path.exists() and not path.is_file():
+        raise AuditError(f"--html {path}: is not a regular file (a folder, a device or a pipe)",
+                         hint="give the path of a new or existing .html file")
+    if not path.parent.is_dir():
+        raise AuditError(f"--html {path}: the folder {path.parent} does not exist",
+                         hint=f"create it first (mkdir -p {path.parent}) or choose another path")
     return path
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
+import stat
 
 import pytest
 from typer.testing import CliRunner
@@ -365,3 +367,23 @@ def test_every_figure_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in documented:
         assert f"`{name}`" in readme, name
+
+
+def test_the_html_report_goes_only_to_a_new_or_regular_file(generated, tmp_path):
+    """Renaming over a device replaced /dev/full by a file, and a missing folder was a traceback: refused plainly."""
+    study, db = generated
+    target = tmp_path / "elsewhere.html"
+    target.write_text("keep me")
+    link = tmp_path / "link.html"
+    link.symlink_to(target)
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    cases = {tmp_path / "no-such-folder" / "r.html": "does not exist", link: "symbolic link",
+             tmp_path: "not a regular file", fifo: "not a regular file"}
+    for path, words in cases.items():
+        result = runner.invoke(app, ["report", str(study), "--db", str(db), "--html", str(path)])
+        assert result.exit_code == 1 and words in result.output, (path, result.output)
+    assert target.read_text() == "keep me" and link.is_symlink() and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert not list(tmp_path.glob("*.part"))
+    report(generated, "--html", str(target))  # an existing regular file is replaced
+    assert "<html" in target.read_text()
