@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from scoring.phraselist import PhraseList, phrase_list
+
 DATA = Path(__file__).parent / "data" / "quote_headers.json"
 
 
@@ -32,20 +34,20 @@ class _Rules:
     comment_time_tail: re.Pattern  # the same at the end of an author's line: "Анатолий Смирнов, 7 декабря, 16:36"
     company_line: re.Pattern  # a team or company signing the reply: "Команда «Большая ложка»"
     author_lines: tuple[re.Pattern, ...]  # "Nina from Metricly" over a chat widget's mail, above the greeting
-    any_footer: re.Pattern  # footers and disclaimers as one pattern, for `match` on a lower-cased line: from there
+    any_footer: PhraseList  # footers and disclaimers as one pattern, for `match` on a lower-cased line: from there
     # down, not the reply
-    any_chrome: re.Pattern  # markers, comment authors and headers as one, for `match` on a lower-cased line: dropped
+    any_chrome: PhraseList  # markers, comment authors and headers as one, for `match` on a lower-cased line: dropped
     sig_line_max: int  # a signature line is shorter than this
     quote_classes: frozenset[str]
     quote_ids: frozenset[str]
     sig_classes: frozenset[str]
 
 
-def _one(patterns: list[str]) -> re.Pattern:
+def _one(patterns: list[str]) -> PhraseList:
     """The patterns as one, to be used with `match` (one start position per line, not one per character) on a
     lower-cased line (re.I would make it twice as slow; the chrome lists hold no capital letters, a test checks): a
     pattern anchored with ^ as it is, an unanchored one after any text."""
-    return re.compile("|".join(f"(?:{p[1:]})" if p.startswith("^") else f"(?:.*?{p})" for p in patterns))
+    return phrase_list([p[1:] if p.startswith("^") else f".*?{p}" for p in patterns])
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from scoring.lemmas import contains, directive, lemmas, tokens
+from scoring.phraselist import PhraseList, phrase_list
 
 DATA = Path(__file__).parent / "data" / "sentences.json"
 ROLES = ("away", "offer", "redirect", "receipt", "hours", "contact", "promise", "courtesy", "said")
@@ -67,27 +68,27 @@ CONTACT_SENTENCE = 5  # words besides a contact that make its sentence say somet
 
 @dataclass(frozen=True)
 class _Data:
-    receipt: re.Pattern
-    hours: re.Pattern
-    offer: re.Pattern
-    promise: re.Pattern
-    away: re.Pattern
+    receipt: PhraseList
+    hours: PhraseList
+    offer: PhraseList
+    promise: PhraseList
+    away: PhraseList
     greeting: re.Pattern
     thanks: re.Pattern  # "Thank you for contacting X": courtesy at any length (up to COURTESY_LEAD words)
     neutral: re.Pattern  # "This is an automatic notice": says nothing either way
     courtesy_words: int
     courtesy: tuple[str, ...]
     redirect_phrases: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its lemmas: all must be in a sentence)
-    redirect: re.Pattern
+    redirect: PhraseList
     verbs: frozenset[str]
     channels: frozenset[str]
     window: int
 
 
-def _alternation(patterns: list[str]) -> re.Pattern:
-    """One pattern for a list, searched in lower-cased text: re.I would make it twice as slow, and the lists hold no
-    upper-case letters (tests/scoring/test_kinds.py checks the data)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+def _alternation(patterns: list[str]) -> PhraseList:
+    """One list, searched in lower-cased text: re.I would make it twice as slow, and the lists hold no upper-case
+    letters (tests/scoring/test_kinds.py checks the data)."""
+    return phrase_list(patterns)
 
 
 def _stem(word: str) -> str:

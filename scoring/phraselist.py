@@ -1,0 +1,134 @@
+"""A list of regular expressions searched as one alternation, only where it can match.
+
+Python's `re` tries every alternative of `a|b|c|...` at every position of the text: a list of 70 phrases costs 70
+attempts per character, and the phrase lists of the data files made reply understanding twenty times slower than
+parsing the message. Almost every phrase needs some literal text to match («отпуске», "ceased "), so each phrase is
+read once (with `re`'s own parser) for a set of strings one of which any match must contain; a search first asks
+which of those strings the text holds (a substring test per string, in C) and runs only the phrases that can match.
+The answer is the alternation's own: the leftmost match, and at one position the phrase listed first. A phrase
+whose needed text cannot be told (`^\\W*\\d…`) is always run.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from dataclasses import dataclass
+from functools import lru_cache
+
+SHORTEST = 3  # a needed string shorter than this would let through nearly every text: the phrase is always run
+
+
+def needed(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains, or None when that cannot be told."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _needed(parsed)
+
+
+def _needed(items) -> frozenset[str] | None:
+    """The best of the needed sets of a sequence's items: its literal runs and its mandatory groups."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and min(map(len, found)) >= SHORTEST and (best is None or _better(found, best)):
+            best = found
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        consider(frozenset(["".join(run)]) if run else None)
+        run = []
+        if op is sre.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:  # (?i:...) may match other cases than the letters written
+                consider(_needed(av[-1]))
+        elif op is sre.BRANCH:
+            branches = [_needed(b) for b in av[1]]
+            if all(branches):
+                consider(frozenset().union(*branches))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_needed(av[2]))
+    consider(frozenset(["".join(run)]) if run else None)
+    return best
+
+
+def _better(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Longer strings let fewer texts through; fewer strings cost fewer tests."""
+    return (min(map(len, a)), -len(a)) > (min(map(len, b)), -len(b))
+
+
+SHORT_TEXT = 400  # characters: up to this, the text's three-letter pieces are collected; beyond, each string is tested
+
+
+@lru_cache(maxsize=4)  # one sentence is searched with several lists in turn
+def _pieces(text: str) -> frozenset[str]:
+    return frozenset(text[i:i + SHORTEST] for i in range(len(text) - SHORTEST + 1))
+
+
+@dataclass(frozen=True)
+class PhraseList:
+    whole: re.Pattern  # the alternation itself, for finditer and for a case-insensitive search
+    phrases: tuple[re.Pattern, ...]
+    always: tuple[int, ...]  # phrases whose needed text cannot be told
+    index: tuple[tuple[str, tuple[int, ...]], ...]  # needed string → the phrases that need it
+    by_piece: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # the index by the strings' first SHORTEST letters
+
+    @property
+    def pattern(self) -> str:
+        return self.whole.pattern
+
+    def finditer(self, text: str):
+        return self.whole.finditer(text)
+
+    def _candidates(self, text: str) -> list[int]:
+        """The phrases that can match in `text`, in their order in the list."""
+        which = set(self.always)
+        if len(text) <= SHORT_TEXT:  # a sentence: only strings whose first letters it holds are tested
+            entries = [e for piece in _pieces(text) & self.by_piece.keys() for e in self.by_piece[piece]]
+        else:
+            entries = self.index
+        for string, phrases in entries:
+            if string in text:
+                which.update(phrases)
+        return sorted(which)
+
+    def match(self, text: str) -> re.Match | None:
+        """As the alternation's `match`: the first phrase listed that matches at the start."""
+        return next((m for i in self._candidates(text) if (m := self.phrases[i].match(text))), None)
+
+    def search(self, text: str) -> re.Match | None:
+        best = None
+        for i in self._candidates(text):  # the first listed wins a tie, as in the alternation
+            found = self.phrases[i].search(text)
+            if found and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+
+def phrase_list(patterns: list[str], flags: int = 0) -> PhraseList | None:
+    """The list, searched as `re.compile("|".join(patterns), flags)` would be (flags without re.I)."""
+    if not patterns:
+        return None
+    whole = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    compiled, always, by_string = [], [], {}
+    for i, p in enumerate(patterns):
+        compiled.append(re.compile(p, flags))
+        strings = needed(p)
+        if strings is None:
+            always.append(i)
+        else:
+            for s in strings:
+                by_string.setdefault(s, []).append(i)
+    index = tuple((s, tuple(ids)) for s, ids in by_string.items())
+    by_piece: dict[str, list] = {}
+    for entry in index:
+        by_piece.setdefault(entry[0][:SHORTEST], []).append(entry)
+    return PhraseList(whole, tuple(compiled), tuple(always), index, {k: tuple(v) for k, v in by_piece.items()})
