@@ -12,6 +12,8 @@ import time as _time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from audit.errors import InputError
+
 
 class Clock:
     """The real time, in UTC; the sandbox and the tests give a VirtualClock or a FixedClock instead."""
@@ -61,16 +63,25 @@ class FixedClock(Clock):
 
 
 def parse_clock(spec: str | None) -> Clock:
-    if not spec or spec == "real":
-        return Clock()
-    if spec.startswith("virtual:"):
-        body = spec.removeprefix("virtual:")
-        start, _, rest = body.rpartition("@")
-        real, _, factor = rest.partition("x")
-        return VirtualClock(datetime.fromisoformat(start), float(real), float(factor or 1))
-    if spec.startswith("fixed:"):
-        return FixedClock(datetime.fromisoformat(spec.removeprefix("fixed:")))
-    raise ValueError(f"AUDIT_CLOCK={spec!r} is not understood: use real, fixed:<ISO> or virtual:<ISO>@<unix>x<factor>")
+    """The clock `spec` names; InputError (exit 2) for one that is not understood: a clock that silently fell back
+    to real time would date a test's or the sandbox's sends as now."""
+    try:
+        if not spec or spec == "real":
+            return Clock()
+        if spec.startswith("virtual:"):
+            body = spec.removeprefix("virtual:")
+            start, _, rest = body.rpartition("@")
+            real, _, factor = rest.partition("x")
+            if float(factor or 1) <= 0:
+                raise ValueError("the factor must be above 0")
+            return VirtualClock(datetime.fromisoformat(start), float(real), float(factor or 1))
+        if spec.startswith("fixed:"):
+            return FixedClock(datetime.fromisoformat(spec.removeprefix("fixed:")))
+        raise ValueError("not one of its forms")
+    except (ValueError, OverflowError) as exc:
+        raise InputError(f"AUDIT_CLOCK={spec!r} is not understood ({exc})",
+                         hint="use real, fixed:<ISO time> or virtual:<ISO time>@<unix time>x<factor>, or unset "
+                              "AUDIT_CLOCK") from None
 
 
 def default_clock() -> Clock:

@@ -3,6 +3,8 @@
     AuditError                      exit code 1 unless stated
     ├── StudyError                  exit 2: the study file (or its CSV) is invalid; carries every problem found
     ├── SecretError                 exit 2: a secret named by the study is not set
+    ├── InputError                  exit 2: a file, option or environment setting given cannot be used (not there,
+    │                               not a regular file, over its size limit, not UTF-8, not understood)
     ├── StoreError                  exit 3: the database cannot be opened or is from a newer version
     ├── NoResultsError              exit 4: the study's database holds no probes of it (nothing run yet, or
     │                               another database was meant)
@@ -88,6 +90,19 @@ class SecretError(AuditError):
     """A secret the study names is not set, or a service refused it."""
 
     exit_code = 2
+
+
+class InputError(AuditError):
+    """A file, an option or an environment setting that cannot be used. For a file, `path`, `line` and `column`
+    say where and `reason` what, so a study's loader can list it among the study's problems."""
+
+    exit_code = 2
+
+    def __init__(self, reason: str, *, hint: str | None = None, path: str | None = None, line: int | None = None,
+                 column: int | None = None):
+        where = "".join(f"{part}:" for part in (path, line, column) if part is not None)
+        super().__init__(f"{where} {reason}" if where else reason, hint=hint)
+        self.reason, self.path, self.line, self.column = reason, path, line, column
 
 
 class StoreError(AuditError):

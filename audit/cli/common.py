@@ -4,6 +4,7 @@ store, clock and secrets."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import typer
@@ -14,10 +15,39 @@ DB = typer.Option(None, "--db", envvar="AUDIT_DB",
                        "data/<study id>.db beside the study file]")
 
 
-def console(stderr: bool = False):
-    from rich.console import Console
+# characters a terminal acts on instead of showing: C0 controls but tab and line end, DEL, and the C1 range (0x9b is
+# a one-byte ESC [ for some terminals)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-    out = Console(stderr=stderr, highlight=False)
+
+def visible(text: str) -> str:
+    """`text` with every control character shown as \\xNN: a company name or a reply holding ESC ] 0 ; ... BEL (the
+    window title), ESC ] 8 (a hidden hyperlink) or ESC [ 2 J (clear the screen) must be read, not obeyed."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+
+
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^\s/:@]*:)[^\s/@]+@", re.I)
+
+
+def shown(text: str) -> str:
+    """`text` as the terminal may show it: control characters visible, a database URL's password as ***."""
+    return visible(_URL_PASSWORD.sub(r"\1***@", text))
+
+
+def console(stderr: bool = False, **options):
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class SafeConsole(Console):
+        """Every text reaches the terminal through `shown`; only Rich's own styles and controls are escapes.
+        Rich passes the text of a table cell or a printed string through as it is, so this is the one place where
+        what the database holds (names, replies, reasons) meets the terminal."""
+
+        def _render_buffer(self, buffer):
+            return super()._render_buffer(
+                seg if seg.control else Segment(shown(seg.text), seg.style) for seg in buffer)
+
+    out = SafeConsole(stderr=stderr, highlight=False, **options)
     if not out.is_terminal and "COLUMNS" not in os.environ:
         out.width = 130  # logs and pipes: wide enough for the report's columns
     return out

@@ -36,10 +36,9 @@ def _text(text: str | None, file: Path | None, required: bool = True) -> str | N
     if text is not None and file is not None:
         raise error("give --text or --file, not both")
     if file is not None:
-        try:
-            return file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise error(f"cannot read {file}: {exc}") from None
+        from audit.inputs import read_text
+
+        return read_text(file, "reply file")
     return text
 
 

@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.text import Text
 
+from audit.cli.common import visible
 from audit.clock import Clock
 from audit.people import review
 from audit.report.durations import human_duration
@@ -212,9 +213,7 @@ def render_one(it: review.Item) -> Group:
 def printable_raw(raw: bytes) -> str:
     """A raw message for a terminal: control characters a terminal would act on (escape sequences) shown as
     \\xNN instead; tabs and line ends kept."""
-    text = raw.decode("utf-8", "replace")
-    return "".join(c if c in "\t\n" or (c >= " " and c != "\x7f" and not 0x80 <= ord(c) < 0xa0)
-                   else f"\\x{ord(c):02x}" for c in text.replace("\r\n", "\n"))
+    return visible(raw.decode("utf-8", "replace").replace("\r\n", "\n"))
 
 
 def render(it: review.Item, pos: int, total: int, filters: str, rater: str, raw: bytes | None,

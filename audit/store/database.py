@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine, bindparam, event, insert, inspect, text, update
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from audit.errors import NoResultsError, StoreError
@@ -53,6 +53,7 @@ def study_database(study: Study, db: str | None = None) -> str:
     """Where a study's results live: `db` when given (--db, AUDIT_DB), else the study's `database:` (a path is
     relative to the study file), else data/<study id>.db beside the study file. Never the working directory: the
     same study opens the same database from any folder, and two studies never share one by accident."""
+    _not_blank(db)
     if db:
         return db
     base = study.source.resolve().parent if study.source else Path.cwd()
@@ -103,7 +104,14 @@ def _no_results_hint(study: Study, target: str) -> str:
     return hint
 
 
+def _not_blank(db: str | None) -> None:
+    if db is not None and not db.strip():  # `--db ""` (an unset shell variable): not silently the default
+        raise StoreError("the database given (--db or AUDIT_DB) is empty",
+                         hint="give a file path or a database URL, or leave --db out for the study's own database")
+
+
 def database_url(db: str | None = None) -> str:
+    _not_blank(db)
     db = db or os.environ.get("AUDIT_DB") or DEFAULT_DB
     if "://" in db:
         return db
@@ -163,6 +171,9 @@ class Store:
         except OperationalError as exc:
             raise StoreError(f"cannot use database {self.url}: {exc.orig}",
                              hint="check the path is writable, or pass another with --db") from exc
+        except DatabaseError as exc:  # "file is not a database": the path names some other file
+            raise StoreError(f"cannot use database {self.url}: {exc.orig}",
+                             hint="--db names a file that is not an audit database (SQLite); check the path") from exc
 
     SANDBOX_KEY = "sandbox_time"  # Meta: the database holds a sandbox run; its simulated time at the end
 

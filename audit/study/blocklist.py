@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from audit.errors import Problem, StudyError
+from audit.errors import InputError, Problem, StudyError
+from audit.inputs import read_text
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,10 @@ def read_blocklist(path: Path | None) -> dict[str, Entry]:
                                   f"the file (an empty one will do; audit block adds entries)")])
     out: dict[str, Entry] = {}
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise StudyError([Problem(str(path), None, None, "blocklist", f"cannot read the blocklist: {exc}; it must "
-                                                                       f"be a UTF-8 text file")]) from None
+        text = read_text(path, "blocklist")
+    except InputError as exc:
+        raise StudyError([Problem(str(path), exc.line, exc.column, "blocklist",
+                                  f"{exc.reason}: {exc.hint}" if exc.hint else exc.reason)]) from None
     for line_no, row in enumerate(csv.reader(text.splitlines()), start=1):
         if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
             continue

@@ -20,13 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from audit.errors import Problem
+from audit.errors import InputError, Problem
+from audit.inputs import read_bytes, regular_file
 from probes import channel_names
 
 COMPANY_COLUMNS = ("id", "name", "segment")
 COMPANY_FIELDS = {"id", "name", "segment", "timezone", "domain"}
 SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab"}
 WORKBOOKS = (".xlsx", ".xlsm")
+MAX_COMPANIES = 100_000  # rows of a companies file: a study of hundreds or thousands is well inside
 UNREADABLE = {".xls": "an Excel 97-2003 workbook", ".ods": "an OpenDocument spreadsheet", ".numbers": "a Numbers file"}
 
 
@@ -72,7 +74,13 @@ def read_companies(path: Path, sheet: str | None, ref: tuple[str, int | None, in
 
 def _read_csv(path: Path, out: Companies) -> None:
     name = str(path)
-    text = _decode(path.read_bytes(), name, out)
+    try:
+        data = read_bytes(path, "companies file")
+    except InputError as exc:
+        out.problems.append(Problem(name, None, None, "companies", f"{exc.reason}: {exc.hint}" if exc.hint
+                                    else exc.reason))
+        return
+    text = _decode(data, name, out)
     if text is None:
         return
     hint = re.match(r"sep=(.)\r?\n", text)  # Excel's own first line naming the separator
@@ -189,6 +197,12 @@ def _read_workbook(path: Path, sheet: str | None, ref: tuple, out: Companies) ->
 
     name = str(path)
     try:
+        regular_file(path, "companies file")
+    except InputError as exc:
+        out.problems.append(Problem(name, None, None, "companies", f"{exc.reason}: {exc.hint}" if exc.hint
+                                    else exc.reason))
+        return
+    try:
         # data_only: a formula's value as Excel last computed it, not the formula
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -273,6 +287,10 @@ def _table(name: str, sheet: str | None, header_line: int, header: list[str],
     out.attributes = [h for h in cols if h and h not in COMPANY_FIELDS and h not in channels]
     unnamed: set[int] = set()
     for line, row in rows:
+        if len(out.rows) == MAX_COMPANIES:
+            problem(line, None, "companies", f"more than {MAX_COMPANIES:,} companies, the limit of a study: split "
+                                             f"the study, or check this is the right file")
+            return
         for i, cell in enumerate(row, start=1):  # a sheet's row may reach past the header's last name
             if cell and not (header[i - 1] if i <= len(header) else "") and i not in unnamed:
                 unnamed.add(i)

@@ -8,11 +8,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from audit.errors import Problem, StudyError
+from audit.errors import InputError, Problem, StudyError
+from audit.inputs import read_text
 from audit.study.companies import RowAt, read_companies
 from audit.study.model import Study
 from audit.study.templates import check_scripts
-from audit.study.yaml_positions import Pos, load_yaml, locate, read_text, yaml_error_position
+from audit.study.yaml_positions import Pos, load_yaml, locate, yaml_error_position
 from probes import channel_names
 
 # Keys that would hold a secret if written inline. The study names secrets; it never holds them.
@@ -56,7 +57,12 @@ def load_study(path: str | Path) -> Study:
     if not path.exists():
         raise StudyError([Problem(name, None, None, "", "file not found: check the path")])
     try:
-        data, pos = load_yaml(read_text(path), name)
+        text = read_text(path, "study file")
+    except InputError as exc:
+        raise StudyError([Problem(name, exc.line, exc.column, "", f"{exc.reason}: {exc.hint}" if exc.hint
+                                  else exc.reason)]) from None
+    try:
+        data, pos = load_yaml(text, name)
     except yaml.YAMLError as exc:
         file, line, col = yaml_error_position(exc, name)
         problem = getattr(exc, "problem", None) or str(exc)

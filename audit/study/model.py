@@ -14,7 +14,7 @@ import re
 from datetime import date, time, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import Field, PrivateAttr, create_model, field_validator, model_validator
@@ -166,7 +166,8 @@ class Study(Strict):
     seed: int | None = Field(None, description="seed of the send-time spread; default derived from the study id")
     database: str | None = Field(None, description="the study's database: a file path (relative to the study file) "
                                                    "or a SQLAlchemy URL; default data/<study id>.db beside the study")
-    rate_limits: dict[Channel, int] = Field(default_factory=dict, description="messages per hour per account")
+    rate_limits: dict[Channel, Annotated[int, Field(ge=1, le=100_000)]] = Field(
+        default_factory=dict, description="messages per hour per account")
     helpdesk_domains: list[str] = Field(default_factory=list, description="added to the built-in list")
     blocklist: str | None = Field(None, description="a file (relative to the study file) of companies that asked "
                                                     "not to be contacted: entry,reason per line; shared by studies")

@@ -20,12 +20,12 @@ class Endpoint(Strict):
     """A mail server. Certificates are always checked; `ca_file` adds a private CA (the sandbox, a test)."""
 
     host: str
-    port: int | None = None
+    port: int | None = Field(None, ge=1, le=65535, description="the server's TCP port; by default the security's")
     security: Literal["tls", "starttls", "plain"] = "tls"
     username: str | None = None
     password_env: str | None = Field(None, description="name of the environment variable that holds the password")
     ca_file: Path | None = None
-    timeout: float = 30.0
+    timeout: float = Field(30.0, gt=0, le=600, description="seconds a connection or a reply may take")
 
     @model_validator(mode="after")
     def _plain_only_on_loopback(self) -> Endpoint:
@@ -39,7 +39,7 @@ class ImapEndpoint(Endpoint):
     spam_folder: str | None = Field(None, description="found automatically by its \\Junk flag when not given")
     sent_folder: str | None = Field(None, description="when set, a copy of each sent probe is stored there")
     idle: bool = True
-    poll_seconds: float = 60.0
+    poll_seconds: float = Field(60.0, gt=0, le=86400, description="seconds between checks without IDLE")
 
 
 class EmailAccount(Account):

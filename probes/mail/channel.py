@@ -18,7 +18,7 @@ from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, formataddr
 from typing import Any
 
-from audit.errors import PermanentChannelError, SecretError, TransientChannelError, WatchError
+from audit.errors import InputError, PermanentChannelError, SecretError, TransientChannelError, WatchError
 from probes.base import Batch, Channel, Checkpoints, Incoming, PersonaLike, Sent
 from probes.mail import SPEC, EmailAccount, Endpoint, ImapEndpoint
 
@@ -352,12 +352,26 @@ class SyncMailbox:
 
 # messages per FETCH: bounds memory and keeps the pipeline busy; AUDIT_IMAP_FETCH_CHUNK overrides it
 CATCH_UP_CHUNK = 1000
+MAX_FETCH_CHUNK = 10_000
+
+
+def fetch_chunk() -> int:
+    """Messages per FETCH: AUDIT_IMAP_FETCH_CHUNK when set, a whole number from 1 to MAX_FETCH_CHUNK (0 would fetch
+    nothing for ever, a word would end the watcher in a traceback)."""
+    raw = os.environ.get("AUDIT_IMAP_FETCH_CHUNK", "").strip()
+    if not raw:
+        return CATCH_UP_CHUNK
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_FETCH_CHUNK:
+        raise InputError(f"AUDIT_IMAP_FETCH_CHUNK={raw!r} is not a number of messages from 1 to {MAX_FETCH_CHUNK}",
+                         hint=f"set it to a whole number such as {CATCH_UP_CHUNK}, or unset it")
+    return int(raw)
 
 
 class MailboxWatcher:
     """One persona's mailbox: catch up on every watched folder, then IDLE on INBOX (or poll)."""
 
     def __init__(self, account: EmailAccount, imap_factory: Callable, secrets: Any):
+        fetch_chunk()  # a bad setting stops the watcher at its start, not in its first catch-up
         self.account = account
         self.endpoint = account.imap
         self.imap_factory = imap_factory
@@ -412,7 +426,7 @@ class MailboxWatcher:
         # A changed UIDVALIDITY means old UIDs mean nothing: read everything again; fingerprints drop duplicates.
         last = saved[1] if saved and saved[0] == uidvalidity else 0
         uids = await asyncio.to_thread(box.uids_after, last)
-        size = int(os.environ.get("AUDIT_IMAP_FETCH_CHUNK") or CATCH_UP_CHUNK)
+        size = fetch_chunk()
         chunks = [uids[i:i + size] for i in range(0, len(uids), size)]
         if not chunks:
             if saved is None or saved[0] != uidvalidity:
