@@ -79,6 +79,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
     nothing is the reply."""
     r = rules()
     out: list[str] = []
+    wrapped: set[int] = set()  # lines that continue a chrome line
     started = False  # the reply's own words have begun
     for i, line in enumerate(lines):
         text = line.strip()
@@ -95,6 +96,12 @@ def _without_chrome(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         if r.any_chrome.match(low):
+            skip = i + 1  # a chrome line the server wrapped: "…, reply to\nthis\nemail."
+            while skip < len(lines) and _continues(lines[skip]):
+                skip += 1
+            wrapped.update(range(i + 1, skip))
+            continue
+        if i in wrapped:
             continue
         if not started and (r.rule_line.match(text) or r.comment_time.match(text)):
             continue  # a rule or the comment's date over the words
@@ -107,6 +114,12 @@ def _without_chrome(lines: list[str]) -> list[str]:
         started = True
         out.append(line)
     return out
+
+
+def _continues(line: str) -> bool:
+    """A fragment of a wrapped line: one or two words, lower-case, right under it."""
+    text = line.strip()
+    return bool(text) and len(text.split()) <= 2 and text[:1].islower()
 
 
 _FIELD = re.compile(r"^[\w .-]{2,25}:\s+\S")  # "Исполнитель: Смирнова О. В.", "Дата ответа: 07.12.2026"
@@ -161,8 +174,11 @@ _ROLE = re.compile(r"\s*\([^)]{1,40}\)$")
 
 
 def _is_author(text: str) -> bool:
-    """A helpdesk comment's author line: a name, with the team or role in brackets ("Роман Козлов (сотрудник)")."""
-    return len(text) <= 80 and text[:1].isupper() and bool(rules().name_line.match(_ROLE.sub("", text)))
+    """A helpdesk comment's author line: a name, with the team or role in brackets ("Роман Козлов (сотрудник)") or
+    after a comma («Елизавета Громова, служба поддержки»)."""
+    r = rules()
+    return len(text) <= 80 and text[:1].isupper() and bool(
+        r.name_line.match(_ROLE.sub("", text)) or any(p.match(text) for p in r.author_lines))
 
 
 def _author_and_time(text: str) -> bool:
@@ -356,11 +372,32 @@ def _without_closing(lines: list[str]) -> tuple[list[str], list[str]]:
         if pos == 0 or not (any(p.search(line) for p in r.closings) or _VALEDICTION.match(line)):
             continue  # the first line is where the answer starts ("Спасибо за обращение! Работаем до 20:00")
         tail = [lines[j] for j in filled[pos + 1:]]
-        if len(tail) > r.max_contact:
-            continue
-        if all(any(p.search(t.strip()) for p in r.closings) or _signature_like(t) for t in tail):
+        if len(tail) <= r.max_contact and all(any(p.search(t.strip()) for p in r.closings) or _signature_like(t)
+                                              for t in tail):
+            return lines[:i], lines[i:]
+        if _signed_under(lines, i):
             return lines[:i], lines[i:]
     return lines, []
+
+
+def _signed_under(lines: list[str], i: int) -> bool:
+    """A valediction with a signature right under it (a name first, then at most a few signature lines, up to a blank
+    line or a rule): what comes below that is no longer the reply, whatever it is: a disclaimer, a banner, the
+    helpdesk's status line, the form's copy of the question («С уважением,\nНадежда Шевчук\nменеджер\n\n
+    Информация в этом сообщении...»)."""
+    r = rules()
+    if not lines[i].strip().endswith(",") and not any(p.search(lines[i].strip()) for p in r.closings):
+        return False
+    block = []
+    for line in lines[i + 1:]:
+        text = line.strip()
+        if not text or r.rule_line.match(text) or _RULE_LINE.match(text):
+            break
+        block.append(text)
+    if not 1 <= len(block) <= r.max_contact or not all(_signature_like(b) for b in block):
+        return False
+    first = _DASHED.sub("", block[0]).split(",")[0].split(" · ")[0].strip()
+    return bool(r.name_line.match(first) or _company(block[0]) or _is_author(block[0]))
 
 
 _SPEAKS = re.compile(r"(?i)\b(you|we|i|will|can|see|have|thanks|thank|hope|let|please|are|is)\b")
