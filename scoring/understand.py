@@ -123,6 +123,10 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
         if not any(r.startswith("subject:") for r in reasons) and w.substance >= RECEIPT_WORDS:
             # a helpdesk's "request N created" under an agent's answer: the answer is what was sent
             return "human", (*reasons, f"says {w.substance} words besides its receipt")
+        if not w.has("receipt") and not w.has("promise") and w.substance >= HUMAN_WORDS and w.facts:
+            # "Re: Ticket Received - [#51384]": an agent answering in the thread the receipt began
+            return "human", (*reasons, f"the subject says received, the words answer: {w.substance} words and "
+                                       f"{w.facts} facts")
         return kind, reasons
     if kind not in ("human", "autoreply") or "read receipt (mdn)" in reasons or any(
             r.startswith("challenge-response") for r in reasons):
@@ -131,6 +135,10 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
     w = weigh(text)
     away, receipt = w.first("away"), w.first("receipt")
     if kind == "autoreply" and not tentative_only:  # an auto-responder for sure; maybe one that acknowledges
+        if away and w.substance >= HUMAN_WORDS and w.facts >= 2:
+            # «Я в отпуске, поэтому коротко: работаем с 10 до 21, доставка при заказе до 13:00»: a person away who
+            # answers all the same, in an out-of-office sent with the client's automatic headers
+            return "human", (*reasons, f"away, but answers: {w.substance} words and {w.facts} facts of its own")
         if receipt and not away and not w.first_person and w.substance < SETTLE_WORDS:
             return "ack", (*reasons, f"only acknowledges: {receipt[:60]}")  # "we", not "I": a system's receipt
         return kind, reasons
@@ -140,10 +148,11 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
     if away and w.substance < SETTLE_WORDS and not w.facts:
         return "autoreply", (*reasons, f"{TENTATIVE}only an away notice: {away[:60]}")
     listed = any(r.endswith(("precedence: list", "precedence: junk")) for r in reasons)  # a list's post, a newsletter
-    if tentative_only and not receipt and (w.substance >= HUMAN_WORDS or (w.facts and not listed)) and (
+    facts = w.facts or (w.hours if not w.has("promise") else 0)  # hours with no "we will answer": stated, not a rule
+    if tentative_only and not receipt and (w.substance >= HUMAN_WORDS or (facts and not listed)) and (
             not away or w.facts):
         # a machine that is not away does not answer: «Мы открыты до 22:00 — оформлю за вас» was typed
-        return "human", (*reasons, f"says {w.substance} words and {w.facts} facts of its own despite the automatic "
+        return "human", (*reasons, f"says {w.substance} words and {facts} facts of its own despite the automatic "
                                    f"headers")
     if tentative_only and not away and not receipt and not w.has("promise") and (
             w.has("redirect") or (w.has("contact") and not w.has("said"))):

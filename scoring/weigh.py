@@ -55,7 +55,9 @@ CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:или|а|но|or|but)\s+", re.I)
 FACT = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:]|\.\d)|\b\d+(?:[ .,]\d+)*\s?(?:₽|руб|р\.|rub|eur|€|\$|usd|%)|"
                   r"[€$]\s?\d|\b\d+(?:[–-]\d+)?\s?(?:мин|час|дн|дней|день|недел|рабоч|minute|min|hour|day|week|business)|"
                   r"\b(?:до|с|по|from|until|till|to) \d{1,2}(?:\s?(?:am|pm|час|ч\b|утра|вечера))|"
-                  r"\bс \d{1,2}([:.]\d{2})? до \d{1,2}\b|круглосуточно|24/7|24 hours", re.I)
+                  r"\bс \d{1,2}([:.]\d{2})? до \d{1,2}\b|круглосуточно|24/7|24 hours|"
+                  r"\b(?:open|opens|closes?|closing|until|till|after|before)\s\d{1,2}(?:\s?(?:to|till|until|[-–])\s?"
+                  r"\d{1,2})?\b(?![.,:]?\d)", re.I)
 # before an English verb, what makes it a request to the customer ("please call", "you can message us"), not a noun
 # ("your message", "our team") or a report ("the courier will call")
 ASKING = frozenset({"please", "pls", "kindly", "can", "could", "may", "might", "to", "just", "should", "would", "feel",
@@ -125,6 +127,8 @@ class Weighed:
     substance: int  # words of three letters or more in the "said" sentences
     facts: int  # times, prices, durations stated in the "said" sentences
     first_person: bool  # a "said", receipt or promise sentence speaks as I: a person, not a system
+    hours: int = 0  # times stated in "hours" sentences («пн–пт 10:00–20:00»): an answer to "until when are you open"
+    # when a person gives them, the working hours of an auto-responder when a machine does
 
     def first(self, role: str) -> str | None:
         """The evidence of the first sentence with this role."""
@@ -277,4 +281,5 @@ def weigh(text: str) -> Weighed:
                 out.append(("receipt", receipt, data().receipt.search(receipt.lower()).group(0)))
         if name in ("said", "receipt", "promise") and FIRST_PERSON.search(sentence):
             first_person = True
-    return Weighed(tuple(out), substance, facts, first_person)
+    hours = sum(len(FACT.findall(sentence)) for name, sentence, _ in out if name == "hours")
+    return Weighed(tuple(out), substance, facts, first_person, hours)
