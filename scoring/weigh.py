@@ -46,6 +46,7 @@ CONTACT = re.compile(r"(?:\+\d|(?<![\w№#/.-])(?:8|\(\d))[\d\s()-]{6,}\d(?![\w-
                      r"(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?")
 # (a phone starts with +, 8 or "(": "2026-12-07-004512" and "ЗК-2026-11873" are ticket numbers)
 # a clause that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать, позвоните")
+THERE = re.compile(r"\b(там|туда|there)\b")  # the other place a redirect names: what is done there is not done here
 PURPOSE = re.compile(r"^\W*(для того|чтобы|если|в случае|in order|so that|so we|if|to)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 UNBROKEN = re.compile(r"\d[.:]\d|\b(?:ул|д|г|т|им|пр|стр|тел|руб|коп|мин|St|Mr|Mrs|Ms|Dr|No|ext|e\.g|i\.e|т\.д|т\.п)"
@@ -157,13 +158,17 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     found = d.away.search(low)
     if found:
         return "away", found.group(0).strip()
-    found = d.offer.search(low)  # «заказ можем оформить по телефону или здесь»: help, not a redirect
-    if found:
-        return "offer", found.group(0).strip()
     words = lemmas(sentence) if words is None else words
+    found = d.offer.search(low)  # «заказ можем оформить по телефону или здесь»: help, not a redirect
+    if found and not d.redirect.search(low) and not (THERE.search(low[:found.start()]) and
+                                                     _redirect(sentence, words, low)):
+        return "offer", found.group(0).strip()
+    # ... but help given elsewhere is a redirect: «напишите в WhatsApp — там сразу оформим», «оформить на Ozon»
     why = _redirect(sentence, words, low)
     if why:
         return "redirect", why
+    if found:
+        return "offer", found.group(0).strip()
     found = d.receipt.search(low)  # «заявка с сайта shop.example получена»: a receipt, whatever link it names
     if found:
         return "receipt", found.group(0).strip()
@@ -243,7 +248,7 @@ def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
     sentence only a clause that states a fact (a time, a price)."""
     count = facts = 0
     for clause in CLAUSE.split(sentence):
-        if not clause or CONTACT.search(clause) or PURPOSE.match(clause):
+        if not clause or CONTACT.search(clause) or PURPOSE.match(clause) or THERE.search(clause.lower()):
             continue
         words = lemmas(clause)
         if redirecting and not FACT.search(clause):
