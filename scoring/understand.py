@@ -123,7 +123,8 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
         if not any(r.startswith("subject:") for r in reasons) and w.substance >= RECEIPT_WORDS:
             # a helpdesk's "request N created" under an agent's answer: the answer is what was sent
             return "human", (*reasons, f"says {w.substance} words besides its receipt")
-        if not w.has("receipt") and not w.has("promise") and w.substance >= HUMAN_WORDS and w.facts:
+        if not w.has("receipt") and not w.has("promise") and w.facts and (
+                w.substance >= HUMAN_WORDS or (w.facts >= 2 and w.substance >= SETTLE_WORDS)):
             # "Re: Ticket Received - [#51384]": an agent answering in the thread the receipt began
             return "human", (*reasons, f"the subject says received, the words answer: {w.substance} words and "
                                        f"{w.facts} facts")

@@ -49,6 +49,10 @@ CONTACT = re.compile(r"(?:\+\d|(?<![\w№#/.-])(?:8|\(\d))[\d\s()-]{6,}\d(?![\w-
 THERE = re.compile(r"\b(там|туда|there)\b")  # the other place a redirect names: what is done there is not done here
 PURPOSE = re.compile(r"^\W*(для того|чтобы|если|в случае|in order|so that|so we|if|to)\b", re.I)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# a line break inside a sentence: after a word (not a number, a colon or a stop) and before a lower-case word or a
+# number, the way clients wrap long lines at 72-78 characters; lists and schedule lines («пн–пт: 10–20⏎сб: 11–18»)
+# keep their breaks
+WRAPPED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_],))\n(?=[a-zа-яё\d])")
 UNBROKEN = re.compile(r"\d[.:]\d|\b(?:ул|д|г|т|им|пр|стр|тел|руб|коп|мин|St|Mr|Mrs|Ms|Dr|No|ext|e\.g|i\.e|т\.д|т\.п)"
                       r"\.(?=\s*\S)")
 CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:или|а|но|or|but)\s+", re.I)
@@ -140,7 +144,9 @@ class Weighed:
 
 
 def sentences(text: str) -> list[str]:
-    """The text's sentences; a link, an address or a phone number is never cut at its dots."""
+    """The text's sentences; a link, an address or a phone number is never cut at its dots, nor a sentence that the
+    mail client wrapped ("Our team typically replies⏎within⏎1 business day.")."""
+    text = WRAPPED.sub(" ", text)  # same length: the masks below index the same characters
     masked = list(text)
     for pattern in (CONTACT, UNBROKEN):  # nor at a date's, a time's or an abbreviation's dot
         for found in pattern.finditer(text):

@@ -24,6 +24,23 @@ def test_a_link_or_a_date_is_not_cut_into_sentences_at_its_dots():
     assert got == ["Закажите на https://shop.example/cart?id=5.", "Пункт работает до 21.00 с 01.12.2026 г. ежедневно"]
 
 
+def test_a_sentence_the_client_wrapped_is_one_sentence_but_a_schedule_keeps_its_lines():
+    assert sentences("Our team typically replies\nwithin\n1 business day.\nNeed more?") == [
+        "Our team typically replies within 1 business day.", "Need more?"]
+    assert sentences("Пн–пт: 10:00–20:00\nсб: 11:00–18:00") == ["Пн–пт: 10:00–20:00", "сб: 11:00–18:00"]
+    assert sentences("Спасибо\nАнна") == ["Спасибо", "Анна"]  # a name under a word starts a line of its own
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\nThanks for your message - you're number 4 in the queue.\nCurrent wait time: about 2 hours.\n"
+    "We answer every email in the order it arrives, so there's no need to send it\nagain.",
+    "Это автоматическое уведомление.\nВаше письмо поставлено в очередь. Ваша позиция в очереди: 7.\n"
+    "Среднее время ожидания ответа сейчас — около 40 минут.",
+])
+def test_a_queue_position_and_its_wait_time_are_a_receipt_not_an_answer(body):
+    assert _kind(_mail(body, sender="Shop <support@shop.example>", subject="Re: Самовывоз сегодня")) == "ack"
+
+
 @pytest.mark.parametrize("body", [
     "Здравствуйте!\nМы получили ваше письмо и ответим в течение одного рабочего дня.\n\nКоманда «Полка»",
     "Добрый день.\nВаш запрос (88123) получен и передан в работу.",
