@@ -24,18 +24,24 @@ from audit.cli.common import DB, STUDY, console, context, error, load
 class AuditGroup(TyperGroup):
     """The one place where the library's errors reach the user: an AuditError (audit.errors) from any command,
     sub-commands included, is printed as its message and hint, without a traceback, and the process exits with
-    the error's code. Anything else is a bug and keeps its traceback."""
+    the error's code. So is a full disk, wherever it is met (audit.store.database.disk_full). Anything else is a
+    bug and keeps its traceback."""
 
     def invoke(self, ctx: click.Context):
         from audit.errors import AuditError
 
         try:
             return super().invoke(ctx)
-        except AuditError as exc:
+        except Exception as exc:  # noqa: BLE001 - re-raised unless it is ours or a full disk
             from rich.markup import escape
 
-            console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
-            raise typer.Exit(exc.exit_code) from None
+            from audit.store.database import disk_full
+
+            known = exc if isinstance(exc, AuditError) else disk_full(exc)
+            if known is None:
+                raise
+            console(stderr=True).print(f"[red]error:[/red] {escape(str(known))}", soft_wrap=True)
+            raise typer.Exit(known.exit_code) from None
 
 
 app = typer.Typer(cls=AuditGroup, add_completion=False, no_args_is_help=True, rich_markup_mode=None,

@@ -119,6 +119,31 @@ def database_url(db: str | None = None) -> str:
     return f"sqlite:///{db}"
 
 
+DISK_FULL_HINT = ("free space on the disk that holds the database (and the output file), then run the command "
+                  "again: what was stored before stays; a probe whose message may have left is recorded by the next "
+                  "run as sent, unconfirmed, and never sent again")
+
+
+def disk_full(exc: BaseException) -> StoreError | None:
+    """A StoreError for an error that says the disk (or the quota) is full, whatever raised it: SQLite's
+    SQLITE_FULL, PostgreSQL's disk_full (53100), or an OSError ENOSPC/EDQUOT from writing a file; else None.
+    A full disk is the world's doing, not a bug: the user gets what to do, not a traceback."""
+    import errno
+
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:  # SQLAlchemy wraps the driver's error; look through causes
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return StoreError(f"the disk is full: {exc.strerror} ({exc.filename or 'writing'})", hint=DISK_FULL_HINT)
+        text = str(exc)
+        if "database or disk is full" in text.lower() or getattr(exc, "sqlstate", None) == "53100" or (
+                getattr(exc, "pgcode", None) == "53100"):
+            return StoreError(f"the disk is full: the database could not be written ({text.splitlines()[0][:200]})",
+                              hint=DISK_FULL_HINT)
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+    return None
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -169,6 +194,8 @@ class Store:
                 s.merge(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
                 s.commit()
         except OperationalError as exc:
+            if full := disk_full(exc):
+                raise full from exc
             raise StoreError(f"cannot use database {self.url}: {exc.orig}",
                              hint="check the path is writable, or pass another with --db") from exc
         except DatabaseError as exc:  # "file is not a database": the path names some other file
