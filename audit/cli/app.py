@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from audit.cli import changes, login, record
-from audit.cli.common import DB, STUDY, console, context, error, load
+from audit.cli.common import DB, STUDY, console, context, error, for_terminal, load
 
 
 class AuditGroup(TyperGroup):
@@ -183,7 +183,7 @@ def report(study_path: Path = STUDY,
 
         write_html(result, html)
         console(stderr=True).print(f"report written to {html}", markup=False)
-    write_report(result, fmt or ("table" if html is None else None), console(), sys.stdout)
+    write_report(result, fmt or ("table" if html is None else None), console(), for_terminal(sys.stdout))
 
 
 @app.command()
@@ -209,7 +209,7 @@ def export(study_path: Path = STUDY,
     study, store, clock, _ = context(study_path, db, results=True)
     now = clock.now()
     if csv_path == "-":
-        export_csv(store, study, sys.stdout, now=now, split=True)
+        export_csv(store, study, for_terminal(sys.stdout), now=now, split=True)
     elif csv_path is not None:
         n = export_csv_file(store, study, csv_path, now=now)
         console(stderr=True).print(f"{n} probes written to {csv_path}")

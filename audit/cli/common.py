@@ -34,6 +34,25 @@ def shown(text: str) -> str:
     return visible(_URL_PASSWORD.sub(r"\1***@", text))
 
 
+class ShownStream:
+    """A text stream for the report's JSON, CSV and Markdown when they go to a terminal: what is written passes
+    through `shown`. Redirected to a file or a pipe they are data, and go as they are (`for_terminal`)."""
+
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(shown(text))
+
+    def __getattr__(self, name):  # flush, fileno, encoding...: the stream's own
+        return getattr(self.out, name)
+
+
+def for_terminal(out):
+    """`out`, made safe to show when it is a terminal."""
+    return ShownStream(out) if out.isatty() else out
+
+
 def console(stderr: bool = False, **options):
     from rich.console import Console
     from rich.segment import Segment

@@ -205,3 +205,40 @@ def test_the_console_keeps_its_own_styles_and_shows_every_other_control_characte
     assert "ООО «Ромашка»\\x1b]8;;http://evil.example\\x1b\\click" in text
     assert "\x1b[1mbold\x1b[0m" in text  # Rich's own style is still an escape
     assert "\x1b]" not in text
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csv", "json"])
+def test_a_report_written_to_a_terminal_shows_escapes_and_to_a_pipe_keeps_the_data(tmp_path: Path, fmt):
+    import os
+    import pty
+    import sqlite3
+    import subprocess
+    import sys
+
+    from tests.helpers import reportstudy
+
+    study, db = reportstudy.write(tmp_path, shops=12, services=12, platforms=2)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE company SET name = ? || name", ("Shop" + HOSTILE,))
+    args = [sys.executable, "-m", "audit.cli", "report", str(study), "--db", str(db), "--format", fmt, "--top", "50"]
+    main, other = pty.openpty()
+    with subprocess.Popen(args, stdout=other, stderr=subprocess.PIPE) as proc:
+        os.close(other)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+        assert proc.wait(timeout=120) == 0, proc.stderr.read()
+    os.close(main)
+    text = shown.decode("utf-8", "replace")
+    assert "pwned" in text, text[:2000]  # the names are there ...
+    assert "\x1b" not in text and "\x07" not in text  # ... to be read, not obeyed
+    piped = subprocess.run(args, capture_output=True, timeout=120)
+    assert piped.returncode == 0
+    if fmt == "csv":  # JSON and Markdown escape control characters themselves
+        assert b"\x1b]0;pwned" in piped.stdout  # a file gets the data as it is
