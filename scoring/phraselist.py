@@ -67,10 +67,16 @@ def _better(a: frozenset[str], b: frozenset[str]) -> bool:
 
 SHORT_TEXT = 400  # characters: up to this, the text's three-letter pieces are collected; beyond, each string is tested
 
+# every needed string of every list, by its first SHORTEST letters: a sentence's strings are found once for all lists
+_ALL: dict[str, set[str]] = {}
+_MADE = [0]  # lists made so far: what a sentence was found to hold is remembered per this count
 
-@lru_cache(maxsize=4)  # one sentence is searched with several lists in turn
-def _pieces(text: str) -> frozenset[str]:
-    return frozenset(text[i:i + SHORTEST] for i in range(len(text) - SHORTEST + 1))
+
+@lru_cache(maxsize=8)  # one sentence is searched with several lists in turn; `known` changes when a list is made
+def _present(text: str, known: int) -> frozenset[str]:
+    """The needed strings (of any list) that `text` holds."""
+    pieces = {text[i:i + SHORTEST] for i in range(len(text) - SHORTEST + 1)}
+    return frozenset(s for piece in pieces & _ALL.keys() for s in _ALL[piece] if s in text)
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,7 @@ class PhraseList:
     phrases: tuple[re.Pattern, ...]
     always: tuple[int, ...]  # phrases whose needed text cannot be told
     index: tuple[tuple[str, tuple[int, ...]], ...]  # needed string → the phrases that need it
-    by_piece: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]  # the index by the strings' first SHORTEST letters
+    needs: dict[str, tuple[int, ...]]  # the index as a mapping
 
     @property
     def pattern(self) -> str:
@@ -91,14 +97,17 @@ class PhraseList:
     def _candidates(self, text: str) -> list[int]:
         """The phrases that can match in `text`, in their order in the list."""
         which = set(self.always)
-        if len(text) <= SHORT_TEXT:  # a sentence: only strings whose first letters it holds are tested
-            entries = [e for piece in _pieces(text) & self.by_piece.keys() for e in self.by_piece[piece]]
-        else:
-            entries = self.index
-        for string, phrases in entries:
+        if len(text) <= SHORT_TEXT:  # a sentence, weighed by several lists in turn: what it holds is found once
+            wanted = self.needs
+            for string in _present(text, _MADE[0]):
+                if string in wanted:
+                    which.update(wanted[string])
+            return sorted(which)
+        for string, phrases in self.index:
             if string in text:
                 which.update(phrases)
         return sorted(which)
+
 
     def match(self, text: str) -> re.Match | None:
         """As the alternation's `match`: the first phrase listed that matches at the start."""
@@ -128,7 +137,7 @@ def phrase_list(patterns: list[str], flags: int = 0) -> PhraseList | None:
             for s in strings:
                 by_string.setdefault(s, []).append(i)
     index = tuple((s, tuple(ids)) for s, ids in by_string.items())
-    by_piece: dict[str, list] = {}
-    for entry in index:
-        by_piece.setdefault(entry[0][:SHORTEST], []).append(entry)
-    return PhraseList(whole, tuple(compiled), tuple(always), index, {k: tuple(v) for k, v in by_piece.items()})
+    for string in by_string:
+        _ALL.setdefault(string[:SHORTEST], set()).add(string)
+    _MADE[0] += 1
+    return PhraseList(whole, tuple(compiled), tuple(always), index, dict(index))
