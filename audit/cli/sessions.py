@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import logging
 import time
 from collections import Counter
 
@@ -93,7 +95,9 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
             console.print(escape(f"  understood {done.replies} ({kinds}), {done.scored} scored"))
 
     try:
-        result = await watch_study(study, store, clock, secrets, once=once, on_reply=show, on_understood=understood)
+        with _watchers_notes(console, secrets):
+            result = await watch_study(study, store, clock, secrets, once=once, on_reply=show,
+                                       on_understood=understood)
     except AlreadyWatching as exc:
         console.print(f"{exc}; nothing to do")  # cron starts one every few minutes: the running one carries on
         return
@@ -106,6 +110,33 @@ async def watch_session(study, store, clock, secrets, console: Console, *, once:
                   f"{result.unmatched} unmatched; {result.understood} understood ({kinds or '–'}); "
                   f"stored in {result.stored_seconds or 0:.1f}s, all done in {time.perf_counter() - t0:.1f}s",
                   soft_wrap=True)
+
+
+@contextlib.contextmanager
+def _watchers_notes(console: Console, secrets):
+    """What the channels' watchers log (logger "audit.<channel>"): the folders watched on stdout, a missing spam
+    folder or a reconnection on stderr as "warning: ...", each on one line."""
+    from audit.cli.common import console as make_console
+
+    errors = make_console(stderr=True)
+
+    class Notes(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            text = secrets.mask(record.getMessage())
+            if record.levelno >= logging.WARNING:
+                errors.print(f"warning: {text}", markup=False, soft_wrap=True)
+            else:
+                console.print(text, markup=False, soft_wrap=True)
+
+    logger, handler = logging.getLogger("audit"), Notes(logging.INFO)
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(min(level or logging.INFO, logging.INFO))
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _pending(study, store, console: Console, what: str) -> None:

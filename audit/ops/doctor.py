@@ -131,24 +131,20 @@ class Doctor:
         return checks
 
     def _folders(self, box, who: str) -> list[Check]:
+        """The folders the watcher reads, chosen by the watcher's own code (its spam folder by flag or name)."""
         imap = box.endpoint
-        out = []
-        for folder in imap.folders:
-            if box.select(folder) is None:
-                out.append(Check("problem", f"{who}: folder {folder}", "does not exist or cannot be opened",
-                                 "fix imap.folders in the study file (the server's names: see your mail client)"))
-        spam = imap.spam_folder or box.spam_folder()
-        if spam is None:
-            out.append(Check("warning", f"{who}: spam folder", "no folder is flagged \\Junk and none is set",
-                             "set imap.spam_folder in the study file, or answers filtered as spam are missed"))
-        elif box.select(spam) is None:
-            out.append(Check("problem", f"{who}: spam folder {spam}", "does not exist or cannot be opened",
-                             "fix imap.spam_folder in the study file"))
+        try:
+            plan = box.plan()
+        except AuditError as exc:  # a folder the study names is not on the server
+            out = [Check("problem", f"{who}: watched folders", exc.message, exc.hint)]
         else:
-            out.append(Check("ok", f"{who}: spam folder", f"{spam} is watched too"))
+            out = [Check("ok", f"{who}: watched folders", plan.describe())]
+            if plan.warning:
+                out.append(Check("warning", f"{who}: spam folder", plan.warning,
+                                 "set imap.spam_folder in the study file, or answers filtered as spam are missed"))
         if imap.sent_folder is None:
             out.append(Check("ok", f"{who}: Sent folder", "none set: no copy of the probes is kept in the mailbox"))
-        elif box.select(imap.sent_folder) is None:
+        elif not box.has_folder(imap.sent_folder):
             out.append(Check("problem", f"{who}: Sent folder {imap.sent_folder}", "does not exist",
                              "create it in the mailbox, or fix imap.sent_folder in the study file"))
         else:

@@ -36,7 +36,8 @@ class Endpoint(Strict):
 
 class ImapEndpoint(Endpoint):
     folders: list[str] = Field(default_factory=lambda: ["INBOX"], description="folders to watch besides spam")
-    spam_folder: str | None = Field(None, description="found automatically by its \\Junk flag when not given")
+    spam_folder: str | None = Field(None, description="as your mail client shows it; when not given, every folder "
+                                    "flagged \\Junk, or named as providers name spam (Spam, Junk Email, Спам...)")
     sent_folder: str | None = Field(None, description="when set, a copy of each sent probe is stored there")
     idle: bool = True
     poll_seconds: float = Field(60.0, gt=0, le=86400, description="seconds between checks without IDLE")

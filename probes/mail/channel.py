@@ -1,34 +1,32 @@
 """E-mail: probes go out over SMTP (implicit TLS or STARTTLS, certificates checked); answers are read over IMAP
-from INBOX and the spam folder, by UID with UIDVALIDITY checkpoints: new mail is fetched with imaplib in a worker
-thread (see SyncMailbox for why), and the watcher waits for more with aioimaplib's IDLE.
+from INBOX and the spam folder (probes/mail/folders.py), by UID with UIDVALIDITY checkpoints: new mail is fetched
+with imaplib in a worker thread (probes/mail/reading.py says why), and the watcher waits for more with aioimaplib's
+IDLE.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import imaplib
 import logging
 import os
-import re
-import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, formataddr
 from typing import Any
 
 from audit.errors import InputError, PermanentChannelError, SecretError, TransientChannelError, WatchError
-from probes.base import Batch, Channel, Checkpoints, Incoming, PersonaLike, Sent
+from probes.base import Batch, Channel, Checkpoints, PersonaLike, Sent
 from probes.mail import SPEC, EmailAccount, Endpoint, ImapEndpoint
+from probes.mail.folders import FolderPlan, Watched
+from probes.mail.reading import SyncMailbox, login_refused, plain_response, quote_mailbox, tls_context
+from probes.mail.utf7 import encode_mailbox
 
 log = logging.getLogger("audit.email")
 RECONNECT_MAX = 60.0
-
-
-def tls_context(endpoint: Endpoint) -> ssl.SSLContext:
-    ctx = ssl.create_default_context(cafile=str(endpoint.ca_file) if endpoint.ca_file else None)
-    return ctx  # hostname and certificate checks stay on
 
 
 def default_smtp_factory(endpoint: Endpoint):
@@ -158,7 +156,7 @@ class EmailChannel(Channel):
         for a refused login, OSError or imaplib's errors when the server cannot be reached."""
         persona, account = self._account(persona_id)
         password = self.secrets.get(account.imap.password_env, needed_for=f"persona {persona.id} imap")
-        box = SyncMailbox(account.imap, password.get_secret_value() if password else "")
+        box = SyncMailbox(account.imap, password.get_secret_value() if password else "", account.address)
         box.connect()
         return box
 
@@ -167,7 +165,8 @@ class EmailChannel(Channel):
 
         async def store() -> str:
             await _login(imap, account.imap, self.secrets, f"sent copy for {account.address}")
-            res = await imap.append(msg.as_bytes(), mailbox=account.imap.sent_folder, flags=r"(\Seen)", date=at)
+            res = await imap.append(msg.as_bytes(), mailbox=quote_mailbox(encode_mailbox(account.imap.sent_folder)),
+                                    flags=r"(\Seen)", date=at)
             await imap.logout()
             return "stored" if res.result == "OK" else f"refused: {res.lines[-1]!r}"
 
@@ -216,138 +215,39 @@ def _uncertain(exc: BaseException) -> TransientChannelError:
 
 async def _login(imap: Any, endpoint: ImapEndpoint, secrets: Any, needed_for: str) -> None:
     await imap.wait_hello_from_server()
-    password = secrets.get(endpoint.password_env, needed_for=needed_for)
-    res = await imap.login(endpoint.username or "", password.get_secret_value() if password else "")
+    secret = secrets.get(endpoint.password_env, needed_for=needed_for)
+    user, password = endpoint.username or "", secret.get_secret_value() if secret else ""
+    if not f"{user}{password}".isascii() and imap.has_capability("AUTH=PLAIN") and imap.has_capability("SASL-IR"):
+        res = await _authenticate_plain(imap, user, password)
+    else:  # aioimaplib sends a non-ASCII password as UTF-8 in a quoted string, which servers may refuse
+        res = await imap.login(user, password)
     if res.result != "OK":
-        raise _login_refused(endpoint, needed_for)
+        raise login_refused(endpoint, needed_for)
+
+
+async def _authenticate_plain(imap: Any, user: str, password: str) -> Any:
+    """AUTHENTICATE PLAIN with the initial response in the command (SASL-IR, RFC 4959), as aioimaplib's own
+    xoauth2() sends XOAUTH2: LOGIN's strings are ASCII (RFC 3501), SASL PLAIN's are UTF-8 (RFC 4616)."""
+    from aioimaplib import Command
+
+    protocol = imap.protocol
+    token = base64.b64encode(plain_response(user, password)).decode("ascii")
+    async with protocol.state_condition:
+        command = Command("AUTHENTICATE", protocol.new_tag(), "PLAIN", token, loop=protocol.loop)
+        res = await asyncio.wait_for(protocol.execute(command, scrub=token), imap.timeout)
+        if res.result == "OK":
+            protocol.state = "AUTH"
+            for line in res.lines:  # the post-login capabilities (IDLE among them), as aioimaplib's login() reads
+                if b"CAPABILITY" in line:
+                    protocol.capabilities |= set(line.decode().replace("CAPABILITY", "").strip().split())
+        protocol.state_condition.notify_all()
+    return res
 
 
 def _smtp_login_refused(persona: PersonaLike, account: EmailAccount, exc: Any) -> SecretError:
     return SecretError(f"persona {persona.id}: the SMTP server {account.smtp.host} refused the login "
                        f"({exc.code} {exc.message})",
                        hint=f"check the username and the password in {account.smtp.password_env}")
-
-
-def _login_refused(endpoint: ImapEndpoint, context: str) -> WatchError:
-    return WatchError(f"{context}: IMAP login refused for {endpoint.username} at {endpoint.host}",
-                      hint=f"check the user name and the secret {endpoint.password_env}")
-
-
-_FETCH_HEAD = re.compile(rb"^\d+ FETCH \(")
-_UID = re.compile(rb"UID (\d+)")
-_IDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-
-
-def parse_internaldate(value: bytes | str) -> datetime:
-    """IMAP date-time, e.g. ' 7-Dec-2026 10:03:12 +0300' (RFC 3501), as an aware UTC datetime."""
-    s = value.decode() if isinstance(value, bytes) else value
-    d, rest = s.strip().split("-", 1)
-    mon, rest = rest.split("-", 1)
-    year, hms, zone = rest.split()
-    hh, mm, ss = (int(x) for x in hms.split(":"))
-    sign = -1 if zone[0] == "-" else 1
-    offset = timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5])) * sign
-    local = datetime(int(year), _MONTHS[mon.lower()], int(d), hh, mm, ss, tzinfo=timezone(offset))
-    return local.astimezone(UTC)
-
-
-class SyncMailbox:
-    """Reading a mailbox with the standard library's imaplib, in a worker thread.
-
-    Catch-up fetches thousands of messages at once; aioimaplib's response parser rescans the response on every
-    line (quadratic) and overflows the stack on big responses, after which the command hangs (docs/architecture.md,
-    measured facts, and our measurement: 10,000 messages take ~1.4 s at best with aioimaplib, 0.3 s with imaplib).
-    aioimaplib is kept for what it does well: waiting in IDLE.
-    """
-
-    def __init__(self, endpoint: ImapEndpoint, password: str):
-        self.endpoint, self.password = endpoint, password
-        self.imap: imaplib.IMAP4 | None = None
-
-    def connect(self) -> None:
-        ep = self.endpoint
-        port = ep.port or (993 if ep.security == "tls" else 143)
-        if ep.security == "tls":
-            imap = imaplib.IMAP4_SSL(ep.host, port, ssl_context=tls_context(ep), timeout=ep.timeout)
-        else:
-            imap = imaplib.IMAP4(ep.host, port, timeout=ep.timeout)
-            if ep.security == "starttls":
-                imap.starttls(ssl_context=tls_context(ep))
-        try:
-            imap.login(ep.username or "", self.password)
-        except imaplib.IMAP4.error as exc:
-            raise _login_refused(ep, f"watching {ep.username} ({exc})") from exc
-        self.imap = imap
-
-    def close(self) -> None:
-        if self.imap is not None:
-            try:
-                self.imap.logout()
-            except Exception:  # noqa: BLE001 - leaving anyway
-                pass
-            self.imap = None
-
-    def spam_folder(self) -> str | None:
-        typ, data = self.imap.list()
-        for line in data or []:
-            text = line.decode(errors="replace") if isinstance(line, bytes) else str(line)
-            if "\\Junk" in text or "\\Spam" in text:
-                return text.rsplit(" ", 1)[-1].strip('"')
-        return None
-
-    def server_time(self) -> datetime:
-        """The server's clock: the INTERNALDATE it gives a message appended without a date, in a scratch folder
-        created for it and deleted afterwards (the persona's own folders are never touched)."""
-        folder = f"audit-clock-check-{os.getpid()}-{int(datetime.now(UTC).timestamp())}"
-        typ, data = self.imap.create(folder)
-        if typ != "OK":
-            raise WatchError(f"{self.endpoint.username}: cannot create the scratch folder {folder}: {data!r}")
-        try:
-            message = b"From: audit <clock@audit.invalid>\r\nSubject: audit clock check\r\n\r\nscratch\r\n"
-            typ, data = self.imap.append(folder, None, None, message)
-            if typ != "OK":
-                raise WatchError(f"{self.endpoint.username}: APPEND to {folder} refused: {data!r}")
-            self.imap.select(folder, readonly=True)
-            typ, data = self.imap.fetch("1", "(INTERNALDATE)")
-            found = _IDATE.search(b" ".join(d for d in data if isinstance(d, bytes))) if typ == "OK" else None
-            if found is None:
-                raise WatchError(f"{self.endpoint.username}: the server gave no INTERNALDATE: {data!r}")
-        finally:
-            if self.imap.state == "SELECTED":
-                self.imap.close()
-            deleted, _ = self.imap.delete(folder)
-        if deleted != "OK":
-            raise WatchError(f"{self.endpoint.username}: the scratch folder {folder} could not be deleted",
-                             hint="delete it in your mail client")
-        return parse_internaldate(found.group(1))
-
-    def select(self, folder: str) -> int | None:
-        """UIDVALIDITY of the folder, or None when it cannot be opened."""
-        typ, _ = self.imap.select(_quote(folder), readonly=True)
-        if typ != "OK":
-            return None
-        value = self.imap.response("UIDVALIDITY")[1]
-        return int(value[0]) if value and value[0] else 0
-
-    def uids_after(self, last: int) -> list[int]:
-        typ, data = self.imap.uid("SEARCH", f"UID {last + 1}:*")
-        return sorted(u for u in (int(x) for x in b" ".join(d for d in data if d).split()) if u > last)
-
-    def fetch(self, uids: list[int], account: str, folder: str, uidvalidity: int) -> list[Incoming]:
-        typ, data = self.imap.uid("FETCH", f"{uids[0]}:{uids[-1]}", "(UID INTERNALDATE BODY.PEEK[])")
-        if typ != "OK":
-            raise WatchError(f"watching {account}: FETCH {uids[0]}:{uids[-1]} in {folder} failed: {data!r}")
-        wanted, out = set(uids), []
-        for item in data:
-            if not isinstance(item, tuple):
-                continue
-            uid, idate = _UID.search(item[0]), _IDATE.search(item[0])
-            if uid and idate and int(uid.group(1)) in wanted:
-                out.append(Incoming(account, folder, uidvalidity, int(uid.group(1)),
-                                    parse_internaldate(idate.group(1)), item[1]))
-        return out
 
 
 # messages per FETCH: bounds memory and keeps the pipeline busy; AUDIT_IMAP_FETCH_CHUNK overrides it
@@ -368,7 +268,10 @@ def fetch_chunk() -> int:
 
 
 class MailboxWatcher:
-    """One persona's mailbox: catch up on every watched folder, then IDLE on INBOX (or poll)."""
+    """One persona's mailbox: catch up on every watched folder, then IDLE on the first (INBOX) or poll.
+
+    IDLE watches one folder, so a reply filtered into spam is read at the next wake-up: a push in INBOX or
+    poll_seconds at the latest. Its time is the server's receipt time all the same."""
 
     def __init__(self, account: EmailAccount, imap_factory: Callable, secrets: Any):
         fetch_chunk()  # a bad setting stops the watcher at its start, not in its first catch-up
@@ -378,28 +281,27 @@ class MailboxWatcher:
         self.secrets = secrets
         self.name = account.address
         self.wakeups = {"push": 0, "timeout": 0}  # how waits ended: the server's IDLE push, or poll_seconds
+        self.plan: FolderPlan | None = None  # the folders watched, once connected
 
     async def watch(self, checkpoints: Checkpoints, once: bool) -> AsyncIterator[Batch]:
         delay = 1.0
         password = self.secrets.get(self.endpoint.password_env, needed_for=f"watching {self.name}")
         while True:
-            box = SyncMailbox(self.endpoint, password.get_secret_value() if password else "")
+            box = SyncMailbox(self.endpoint, password.get_secret_value() if password else "", self.name)
             idler = None
             try:
                 await asyncio.to_thread(box.connect)
-                folders = list(self.endpoint.folders)
-                spam = self.endpoint.spam_folder or await asyncio.to_thread(box.spam_folder)
-                if spam and spam not in folders:
-                    folders.append(spam)
                 while True:
-                    for folder in folders:
+                    # listed at each wake-up: a spam folder made during a weeks-long watch is read from then on
+                    self._say(await asyncio.to_thread(box.plan), once)
+                    for folder in self.plan.folders:
                         async for batch in self._catch_up(box, folder, checkpoints):
                             yield batch
                     delay = 1.0
                     if once:
                         return
                     idler = idler or await self._idler()
-                    await self._wait_for_news(idler, folders[0])
+                    await self._wait_for_news(idler, self.plan.folders[0].wire)
             except (TimeoutError, OSError, EOFError, imaplib.IMAP4.abort, imaplib.IMAP4.error) as exc:
                 if once and delay > 8:
                     raise WatchError(f"watching {self.name}: the IMAP server {self.endpoint.host} fails "
@@ -417,8 +319,20 @@ class MailboxWatcher:
             await asyncio.sleep(delay)
             delay = min(delay * 2, RECONNECT_MAX)
 
-    async def _catch_up(self, box: SyncMailbox, folder: str, checkpoints: Checkpoints) -> AsyncIterator[Batch]:
-        uidvalidity = await asyncio.to_thread(box.select, folder)
+    def _say(self, plan: FolderPlan, once: bool) -> None:
+        """Which folders are read, and a missing spam folder, once per account (again only if the folders change)."""
+        said, self.plan = self.plan, plan
+        if said is not None and said.folders == plan.folders:
+            return
+        how = "" if once else (f"; waiting with IDLE on {plan.folders[0].name}" if self.endpoint.idle else
+                               "; polling") + f", every folder read every {self.endpoint.poll_seconds:g} s at least"
+        log.info("watching %s: %s%s", self.name, plan.describe(), how)
+        if plan.warning:
+            log.warning("%s", plan.warning)
+
+    async def _catch_up(self, box: SyncMailbox, watched: Watched, checkpoints: Checkpoints) -> AsyncIterator[Batch]:
+        folder = watched.name  # the checkpoint's and the stored replies' name; the server gets the wire name
+        uidvalidity = await asyncio.to_thread(box.select, watched.wire)
         if uidvalidity is None:
             log.warning("watching %s: cannot open folder %s", self.name, folder)
             return
@@ -446,7 +360,7 @@ class MailboxWatcher:
         await _login(imap, self.endpoint, self.secrets, f"watching {self.name}")
         return imap
 
-    async def _wait_for_news(self, imap: Any, folder: str) -> None:
+    async def _wait_for_news(self, imap: Any, folder: str) -> None:  # folder: its wire name
         """IDLE on the first folder until something arrives or poll_seconds pass; plain sleep without IDLE."""
         if not (self.endpoint.idle and imap.has_capability("IDLE")):
             await asyncio.sleep(self.endpoint.poll_seconds)
@@ -454,7 +368,7 @@ class MailboxWatcher:
             return
         if _closed(imap):
             raise ConnectionError("the IDLE connection was closed by the server")
-        await asyncio.wait_for(imap.select(_quote(folder)), timeout=self.endpoint.timeout)
+        await asyncio.wait_for(imap.select(quote_mailbox(folder)), timeout=self.endpoint.timeout)
         idle = await asyncio.wait_for(imap.idle_start(timeout=self.endpoint.poll_seconds + 30),
                                       timeout=self.endpoint.timeout)
         try:
@@ -476,10 +390,6 @@ class MailboxWatcher:
             if not _closed(imap):
                 imap.idle_done()
                 await asyncio.wait_for(idle, timeout=5)
-
-
-def _quote(folder: str) -> str:
-    return folder if re.fullmatch(r"[A-Za-z0-9_.\-/]+", folder) else '"' + folder.replace('"', '\\"') + '"'
 
 
 def _closed(imap: Any) -> bool:

@@ -14,7 +14,12 @@ Self-contained (stdlib only, no pytest import).  Typical use::
 
 The server runs ``dovecot -F -c <conf>`` as a child process in its own process
 group, listening on 127.0.0.1:<free port>, plain IMAP (no TLS), any user name
-with password ``Dovecot.password``.  Mailboxes: INBOX, Junk (\\Junk), Sent (\\Sent).
+with password ``Dovecot.password`` (any script: LOGIN takes it as UTF-8, so does
+AUTHENTICATE PLAIN).  Mailboxes: INBOX, Junk (\\Junk), Sent (\\Sent) by default;
+``mailboxes`` gives others, as a provider lays them out: ``{"Junk Email":
+"\\Junk", "Спам": None}`` (name as people read it -> special-use flag or none),
+each created at the first login; ``separator`` is the hierarchy delimiter;
+``auth_mechanisms`` the SASL mechanisms offered.
 
 Written for Dovecot 2.3 (``disable_plaintext_auth`` / ``mail_location``); the
 2.4 spellings are used automatically when ``dovecot --version`` says 2.4+.
@@ -113,12 +118,16 @@ class Dovecot:
     host = "127.0.0.1"
 
     def __init__(self, user: str = "shopper", password: str = "secret", base_dir: str | None = None,
-                 die_with_parent: bool = True):
+                 die_with_parent: bool = True, mailboxes: dict[str, str | None] | None = None,
+                 separator: str = "/", auth_mechanisms: str = "plain login"):
         # die_with_parent: PR_SET_PDEATHSIG is tied to the *thread* calling start();
         # pass False when starting from a short-lived worker thread.
         self.die_with_parent = die_with_parent
         self.user = user
         self.password = password
+        self.mailboxes = {"Junk": "\\Junk", "Sent": "\\Sent"} if mailboxes is None else dict(mailboxes)
+        self.separator = separator
+        self.auth_mechanisms = auth_mechanisms  # without plain, Dovecot refuses LOGIN too (LOGINDISABLED)
         self.port: int | None = None
         self._own_base = base_dir is None
         self.base = base_dir or tempfile.mkdtemp(prefix="audit-dovecot-")
@@ -152,7 +161,7 @@ class Dovecot:
             f"info_log_path = {b}/dovecot.log",
             "ssl = no",
             "auth_allow_cleartext = yes" if v24 else "disable_plaintext_auth = no",
-            "auth_mechanisms = plain login",
+            f"auth_mechanisms = {self.auth_mechanisms}",
             "default_login_user = dovenull",
             "default_internal_user = dovecot",
             "first_valid_uid = 1",
@@ -172,10 +181,10 @@ class Dovecot:
                 f"passdb {{\n  driver = static\n  args = password={self.password}\n}}",
                 f"userdb {{\n  driver = static\n  args = uid=dovecot gid=dovecot home={b}/home/%u\n}}",
             ]
+        boxes = "".join(f'  mailbox "{name}" {{\n' + (f"    special_use = {use}\n" if use else "")
+                        + "    auto = create\n  }\n" for name, use in self.mailboxes.items())
         lines += [
-            "namespace inbox {\n  inbox = yes\n  separator = /\n"
-            "  mailbox Junk {\n    special_use = \\Junk\n    auto = create\n  }\n"
-            "  mailbox Sent {\n    special_use = \\Sent\n    auto = create\n  }\n}",
+            f"namespace inbox {{\n  inbox = yes\n  separator = {self.separator}\n{boxes}}}",
             "service imap-login {\n  inet_listener imap {\n    address = 127.0.0.1\n"
             f"    port = {self.port}\n  }}\n  inet_listener imaps {{\n    port = 0\n  }}\n}}",
         ]
@@ -308,7 +317,10 @@ class Dovecot:
     # ------------------------------------------------------------------ client
     def connect(self, timeout: float = 30.0) -> imaplib.IMAP4:
         imap = imaplib.IMAP4(self.host, self.port, timeout=timeout)
-        imap.login(self.user, self.password)
+        if (self.user + self.password).isascii():
+            imap.login(self.user, self.password)
+        else:  # imaplib's LOGIN takes ASCII only
+            imap.authenticate("PLAIN", lambda _: f"\0{self.user}\0{self.password}".encode())
         return imap
 
     def append(self, mailbox: str, raw: bytes, internaldate: datetime, flags: str = "") -> None:

@@ -64,9 +64,10 @@ def test_all_ok_against_real_servers(tmp_path, monkeypatch, dovecot, smtp):
     assert problems(checks) == {}
     assert set(checks) >= {"secret TEST_SMTP_PASSWORD", "secret TEST_IMAP_PASSWORD",
                            "persona anatoly: SMTP login at 127.0.0.1", "persona anatoly: IMAP login at 127.0.0.1",
-                           "persona anatoly: spam folder", "persona anatoly: Sent folder",
+                           "persona anatoly: watched folders", "persona anatoly: Sent folder",
                            "persona anatoly: clock against the IMAP server 127.0.0.1", "disk",
                            f"database sqlite:///{setup.db}", "schedule (cron, every 5 min)"}
+    assert checks["persona anatoly: watched folders"][1] == "INBOX (study), Junk (\\Junk flag)"
     assert smtp.messages == []  # logged in and out: nothing was sent
     imap = dovecot.connect()
     assert not [f for f in imap.list()[1] if b"audit-clock" in f]  # the scratch folder is gone
@@ -104,6 +105,31 @@ def test_a_missing_sent_folder_and_a_clock_that_differs(tmp_path, monkeypatch, d
     assert status == "problem" and "does not exist" in detail and "imap.sent_folder" in hint
     status, detail, hint = found["persona anatoly: clock against the IMAP server 127.0.0.1"]
     assert status == "problem" and "apart" in detail and "2025-12-08 09:00:00Z" in detail
+
+
+@pytest.mark.dovecot
+def test_the_watched_folders_as_the_watcher_chooses_them(tmp_path, monkeypatch, mailserver, smtp):
+    """A spam folder without the \\Junk flag is found by its name, and a Sent folder in Cyrillic by its own; no
+    spam folder at all is a warning naming the folders the server has; a spam folder the study names that the
+    server lacks is a problem."""
+    server = mailserver(mailboxes={"Спам": None, "Отправленные": "\\Sent"})
+    setup = Setup(tmp_path, monkeypatch, smtp_port=smtp.port, imap_port=server.port, sent="Отправленные")
+    checks = setup.checks()
+    assert problems(checks) == {}
+    assert checks["persona anatoly: watched folders"][1] == "INBOX (study), Спам (spam name)"
+
+    bare = mailserver(mailboxes={"Archive": None})
+    setup = Setup(tmp_path, monkeypatch, smtp_port=smtp.port, imap_port=bare.port, sent="Archive")
+    found = problems(setup.checks())
+    status, detail, hint = found.pop("persona anatoly: spam folder")
+    assert found == {}
+    assert status == "warning" and "no spam folder" in detail and "INBOX" in detail and "Archive" in detail
+    assert "imap.spam_folder" in hint
+
+    setup.path.write_text(setup.path.read_text(encoding="utf-8").replace(
+        "sent_folder: 'Archive'", "sent_folder: 'Archive', spam_folder: Спам"), encoding="utf-8")
+    status, detail, hint = problems(setup.checks())["persona anatoly: watched folders"]
+    assert status == "problem" and "'Спам'" in detail and "Archive" in detail and "imap.spam_folder" in hint
 
 
 @pytest.mark.dovecot
