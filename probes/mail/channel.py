@@ -117,10 +117,7 @@ class EmailChannel(Channel):
                 raise _uncertain(exc) from exc
             raise TransientChannelError(f"{where}: {type(exc).__name__}: {exc}", code="connection") from exc
         finally:
-            try:
-                await smtp.quit()
-            except Exception:  # noqa: BLE001 - the message is already accepted or refused
-                smtp.close()
+            await _leave(smtp)
         detail: dict[str, Any] = {"smtp_host": account.smtp.host}
         if account.imap.sent_folder:
             detail["sent_copy"] = await self._copy_to_sent(account, msg, sent_at)
@@ -207,6 +204,20 @@ class EmailChannel(Channel):
         finally:
             for t in tasks:
                 t.cancel()
+
+
+async def _leave(smtp: Any) -> None:
+    """QUIT politely once the message is accepted or refused. A cancelled send (a run stopped by a signal) drops
+    the connection instead: QUIT would first wait for the server's answer to whatever was in flight. A transaction
+    dropped before the end of its DATA delivers nothing; one dropped while the server decides may have been
+    delivered, which the run records as sent, unconfirmed."""
+    if asyncio.current_task().cancelling():
+        smtp.close()
+        return
+    try:
+        await smtp.quit()
+    except Exception:  # noqa: BLE001 - the message is already accepted or refused
+        smtp.close()
 
 
 def _uncertain(exc: BaseException) -> TransientChannelError:
