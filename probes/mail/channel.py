@@ -187,8 +187,11 @@ class EmailChannel(Channel):
                     await queue.put(batch)
             except Exception as exc:  # noqa: BLE001 - handed to the consumer, which raises it
                 error = exc
-            finally:
-                await queue.put((done, error))
+            except asyncio.CancelledError:
+                # the watcher is stopping (Ctrl-C, SIGTERM): nobody reads the queue any more, and waiting for room
+                # in a full one would keep the process from ever ending
+                raise
+            await queue.put((done, error))
 
         tasks = [asyncio.create_task(run(a)) for a in accounts.values()]
         remaining = len(tasks)
@@ -403,6 +406,7 @@ class MailboxWatcher:
                 if spam and spam not in folders:
                     folders.append(spam)
                 while True:
+                    _raise_if_cancelled()
                     for folder in folders:
                         async for batch in self._catch_up(box, folder, checkpoints):
                             yield batch
@@ -483,10 +487,21 @@ class MailboxWatcher:
                 except TimeoutError:
                     if _closed(imap):
                         raise ConnectionError("the server closed the connection during IDLE") from None
+                finally:
+                    _raise_if_cancelled()
         finally:
             if not _closed(imap):
                 imap.idle_done()
                 await asyncio.wait_for(idle, timeout=5)
+
+
+def _raise_if_cancelled() -> None:
+    """Raise the cancellation asked of this task, if something swallowed it. asyncio.wait_for in Python 3.11 (here
+    and inside aioimaplib) returns its result instead when the cancellation comes as its wait ends (fixed in 3.12):
+    a watcher stopped by Ctrl-C or SIGTERM would then go on polling for ever, and its process would never end."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 def _quote(folder: str) -> str:
