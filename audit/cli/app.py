@@ -4,7 +4,8 @@ prints is audit.cli.views); an AuditError raised anywhere below becomes its mess
 fast.
 
 Exit codes: 0 done; 1 an error; 2 the study file (or a secret it names) is invalid; 3 the database is unusable;
-4 the study's database holds no results of it.
+4 the study's database holds no results of it; 130 and 143: `audit run` stopped by SIGINT (Ctrl-C) or SIGTERM
+before it was done (audit.cli.signals).
 """
 
 from __future__ import annotations
@@ -104,13 +105,17 @@ def run(study_path: Path = STUDY, dry_run: bool = typer.Option(False, "--dry-run
 
     Example: audit run studies/example.yaml --dry-run
     """
-    import asyncio
-
-    from audit.cli.sessions import run_session
+    from audit.cli.sessions import run_session, stopped_run
+    from audit.cli.signals import run_stoppable
 
     study, store, clock, secrets = context(study_path, db, sends=True)  # a dry run previews a real one
-    raise typer.Exit(asyncio.run(run_session(study, store, clock, secrets, console(), dry_run=dry_run, loop=loop,
-                                             accept_change=accept_change)))
+    out = console()
+    code, stop = run_stoppable(lambda stop: run_session(study, store, clock, secrets, out, dry_run=dry_run,
+                                                        loop=loop, accept_change=accept_change, stop=stop))
+    if stop.received:  # SIGINT or SIGTERM (audit.cli.signals): not done, and the exit code says which
+        stopped_run(out, stop)
+        raise typer.Exit(stop.exit_code)
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -120,15 +125,14 @@ def watch(study_path: Path = STUDY, once: bool = typer.Option(False, "--once", h
 
     Example: audit watch studies/example.yaml --once
     """
-    import asyncio
-
     from audit.cli.sessions import watch_session
+    from audit.cli.signals import run_stoppable
 
     study, store, clock, secrets = context(study_path, db, sends=True)
-    try:
-        asyncio.run(watch_session(study, store, clock, secrets, console(), once=once))
-    except KeyboardInterrupt:  # Ctrl-C is how a watcher is stopped: not a failure
-        raise typer.Exit(0) from None
+    out = console()
+    _, stop = run_stoppable(lambda _: watch_session(study, store, clock, secrets, out, once=once))
+    if stop.received:  # Ctrl-C or SIGTERM is how a watcher is stopped: not a failure
+        out.print(f"watcher stopped by {stop.name}; what it stored is kept, the next one resumes from there")
 
 
 @app.command()
@@ -411,20 +415,19 @@ def sandbox(study_path: Path = typer.Argument(Path("studies/demo.yaml"), help="t
 
     Example: audit sandbox --demo   (what `make demo` runs)
     """
-    import asyncio
-
+    from audit.cli.signals import run_stoppable
     from audit.sandbox.demo import run_demo, serve
     from audit.store.database import study_database
 
     out = console()
     target = study_database(load(study_path), db)
-    try:
-        if not demo:
-            asyncio.run(serve(study_path, factor, out, target))
-            return
-        done = asyncio.run(run_demo(study_path, target, factor, out))
-    except KeyboardInterrupt:  # Ctrl-C stops the sandbox's servers: not a failure
-        raise typer.Exit(0) from None
+    done, stop = run_stoppable(lambda _: run_demo(study_path, target, factor, out) if demo
+                               else serve(study_path, factor, out, target))
+    if stop.received:  # Ctrl-C or SIGTERM stops the sandbox's servers: not a failure
+        out.print(f"sandbox stopped by {stop.name}")
+        return
+    if not demo:
+        return
     from audit.cli.views import report_table, status_table
 
     out.print(status_table(done.store, done.study))

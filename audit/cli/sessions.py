@@ -1,4 +1,5 @@
-"""What `audit run` and `audit watch` print while the library's loops work (audit.collect.run, audit.collect.watch)."""
+"""What `audit run` and `audit watch` print while the library's loops work (audit.collect.run, audit.collect.watch),
+and how a run stops on a signal (audit.cli.signals)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from collections import Counter
 from rich.console import Console
 from rich.markup import escape
 
+from audit.cli.signals import Stop
 from audit.collect.run import RunResult
 
 
 async def run_session(study, store, clock, secrets, console: Console, *, dry_run: bool, loop: float,
-                      accept_change: str | None = None) -> int:
-    """Every pass of the run, as it goes; the exit code: 2 when a service refused a persona's credentials."""
+                      accept_change: str | None = None, stop: Stop | None = None) -> int:
+    """Every pass of the run, as it goes; the exit code: 2 when a service refused a persona's credentials. A first
+    stop signal stops the run gently (audit.collect.run.Runner.stop), saying so at once."""
     from rich.progress import Progress
 
     from audit.collect.run import Runner
@@ -26,6 +29,11 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
         _pending(study, store, console, "the next run")
     channels = {} if dry_run else make_channels(study, secrets=secrets, clock=clock)
     runner = Runner(study, store, clock, secrets, channels, accept_change=accept_change)
+    if stop is not None:
+        def gently(name: str) -> None:
+            console.print(f"[yellow]{name} received[/yellow]: {runner.stop(name)}; a second signal stops at once")
+
+        stop.gently = gently
     totals: Counter = Counter()
     with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("sending", total=None)
@@ -45,13 +53,27 @@ async def run_session(study, store, clock, secrets, console: Console, *, dry_run
                               f"{runner.version.number}); those sent keep theirs")
             _show_pass(console, result, dry_run)
             totals.update(sent=len(result.sent), failed=len(result.failed), retry=len(result.retry),
-                          refused=len(result.refused), skipped=len(result.skipped))
+                          refused=len(result.refused), skipped=len(result.skipped), passes=1)
+            if loop and not dry_run and totals["passes"] == 1 and not runner.stopping:
+                console.print(f"checking again every {loop:g}s until every started wave is sent (Ctrl-C or "
+                              f"SIGTERM stops it, after the send in hand)")
     if dry_run:
         return 0
     console.print(f"sent {totals['sent']}, failed {totals['failed']}, to retry {totals['retry']}, "
                   f"closed unsent (blocklist, unavailable) {totals['skipped']}, "
                   f"due but waiting (hours, rate limit, pause) {len(result.waiting)}")
     return 2 if totals["refused"] else 0  # a refused secret: the exit code of SecretError (audit.errors)
+
+
+def stopped_run(console: Console, stop: Stop) -> None:
+    """What a run stopped by a signal says last (after the totals, when it stopped gently)."""
+    if len(stop.received) == 1:
+        console.print(f"[yellow]stopped by {stop.name}[/yellow]: every probe taken was sent or put back to planned; "
+                      f"the next run sends the rest")
+        return
+    console.print(f"[yellow]stopped at once by a second signal[/yellow] (first {stop.name}): a send in hand was "
+                  f"recorded as it stood: back to planned before its commit, sent and unconfirmed after it; the "
+                  f"next run sends the rest")
 
 
 def _show_pass(console: Console, result: RunResult, dry_run: bool) -> None:

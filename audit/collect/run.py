@@ -9,7 +9,10 @@ Safe under cron by construction:
   delivered: it is recorded as sent, unconfirmed, and never sent again (its Message-ID was stored before sending,
   so an answer still matches it);
 - nothing is sent outside the company's working hours, whatever the plan says, and per-account rate limits hold
-  even when a backlog of due probes has built up.
+  even when a backlog of due probes has built up;
+- a run asked to stop (`Runner.stop`: SIGINT or SIGTERM, audit.cli.signals) stops at once while it waits, cancels a
+  send that has not committed (the probe goes back to planned, nothing left), lets a committed send finish so it is
+  recorded as what it is (sent, confirmed when the server said so), and then takes no further probe.
 """
 
 from __future__ import annotations
@@ -44,6 +47,10 @@ from probes import automated_channels, channel_names
 MAX_ATTEMPTS = 5
 CREDENTIALS_PAUSE = 3600.0  # a refused token or password is not tried again for an hour (cron runs every few minutes)
 LEASE_SECONDS = 600  # a claim older than this (real time) belongs to a run that died on another machine
+
+
+class Stopped(Exception):
+    """A send cancelled by `Runner.stop` before its channel committed: nothing left."""
 
 
 @dataclass
@@ -110,6 +117,8 @@ class Runner:
         self._materialized: set[str] | None = None  # waves this runner has put in the database
         self._ingest = None  # made when an answer came before its send was recorded
         self._control_cache: tuple | None = None  # audit.collect.run.Runner._controls, per pass
+        self.stopping: str | None = None  # why the run was asked to stop early (a signal's name): see `stop`
+        self._cancel: tuple[Callable[[], bool], str] | None = None  # cancels what the run awaits while harmless
 
     def planned(self, now: datetime) -> dict[str, list]:
         """Every known wave with its planned probes; computed once per study day (plans depend on dates only)."""
@@ -133,12 +142,40 @@ class Runner:
 
     async def passes(self, *, loop: float = 0, dry_run: bool = False,
                      progress: Callable[[Probe, str], None] | None = None) -> AsyncIterator[RunResult]:
-        """`run_once`, and with `loop` again every `loop` seconds until `finished` (a dry run: once)."""
+        """`run_once`, and with `loop` again every `loop` seconds until `finished` (a dry run: once) or `stop`."""
         while True:
             yield await self.run_once(dry_run=dry_run, progress=progress)
-            if dry_run or not loop or self.finished(self.clock.now()):
+            if dry_run or not loop or self.stopping or self.finished(self.clock.now()):
                 return
-            await asyncio.sleep(loop)
+            try:
+                await self._stoppable(asyncio.sleep(loop), "stopping the wait for the next pass")
+            except Stopped:
+                return
+
+    def stop(self, why: str) -> str:
+        """Stop early (`why`: SIGTERM, SIGINT; called on the event loop by audit.cli.signals): a wait ends now; a
+        send not committed yet is cancelled, its probe back to planned; a committed send is let finish, since its
+        message may already be on the wire and cutting it off would only leave it unconfirmed; then no further
+        probe is taken. Returns what becomes of the work in hand, to tell the user."""
+        self.stopping = why
+        if self._cancel is not None and self._cancel[0]():
+            return self._cancel[1]
+        return "the send in hand is let finish (its message may be on its way)"
+
+    async def _stoppable(self, work, stopped: str):
+        """Await `work` as a task that `stop` cancels (a send: until its channel commits, see `_send_one`), saying
+        `stopped` then; raises Stopped when it did. A cancellation of the run itself (a second signal) goes on as
+        CancelledError."""
+        task = asyncio.ensure_future(work)
+        self._cancel = (task.cancel, stopped)
+        try:
+            return await task
+        except asyncio.CancelledError:
+            if self.stopping and task.cancelled() and not asyncio.current_task().cancelling():
+                raise Stopped(f"stopped by {self.stopping} before the message could leave") from None
+            raise
+        finally:
+            self._cancel = None
 
     def materialize(self, now: datetime) -> int:
         """Insert the probes of every started wave that are not in the database yet. Returns how many."""
@@ -298,6 +335,8 @@ class Runner:
         self._close_never(result)
         sent_now: dict = {}
         for probe in self.due(now):
+            if self.stopping:
+                break
             now = self.clock.now()
             why = self._not_now(probe, now)
             if why:
@@ -305,7 +344,11 @@ class Runner:
                 continue
             limited = self._over_limit(probe, now, sent_now)
             if limited and limited[1] <= self.max_wait:
-                await asyncio.sleep(self.clock.sleep_seconds(limited[1]))
+                try:
+                    await self._stoppable(asyncio.sleep(self.clock.sleep_seconds(limited[1])),
+                                          "stopping the wait for the rate limit")
+                except Stopped:
+                    break
                 now = self.clock.now()
                 company = self.study.company(probe.company_id)
                 limited = None if calendar_for(self.study, company).is_working_time(now) else (
@@ -426,6 +469,9 @@ class Runner:
             return "taken by another run"
 
         async def commit() -> None:
+            if self.stopping:  # a channel that held on after `stop` cancelled it: nothing may leave now
+                raise asyncio.CancelledError
+            self._cancel = None  # from here the message may leave: a stop lets the send finish (`stop`)
             with self.store.session() as s2:
                 s2.exec(update(Probe).where(Probe.id == probe.id, Probe.claim == owner).values(phase="committing"))
                 s2.commit()
@@ -434,7 +480,11 @@ class Runner:
         try:
             if channel is None:
                 raise PermanentChannelError(f"no automated channel {probe.channel!r}", code="no_channel")
-            sent = await channel.send(probe, commit)
+            sent = await self._stoppable(channel.send(probe, commit),
+                                         "the probe in hand had not left: back to planned")
+        except Stopped as exc:
+            self._release(probe, owner, started_at, exc)
+            return "stopped before sending: back to planned, for the next run"
         except HandOverError as exc:
             return self._hand_over(probe, started_at, exc, result)
         except SecretError as exc:

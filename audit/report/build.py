@@ -237,6 +237,13 @@ def _notes(report: Report, options: Options) -> list[str]:
     if open_:
         notes.append(f"{open_} probe(s) are still inside their reply window without an answer: censored at the "
                      "report time for response times, left out of quality until the window ends")
+    unconfirmed = max(((r.counts["unconfirmed"], r.counts["unconfirmed_no_reply"]) for b in report.breakdowns[:1]
+                       for r in b.rows), default=(0, 0))
+    if unconfirmed[0]:
+        notes.append(f"{unconfirmed[0]} probe(s) sent, unconfirmed (a run stopped after handing the message over), "
+                     f"{unconfirmed[1]} of them with no reply at all: they may never have left. 'share answered' "
+                     f"(answered_share) counts them as sent without an answer; 'share answered without unconfirmed' "
+                     f"(answered_share_without_unconfirmed) leaves them out. audit export marks them confirmed = 0")
     notes.append("helpdesk comparisons cover the companies that sent any reply (only a reply can show a helpdesk); "
                  "each says how many companies that leaves out")
     return notes

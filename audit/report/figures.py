@@ -10,6 +10,11 @@ Definitions (the README and the report's method section say the same):
 - Quality: the export's score column (people's mean over the automatic score; 0 without an answer once the window
   is over; unknown, and left out, while the window is open or the answer is not yet scored), averaged over all
   probes and over the answered ones.
+- Unconfirmed sends: `unconfirmed` probes were sent, unconfirmed (a run stopped after handing the message over: it
+  may or may not have left); `unconfirmed_no_reply` of them got nothing back (no answer, no other reply, no bounce)
+  and may never have left. `answered_share` counts these as sent without an answer;
+  `answered_share_without_unconfirmed` leaves them out of its denominator. An unconfirmed probe that got anything
+  back did leave: it counts in both, as answered when it was answered.
 - Companies: those of the group that answered any of its probes, and those with a helpdesk (the `helpdesk` column
   where given, else a reply of the group that showed one), each over the group's companies.
 - Intervals: 95% percentile bootstrap, resampling companies (audit.report.stats), seeded: the same data give the same
@@ -34,13 +39,15 @@ _CHUNK = 250  # resamples per matrix product: bounds the memory of one step
 
 # columns summed per company; every interval figure but the quantiles is a ratio of two of them
 _SUMS = ("sent", "delivered", "replied", "answered", "within_1h", "within_24h", "redirect", "ack_only", "helpdesk",
-         "score_sum", "scored", "answer_score_sum", "answers_scored", "window_open")
+         "score_sum", "scored", "answer_score_sum", "answers_scored", "window_open", "unconfirmed",
+         "unconfirmed_no_reply", "sent_known")
 # one value per company of the group (0 or 1), after the sums: the study's findings count companies, not probes
 # (docs/method.md, the study it follows: "half of the companies did not answer e-mail"), and a company has a probe
 # in every wave
 _PER_COMPANY = ("companies", "companies_answered", "companies_helpdesk")
 _COLUMNS = (*_SUMS, *_PER_COMPANY)
-RATIOS = {"answered_share": ("answered", "sent"), "replied_share": ("replied", "sent"),
+RATIOS = {"answered_share": ("answered", "sent"), "answered_share_without_unconfirmed": ("answered", "sent_known"),
+          "replied_share": ("replied", "sent"),
           "within_1h_share": ("within_1h", "sent"), "within_24h_share": ("within_24h", "sent"),
           "quality_all": ("score_sum", "scored"), "quality_answered": ("answer_score_sum", "answers_scored"),
           "redirect_share": ("redirect", "sent"), "ack_only_share": ("ack_only", "sent"),
@@ -50,7 +57,7 @@ RATIOS = {"answered_share": ("answered", "sent"), "replied_share": ("replied", "
 QUANTILES = {"km_median_seconds": 0.5, "km_p90_seconds": 0.9}
 METRICS = (*RATIOS, *QUANTILES)
 COUNTS = ("sent", "delivered", "replied", "answered", "within_1h", "within_24h", "redirect", "ack_only", "helpdesk",
-          "window_open", "companies_answered", "companies_helpdesk")
+          "window_open", "unconfirmed", "unconfirmed_no_reply", "companies_answered", "companies_helpdesk")
 
 @dataclass(frozen=True)
 class Options:
@@ -110,13 +117,15 @@ class Cube:
         score_all = np.where(answered, probes.score, np.where(closed, 0.0, np.nan))
         answer_score = np.where(answered, probes.score, np.nan)
         replied = probes.first_reply <= window
+        in_doubt = probes.unconfirmed & ~probes.heard & np.isnan(probes.response)  # nothing shows it left
         self.cols = {
             "sent": np.ones(len(probes)), "delivered": ~probes.bounced, "replied": replied, "answered": answered,
             "within_1h": answered & (probes.response <= HOUR), "within_24h": answered & (probes.response <= DAY),
             "redirect": answered & probes.redirect, "ack_only": replied & ~answered, "helpdesk": probes.helpdesk,
             "score_sum": np.nan_to_num(score_all), "scored": ~np.isnan(score_all),
             "answer_score_sum": np.nan_to_num(answer_score), "answers_scored": ~np.isnan(answer_score),
-            "window_open": ~closed & ~answered}
+            "window_open": ~closed & ~answered, "unconfirmed": probes.unconfirmed, "unconfirmed_no_reply": in_doubt,
+            "sent_known": ~in_doubt}
         self.score_all = score_all
         present = np.unique(probes.company)
         self.position = np.full(len(companies.ids), -1, dtype=np.int64)

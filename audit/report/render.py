@@ -16,7 +16,8 @@ from audit.report.figures import METRICS, QUANTILES, Estimate, Figures
 
 SMALL_MARK = "†"
 FAST_ROWS = 50  # rows of the fast-and-good table in the terminal, Markdown and HTML
-LABELS = {"answered_share": "answered", "replied_share": "replied", "within_1h_share": "≤1h", "within_24h_share":
+LABELS = {"answered_share": "answered", "answered_share_without_unconfirmed": "answered without unconfirmed",
+          "replied_share": "replied", "within_1h_share": "≤1h", "within_24h_share":
           "≤24h", "km_median_seconds": "median", "km_p90_seconds": "p90", "quality_all": "score",
           "quality_answered": "score (answered)", "redirect_share": "redirects", "ack_only_share": "ack only",
           "helpdesk_share": "helpdesk", "companies_answered_share": "companies answered",
@@ -35,7 +36,15 @@ FIGURES = (
     ("redirect, ack_only, helpdesk", "integer", "probes whose first answer only redirects / with an automatic reply "
                                                 "and no answer / with a reply that showed a helpdesk"),
     ("window_open", "integer", "probes still inside their reply window without an answer"),
-    ("answered_share, replied_share", "share", "answered / sent, replied / sent"),
+    ("unconfirmed", "integer", "probes sent, unconfirmed: a run stopped after handing the message over, so it may "
+                               "or may not have left"),
+    ("unconfirmed_no_reply", "integer", "unconfirmed probes that got nothing back (no answer, no other reply, no "
+                                        "bounce): they may never have left"),
+    ("answered_share, replied_share", "share", "answered / sent, replied / sent (unconfirmed probes included: "
+                                               "unanswered unless answered)"),
+    ("answered_share_without_unconfirmed", "share", "answered / (sent − unconfirmed_no_reply): the probes that may "
+                                                    "never have left are out of the denominator; an unconfirmed probe "
+                                                    "that got anything back left, and stays in"),
     ("within_1h_share, within_24h_share", "share", "within_1h / sent, within_24h / sent"),
     ("km_median_seconds, km_p90_seconds", "seconds", "time by which half / 90% of the probes were answered: "
                                                      "Kaplan–Meier, non-answers censored at the end of the window; "
@@ -110,8 +119,9 @@ def _diff(metric: str, e: Estimate, window: float) -> str:
 def tables(report: Report) -> list[TableSpec]:
     window = report.study.reply_window.total_seconds()
     out = [_coverage(report)] if report.coverage is not None else []
+    unconfirmed = any(r.counts["unconfirmed"] for b in report.breakdowns for r in b.rows)
     for b in report.breakdowns:
-        out += _breakdown(b.by, b.rows, window)
+        out += _breakdown(b.by, b.rows, window, unconfirmed)
     for kind, (title, metrics) in COMPARISONS.items():
         found = [c for c in report.comparisons if c.kind == kind]
         if not found:
@@ -145,16 +155,19 @@ def tables(report: Report) -> list[TableSpec]:
     return out
 
 
-def _breakdown(by: str, rows: list[Figures], window: float) -> list[TableSpec]:
-    resp, times, qual = _breakdown_tables(by, window)
+def _breakdown(by: str, rows: list[Figures], window: float, unconfirmed: bool) -> list[TableSpec]:
+    """The breakdown's three tables; the responses table shows unconfirmed sends only when the report has any."""
+    resp, times, qual = _breakdown_tables(by, window, unconfirmed)
     fmt = {m: formatter(m, window) for m in METRICS}
     duration = fmt["km_median_seconds"]
     for i, r in enumerate(rows):
         e, c = r.estimates, r.counts
         label = [r.key.get("channel", "all"), r.key.get(by, "all") + (SMALL_MARK if r.small else ""),
                  str(r.companies)]
+        doubt = [f"{c['unconfirmed']} ({c['unconfirmed_no_reply']} no reply)" if c["unconfirmed"] else "0",
+                 _ci(e["answered_share_without_unconfirmed"], share)] if unconfirmed else []
         resp.rows.append([*label, *(str(c[k]) for k in ("sent", "delivered", "replied", "answered")),
-                          _ci(e["answered_share"], share), _ci(e["within_1h_share"], share),
+                          _ci(e["answered_share"], share), *doubt, _ci(e["within_1h_share"], share),
                           _ci(e["within_24h_share"], share), _companies(r, "companies_answered")])
         times.rows.append([*label, _ci(e["km_median_seconds"], duration), _ci(e["km_p90_seconds"], duration),
                            human_duration(r.extra["median_answered_seconds"]),
@@ -170,16 +183,18 @@ def _breakdown(by: str, rows: list[Figures], window: float) -> list[TableSpec]:
     return [resp, times, qual]
 
 
-def _breakdown_tables(by: str, window: float) -> tuple[TableSpec, TableSpec, TableSpec]:
+def _breakdown_tables(by: str, window: float, unconfirmed: bool) -> tuple[TableSpec, TableSpec, TableSpec]:
     """The three empty tables of a breakdown (responses, times, quality) with their columns and captions."""
     slug, w = _slug(by), human_duration(window)
+    doubt = ["unconfirmed", "share answered without unconfirmed"] if unconfirmed else []
     resp = TableSpec(f"responses-{slug}", f"responses by channel and {by}",
                      ["channel", by, "companies", "sent", "delivered", "replied", "answered", "share answered",
-                      "≤1h", "≤24h", "companies answered"],
+                      *doubt, "≤1h", "≤24h", "companies answered"],
                      caption="delivered: no permanent bounce; replied: any reply of the company's own, auto-replies "
                              "and acknowledgements included; answered: a human answer (redirects included) within "
                              f"the reply window ({w}); ≤1h, ≤24h: answered within, as a share of sent probes; "
                              "companies answered: companies with at least one answer, and their share; "
+                             + (_UNCONFIRMED if unconfirmed else "") +
                              f"(95% CI); {SMALL_MARK}: fewer companies than the small-group size, no interval")
     times = TableSpec(f"times-{slug}", f"response times by channel and {by}",
                       ["channel", by, "companies", "median", "p90", "median of answers", "median (business)",
@@ -196,6 +211,12 @@ def _breakdown_tables(by: str, window: float) -> tuple[TableSpec, TableSpec, Tab
                              "helpdesk (the helpdesk column where given, else a reply here showed one) and their "
                              "share of the companies; (95% CI)")
     return resp, times, qual
+
+
+_UNCONFIRMED = ("unconfirmed: sent, unconfirmed (a run stopped after handing the message over), and of them those "
+                "with no reply at all, which may never have left; share answered counts these as sent without an "
+                "answer, share answered without unconfirmed leaves them out of its denominator (an unconfirmed "
+                "probe that got any reply left, and counts in both); ")
 
 
 def _companies(r: Figures, count: str) -> str:

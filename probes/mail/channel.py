@@ -115,10 +115,7 @@ class EmailChannel(Channel):
                 raise _uncertain(exc) from exc
             raise TransientChannelError(f"{where}: {type(exc).__name__}: {exc}", code="connection") from exc
         finally:
-            try:
-                await smtp.quit()
-            except Exception:  # noqa: BLE001 - the message is already accepted or refused
-                smtp.close()
+            await _leave(smtp)
         detail: dict[str, Any] = {"smtp_host": account.smtp.host}
         if account.imap.sent_folder:
             detail["sent_copy"] = await self._copy_to_sent(account, msg, sent_at)
@@ -189,8 +186,11 @@ class EmailChannel(Channel):
                     await queue.put(batch)
             except Exception as exc:  # noqa: BLE001 - handed to the consumer, which raises it
                 error = exc
-            finally:
-                await queue.put((done, error))
+            except asyncio.CancelledError:
+                # the watcher is stopping (Ctrl-C, SIGTERM): nobody reads the queue any more, and waiting for room
+                # in a full one would keep the process from ever ending
+                raise
+            await queue.put((done, error))
 
         tasks = [asyncio.create_task(run(a)) for a in accounts.values()]
         remaining = len(tasks)
@@ -206,6 +206,20 @@ class EmailChannel(Channel):
         finally:
             for t in tasks:
                 t.cancel()
+
+
+async def _leave(smtp: Any) -> None:
+    """QUIT politely once the message is accepted or refused. A cancelled send (a run stopped by a signal) drops
+    the connection instead: QUIT would first wait for the server's answer to whatever was in flight. A transaction
+    dropped before the end of its DATA delivers nothing; one dropped while the server decides may have been
+    delivered, which the run records as sent, unconfirmed."""
+    if asyncio.current_task().cancelling():
+        smtp.close()
+        return
+    try:
+        await smtp.quit()
+    except Exception:  # noqa: BLE001 - the message is already accepted or refused
+        smtp.close()
 
 
 def _uncertain(exc: BaseException) -> TransientChannelError:
@@ -292,6 +306,7 @@ class MailboxWatcher:
             try:
                 await asyncio.to_thread(box.connect)
                 while True:
+                    _raise_if_cancelled()
                     # listed at each wake-up: a spam folder made during a weeks-long watch is read from then on
                     self._say(await asyncio.to_thread(box.plan), once)
                     for folder in self.plan.folders:
@@ -386,10 +401,21 @@ class MailboxWatcher:
                 except TimeoutError:
                     if _closed(imap):
                         raise ConnectionError("the server closed the connection during IDLE") from None
+                finally:
+                    _raise_if_cancelled()
         finally:
             if not _closed(imap):
                 imap.idle_done()
                 await asyncio.wait_for(idle, timeout=5)
+
+
+def _raise_if_cancelled() -> None:
+    """Raise the cancellation asked of this task, if something swallowed it. asyncio.wait_for in Python 3.11 (here
+    and inside aioimaplib) returns its result instead when the cancellation comes as its wait ends (fixed in 3.12):
+    a watcher stopped by Ctrl-C or SIGTERM would then go on polling for ever, and its process would never end."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 def _closed(imap: Any) -> bool:

@@ -1,9 +1,12 @@
-"""A local SMTP peer (aiosmtpd) on 127.0.0.1 that records what it is sent, and can refuse, defer or demand a
-password; and a free port for the servers the tests start."""
+"""A local SMTP peer (aiosmtpd) on 127.0.0.1 that records what it is sent, and can refuse, defer, demand a
+password or hold a transaction at a command until the test releases it; and a free port for the servers the tests
+start."""
 
 from __future__ import annotations
 
+import asyncio
 import socket
+import threading
 from dataclasses import dataclass, field
 
 
@@ -20,8 +23,12 @@ class SmtpPeer:
     refuse: set[str] = field(default_factory=set)
     busy: set[str] = field(default_factory=set)  # answered 451: try again later
     controller: object | None = None
+    hold: str | None = None  # "RCPT" or "DATA": the first such command waits for `release` before it is answered
+    held: threading.Event = field(default_factory=threading.Event)  # set when a command is being held
+    release: threading.Event = field(default_factory=threading.Event)
 
     def stop(self) -> None:
+        self.release.set()  # a held command would keep the server's thread from stopping
         if self.controller is not None:
             self.controller.stop()
             self.controller = None
@@ -31,7 +38,15 @@ class _Handler:
     def __init__(self, peer: SmtpPeer):
         self.peer = peer
 
+    async def _held(self, command: str) -> None:
+        """Hold the first `command` the peer was told to hold (RCPT: before the client may commit; DATA: the whole
+        message received, its acceptance not yet answered) until the test releases it."""
+        if self.peer.hold == command and not self.peer.held.is_set():
+            self.peer.held.set()
+            await asyncio.get_running_loop().run_in_executor(None, self.peer.release.wait)
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        await self._held("RCPT")
         if address.lower() in self.peer.refuse:
             return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
         if address.lower() in self.peer.busy:
@@ -40,6 +55,7 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        await self._held("DATA")
         self.peer.messages.append((envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content)))
         return "250 2.0.0 Ok: queued"
 

@@ -339,12 +339,14 @@ def test_the_json_keeps_its_keys(generated):
                           "km_curves", "notes", "standing", "final", "coverage"]
     row = rows(data)[0]
     figure = {"value", "ci_low", "ci_high"}
-    for key in ("answered_share", "replied_share", "within_1h_share", "within_24h_share", "km_median_seconds",
+    for key in ("answered_share", "answered_share_without_unconfirmed", "replied_share", "within_1h_share",
+                "within_24h_share", "km_median_seconds",
                 "km_p90_seconds", "quality_all", "quality_answered", "redirect_share", "ack_only_share",
                 "helpdesk_share", "companies_answered_share", "companies_helpdesk_share"):
         assert set(row[key]) == figure, key
     for key in ("channel", "group", "companies", "small", "sent", "delivered", "replied", "answered", "within_1h",
-                "within_24h", "redirect", "ack_only", "helpdesk", "window_open", "median_answered_seconds",
+                "within_24h", "redirect", "ack_only", "helpdesk", "window_open", "unconfirmed", "unconfirmed_no_reply",
+                "median_answered_seconds",
                 "km_median_business_seconds", "km_p90_business_seconds", "companies_answered",
                 "companies_helpdesk"):
         assert key in row, key
