@@ -22,19 +22,30 @@ turns one into its message and exit code in one place (audit.cli.app.AuditGroup)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^\s/:@]*:)[^\s/@]+@", re.I)
+
+
+def without_passwords(text: str) -> str:
+    """`text` with the password of every URL in it (a database URL such as postgresql://user:password@host/db)
+    as ***."""
+    return _URL_PASSWORD.sub(r"\1***@", text)
 
 
 class AuditError(Exception):
     """Something a user can fix, or the world did: `message` says what and where, `hint` what to do, and
-    `exit_code` is what the command exits with."""
+    `exit_code` is what the command exits with. Neither carries a URL's password: an error reaches terminals,
+    logs and the attempts recorded in the database, whoever formats it."""
 
     exit_code = 1
 
     def __init__(self, message: str, *, hint: str | None = None):
+        message = without_passwords(message)
         super().__init__(message)
         self.message = message
-        self.hint = hint
+        self.hint = without_passwords(hint) if hint is not None else None
 
     def __str__(self) -> str:
         return self.message if not self.hint else f"{self.message}\n  → {self.hint}"

@@ -108,7 +108,8 @@ def run(study_path: Path = STUDY, dry_run: bool = typer.Option(False, "--dry-run
     from audit.cli.sessions import run_session, stopped_run
     from audit.cli.signals import run_stoppable
 
-    study, store, clock, secrets = context(study_path, db, sends=True)  # a dry run previews a real one
+    # a dry run previews a real one (sends=True), and creates or changes no database
+    study, store, clock, secrets = context(study_path, db, sends=True, access="preview" if dry_run else "write")
     out = console()
     code, stop = run_stoppable(lambda stop: run_session(study, store, clock, secrets, out, dry_run=dry_run,
                                                         loop=loop, accept_change=accept_change, stop=stop))
@@ -145,7 +146,7 @@ def status(study_path: Path = STUDY, db: str = DB) -> None:
     from audit.cli.views import gaps_view, progress_table, status_table
     from audit.report.status import gaps, progress
 
-    study, store, clock, _ = context(study_path, db, results=True)
+    study, store, clock, _ = context(study_path, db, results=True, access="read")
     out = console()
     out.print(status_table(store, study))
     out.print(progress_table(progress(store, study, clock.now())))
@@ -178,7 +179,7 @@ def report(study_path: Path = STUDY,
 
     if fmt is not None and fmt not in REPORT_FORMATS:
         raise error(f"unknown --format {fmt!r}: use one of {', '.join(REPORT_FORMATS)}")
-    study, store, clock, _ = context(study_path, db, results=True)
+    study, store, clock, _ = context(study_path, db, results=True, access="read")
     options = Options(tuple(wave or ()), tuple(channel or ()), tuple(segment or ()), tuple(by or ("segment",)),
                       top, resamples, DEFAULT_SEED if seed is None else seed)
     result = build(store, study, clock.now(), options)
@@ -210,7 +211,7 @@ def export(study_path: Path = STUDY,
         raise error("--parquet is for the tables: give --tables DIR too")
     from audit.export.results_csv import export_csv, export_csv_file
 
-    study, store, clock, _ = context(study_path, db, results=True)
+    study, store, clock, _ = context(study_path, db, results=True, access="read")
     now = clock.now()
     if csv_path == "-":
         export_csv(store, study, for_terminal(sys.stdout), now=now, split=True)
@@ -262,7 +263,7 @@ def reply(study_path: Path = STUDY, reply_id: int = typer.Argument(..., help="th
     from audit.cli.review import printable_raw, render_one
     from audit.people import review
 
-    study, store, _, _ = context(study_path, db, results=True)
+    study, store, _, _ = context(study_path, db, results=True, access="read")
     if not raw:
         console().print(render_one(review.item(store, reply_id, study)))
         return
@@ -306,7 +307,7 @@ def agreement(study_path: Path = STUDY, db: str = DB) -> None:
     """
     from audit.cli.views import agreement_table
 
-    study, store, _, _ = context(study_path, db, results=True)
+    study, store, _, _ = context(study_path, db, results=True, access="read")
     console().print(agreement_table(store, study))
 
 
@@ -397,7 +398,7 @@ def pilot(study_path: Path = STUDY,
     from audit.cli.views import pilot_view
     from audit.ops import pilot as pilots
 
-    study, store, clock, secrets = context(study_path, db)
+    study, store, clock, secrets = context(study_path, db, access="preview" if dry_run else "write")
     planned = pilots.plan(study, to, company=company, channels=channel, persona=persona)
     results = None if dry_run else asyncio.run(pilots.send(study, store, clock, secrets, planned.messages))
     console().print(pilot_view(planned, results))

@@ -124,7 +124,7 @@ def history(study_path: Path = STUDY, db: str = DB) -> None:
     from audit.store.versions import history as versions
     from audit.store.versions import pending_changes
 
-    study, store, _, _ = context(study_path, db, results=True)
+    study, store, _, _ = context(study_path, db, results=True, access="read")
     out = console()
     found = versions(store, study.id)
     for v, probes in found:

@@ -26,12 +26,11 @@ def visible(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
 
 
-_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^\s/:@]*:)[^\s/@]+@", re.I)
-
-
 def shown(text: str) -> str:
     """`text` as the terminal may show it: control characters visible, a database URL's password as ***."""
-    return visible(_URL_PASSWORD.sub(r"\1***@", text))
+    from audit.errors import without_passwords
+
+    return visible(without_passwords(text))
 
 
 class ShownStream:
@@ -85,9 +84,11 @@ def load(study_path: Path):
     return load_study(study_path)
 
 
-def context(study_path: Path, db: str | None, *, results: bool = False, sends: bool = False):
+def context(study_path: Path, db: str | None, *, results: bool = False, sends: bool = False, access: str = "write"):
     """The study, its store (found from the study file unless --db names one), the clock and the secrets. With
-    `results` (commands that read what was collected) a study with nothing in its database is an error.
+    `results` (commands that read what was collected) a study with nothing in its database is an error. `access`
+    (audit.store.database.open_study_store): "read" for commands that only read, "preview" for dry runs, which
+    never create or change a database.
 
     A database the sandbox wrote holds simulated sends at simulated times: commands that read it take the
     sandbox's final time as now (unless AUDIT_CLOCK says otherwise), and commands that send or watch for real
@@ -98,7 +99,7 @@ def context(study_path: Path, db: str | None, *, results: bool = False, sends: b
     from audit.store.database import open_study_store
 
     study = load(study_path)
-    store = open_study_store(study, db, results=results)
+    store = open_study_store(study, db, results=results, access=access)
     clock = default_clock()
     simulated = store.sandbox_time()
     if simulated is not None and "AUDIT_CLOCK" not in os.environ:

@@ -203,10 +203,12 @@ def _write_part(w, store: Store, study_id: str, window: float, now: datetime, lo
     return n
 
 
-def export_part(url: str, study_id: str, window: float, now: datetime, lo: int, hi: int, path: str) -> int:
-    """A worker process's share of the export: probes [lo, hi) into `path`, without the header."""
+def export_part(url: str, study_id: str, window: float, now: datetime, lo: int, hi: int, path: str,
+                read_only: bool = False) -> int:
+    """A worker process's share of the export: probes [lo, hi) into `path`, without the header; the database
+    opened as the caller's store was (read-only for `audit export`)."""
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        return _write_part(csv.writer(fh), Store(url), study_id, window, now, lo, hi)
+        return _write_part(csv.writer(fh), Store(url, read_only=read_only), study_id, window, now, lo, hi)
 
 
 def _split_point(store: Store, study_id: str) -> int | None:
@@ -241,7 +243,7 @@ def export_csv(store: Store, study: Study, out: IO[str], now: datetime | None = 
         rest = os.path.join(tmp, "rest.csv")
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))  # spawn: we may have threads
         with pool:
-            later = pool.submit(export_part, store.url, study.id, window, now, split, _END, rest)
+            later = pool.submit(export_part, store.url, study.id, window, now, split, _END, rest, store.read_only)
             n = _write_part(w, store, study.id, window, now, 0, split)
             n += later.result()
         with open(rest, encoding="utf-8", newline="") as fh:

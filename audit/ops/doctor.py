@@ -23,6 +23,7 @@ from audit.errors import AuditError
 from audit.schedule import cron
 from audit.store.database import Store
 from audit.store.schema import SCHEMA_VERSION, Meta
+from audit.store.upgrade import UPGRADE_HINT
 from audit.study.model import Study
 from probes import MAILBOX, REGISTRY, channel_class, used_channels
 
@@ -184,7 +185,7 @@ class Doctor:
                           "check the file's and its folder's permissions, or pass another with --db")]
         if version != SCHEMA_VERSION:
             return [Check("problem", what, f"schema version {version}, this audit writes {SCHEMA_VERSION}",
-                          "open it once with `audit status` to upgrade it")]
+                          UPGRADE_HINT)]
         return [Check("ok", what, f"writable, schema version {version}")]
 
     def schedule_checks(self) -> list[Check]:

@@ -1,52 +1,33 @@
-"""The store: one SQLAlchemy engine over SQLite (default) or any URL, with a versioned schema.
+"""The store: one SQLAlchemy engine over SQLite (default) or any URL, with a versioned schema (audit.store.upgrade).
 
-SQLite runs in WAL mode with a busy timeout so `run`, `watch` and `report` can work at the same time.
+SQLite runs in WAL mode with a busy timeout so `run`, `watch` and `report` can work at the same time. A store opened
+read-only (commands that only read, dry runs) never writes: no table is created, nothing upgraded, no pragma set
+that writes.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal, TypeVar
 
-from sqlalchemy import Engine, bindparam, event, insert, inspect, text, update
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
-from sqlmodel import Session, SQLModel, create_engine, select
+from sqlalchemy import Engine, bindparam, event, insert, make_url, text, update
+from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
+from sqlmodel import Session, create_engine, select
 
 from audit.errors import NoResultsError, StoreError
-from audit.store.schema import SCHEMA_VERSION, CompanyRow, Meta, StudyRow, WaveRow
+from audit.store.schema import CompanyRow, Meta, StudyRow, WaveRow
+from audit.store.upgrade import check_readable, create_or_upgrade
 from audit.study.model import Study
 
 T = TypeVar("T")
 
 DEFAULT_DB = "data/audit.db"  # for library callers that give no study; commands use study_database
-
-
-def _add_columns(table: str, names: list[str]) -> Callable[[Session], None]:
-    """An upgrade step that adds columns as the models now declare them (all nullable, so old rows stay valid)."""
-
-    def step(s: Session) -> None:
-        conn = s.connection()
-        have = {c["name"] for c in inspect(conn).get_columns(table)}
-        for name in names:
-            if name in have:  # create_all made the table afresh, or a step half-done on a database without DDL
-                continue
-            col = SQLModel.metadata.tables[table].c[name]
-            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN {name} {col.type.compile(conn.dialect)}'))
-
-    return step
-
-
-# version -> upgrade step from version-1. Version 1 is the schema created by create_all. Replies stored before
-# version 2 have understood_at NULL, so the next `audit watch` (or `audit rescore`) understands them.
-MIGRATIONS: dict[int, Callable[[Session], None]] = {
-    2: _add_columns("reply", ["understood_at", "text", "kind_reasons", "failed_address", "dsn_status", "permanent",
-                              "ticket", "helpdesk", "flags"]),
-    3: lambda s: (_add_columns("company", ["withdrawn_at"])(s), _add_columns("probe", ["study_version"])(s)),
-}
 
 
 def study_database(study: Study, db: str | None = None) -> str:
@@ -70,17 +51,33 @@ def _chosen_by(study: Study, db: str | None) -> str:
     return "the study's database: setting" if study.database else "the default for this study, beside its file"
 
 
-def open_study_store(study: Study, db: str | None = None, *, results: bool = False) -> Store:
+Access = Literal["write", "read", "preview"]
+
+
+def open_study_store(study: Study, db: str | None = None, *, results: bool = False, access: Access = "write"
+                     ) -> Store:
     """The study's store (`study_database`). With `results`, for commands that read what was collected: a
     database that does not exist, or holds no probe of this study, raises NoResultsError naming the database and
-    how it was chosen, instead of an empty report that reads like a finding; the file is not created."""
+    how it was chosen, instead of an empty report that reads like a finding; the file is not created.
+
+    `access`: "write" creates the database or upgrades its schema when needed; "read" opens it read-only, for
+    commands that only read (an analyst with read access, a copy on a read-only share); "preview", for a dry run,
+    reads it read-only when it exists and plans against an empty store in memory when it does not: a preview
+    never creates or changes a database."""
     target = study_database(study, db)
-    is_file = "://" not in target
-    if results and is_file and not Path(target).exists():
+    exists = "://" in target or Path(target).exists()  # a server's database: opening it tells
+    if results and not exists:
         raise NoResultsError(f"no results of study {study.id}: its database {target} ({_chosen_by(study, db)}) does "
                              f"not exist yet", hint=_no_results_hint(study, target))
-    store = Store(target)
-    if results and not store.execute("SELECT 1 FROM probe WHERE study_id = :s LIMIT 1", s=study.id):
+    if access == "preview" and not exists:
+        return Store.in_memory()
+    store = Store(target, read_only=access != "write")
+    if store.blank and access == "preview":
+        return Store.in_memory()
+    if store.blank and not results:
+        raise StoreError(f"database {store.url} holds no table: nothing was ever stored in it",
+                         hint="check --db and the study's database: setting")
+    if results and (store.blank or not store.execute("SELECT 1 FROM probe WHERE study_id = :s LIMIT 1", s=study.id)):
         raise NoResultsError(f"no results of study {study.id}: its database {target} ({_chosen_by(study, db)}) "
                              f"holds no probe of it", hint=_no_results_hint(study, target))
     return store
@@ -91,10 +88,8 @@ def _no_results_hint(study: Study, target: str) -> str:
             "database it ran with: --db PATH")
     old = Path(DEFAULT_DB).resolve()  # where every study's results went before databases were found per study
     if "://" not in target and old != Path(target).resolve() and old.exists():
-        import sqlite3
-
         try:  # read-only: looking must not upgrade or lock someone's old database
-            with closing(sqlite3.connect(f"file:{old}?mode=ro", uri=True)) as conn:
+            with closing(sqlite3.connect(readable_uri(str(old)), uri=True)) as conn:
                 found = conn.execute("SELECT count(*) FROM probe WHERE study_id = ?", (study.id,)).fetchone()[0]
         except sqlite3.Error:
             found = 0
@@ -110,13 +105,50 @@ def _not_blank(db: str | None) -> None:
                          hint="give a file path or a database URL, or leave --db out for the study's own database")
 
 
-def database_url(db: str | None = None) -> str:
+def database_url(db: str | None = None, *, make_folder: bool = True) -> str:
     _not_blank(db)
     db = db or os.environ.get("AUDIT_DB") or DEFAULT_DB
     if "://" in db:
         return db
-    Path(db).parent.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        Path(db).parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{db}"
+
+
+def readable_uri(path: str) -> str:
+    """An SQLite URI that opens the file at `path` for reading only: `mode=ro`, so that nothing can write to it,
+    whoever runs the command (root included). SQLite reads a WAL database through its -shm file, and where it may
+    not create one (a read-only folder or share, no writer connected) reading fails with "attempt to write a
+    readonly database"; there the file is opened `immutable`, read as it is on disk without locks, the only way
+    SQLite reads it there. (A writer connected meanwhile keeps the -shm in place, and `mode=ro` reads through it.)"""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc) or "unable to open" in str(exc):
+            return uri + "&immutable=1"
+    except sqlite3.DatabaseError:
+        pass  # not a database at all: opening the store says so
+    return uri
+
+
+def _read_only_engine(url: str) -> Engine:
+    """An engine over `url` that cannot write: SQLite through `readable_uri`; PostgreSQL in read-only sessions."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = parsed.database or ""
+        if not path or path == ":memory:" or not Path(path).is_file():
+            raise StoreError(f"database {url} does not exist (a command that only reads never creates one)",
+                             hint="check --db and the study's database: setting")
+        uri = readable_uri(path)
+        engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+        event.listen(engine, "connect", _sqlite_read_pragmas)
+        return engine
+    engine = create_engine(url)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgresql_read_only)
+    return engine
 
 
 DISK_FULL_HINT = ("free space on the disk that holds the database (and the output file), then run the command "
@@ -146,11 +178,58 @@ def disk_full(exc: BaseException) -> StoreError | None:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA busy_timeout=30000")
+    _turn_on_wal(cur)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _turn_on_wal(cur, patience: float = 30) -> None:
+    """WAL mode, which a new database is switched to by its first connection. Processes opening a new database at
+    once race to switch it, and SQLite refuses at once, without its busy timeout, each one that holds the read
+    lock while asking for the write lock (waiting could deadlock): such a one tries again, having let go of its
+    read lock, until the first has switched it (then the statement changes nothing)."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
+def _sqlite_read_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.execute("PRAGMA busy_timeout=30000")  # a writer's checkpoint may hold the file for a moment
+
+
+def _postgresql_read_only(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    cur.close()
+    dbapi_conn.commit()  # a SET inside a transaction that is rolled back (the pool's reset) would be undone
+
+
+def _unusable(url: str, exc: DatabaseError) -> StoreError:
+    """Why the database at `url` cannot be used, and what to do: the path is blamed only when the error is about
+    the path (a race or a lock held too long is not)."""
+    if full := disk_full(exc):
+        return full
+    why = str(exc.orig or exc)
+    low = why.lower()
+    if "locked" in low or "busy" in low:
+        hint = ("another audit command held the database for 30 seconds (a long write, or a process stopped while "
+                "writing it): run this again; if it repeats, look for that process")
+    elif "readonly" in low or "read-only" in low or "unable to open" in low or "permission" in low:
+        hint = ("check that the file and its folder can be read, and written by commands that write; or pass "
+                "another with --db")
+    elif "not a database" in low or "malformed" in low or "encrypted" in low:
+        hint = "--db names a file that is not an audit database (SQLite); check the path"
+    else:
+        hint = "run the command again; if it repeats, `audit doctor STUDY` checks the database"
+    return StoreError(f"cannot use database {url}: {why}", hint=hint)
 
 
 def record_study(conn, study: Study, now: datetime) -> bool:
@@ -164,43 +243,37 @@ def record_study(conn, study: Study, now: datetime) -> bool:
 
 class Store:
     """The database of one or more studies: a path (SQLite, the default data/audit.db) or any SQLAlchemy URL
-    (PostgreSQL for teams). Opening it creates or upgrades the schema; StoreError says why it cannot be used."""
+    (PostgreSQL for teams). Opening it creates or upgrades the schema (audit.store.upgrade); opened `read_only`,
+    nothing is created or upgraded and nothing can be written, and `blank` says it holds no table at all.
+    StoreError says why it cannot be used."""
 
-    def __init__(self, db: str | None = None):
-        self.url = database_url(db)
+    def __init__(self, db: str | None = None, *, read_only: bool = False):
+        self.read_only = read_only
+        self.url = database_url(db, make_folder=not read_only)
         try:
-            self.engine: Engine = create_engine(self.url)
-        except (SQLAlchemyError, ImportError) as exc:
+            self.engine: Engine = _read_only_engine(self.url) if read_only else create_engine(self.url)
+        except (SQLAlchemyError, ImportError) as exc:  # from None: SQLAlchemy's message may quote the whole URL
             raise StoreError(f"cannot open database {self.url}: {exc}",
-                             hint="give a SQLAlchemy URL or a file path with --db or AUDIT_DB") from exc
-        if self.engine.dialect.name == "sqlite":
+                             hint="give a SQLAlchemy URL or a file path with --db or AUDIT_DB") from None
+        if not read_only and self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._migrate()
+        self.blank = False
+        try:
+            if read_only:
+                self.blank = not check_readable(self.engine, self.url)
+            else:
+                create_or_upgrade(self.engine, self.url)
+        except DatabaseError as exc:
+            raise _unusable(self.url, exc) from exc
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        """An empty store in memory with the schema: what a dry run plans against when the database does not exist
+        yet (as a new database would be, without creating one)."""
+        return cls("sqlite://")
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
-
-    def _migrate(self) -> None:
-        try:
-            SQLModel.metadata.create_all(self.engine)
-            with self.session() as s:
-                row = s.get(Meta, "schema_version")
-                version = int(row.value) if row else SCHEMA_VERSION
-                if version > SCHEMA_VERSION:
-                    raise StoreError(f"database {self.url} has schema version {version}, this audit knows "
-                                     f"{SCHEMA_VERSION}", hint="upgrade audit (pip install -U audit)")
-                for v in range(version + 1, SCHEMA_VERSION + 1):
-                    MIGRATIONS[v](s)
-                s.merge(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-                s.commit()
-        except OperationalError as exc:
-            if full := disk_full(exc):
-                raise full from exc
-            raise StoreError(f"cannot use database {self.url}: {exc.orig}",
-                             hint="check the path is writable, or pass another with --db") from exc
-        except DatabaseError as exc:  # "file is not a database": the path names some other file
-            raise StoreError(f"cannot use database {self.url}: {exc.orig}",
-                             hint="--db names a file that is not an audit database (SQLite); check the path") from exc
 
     SANDBOX_KEY = "sandbox_time"  # Meta: the database holds a sandbox run; its simulated time at the end
 

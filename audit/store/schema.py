@@ -13,7 +13,7 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 # 2: what scoring understood of each reply; 3: study versions, withdrawn companies, the version each probe was
-# made under (see audit.store.database.MIGRATIONS)
+# made under (see audit.store.upgrade.MIGRATIONS)
 SCHEMA_VERSION = 3
 
 

@@ -10,8 +10,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from audit.errors import StoreError
-from audit.store import database as store
 from audit.store import schema as models
+from audit.store import upgrade
 from audit.store.database import Store
 from audit.store.schema import Probe
 from audit.study.load import load_study
@@ -37,8 +37,8 @@ def test_an_older_database_is_migrated_step_by_step(tmp_path, monkeypatch):
         session.exec(text("ALTER TABLE probe ADD COLUMN notes TEXT"))
         applied.append(nxt)
 
-    monkeypatch.setattr(store, "SCHEMA_VERSION", nxt)
-    monkeypatch.setitem(store.MIGRATIONS, nxt, add_notes_column)
+    monkeypatch.setattr(upgrade, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(upgrade.MIGRATIONS, nxt, add_notes_column)
     s = Store(str(db))
     assert applied == [nxt] and s.schema_version() == nxt
     with sqlite3.connect(db) as conn:
