@@ -10,7 +10,23 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from aioimaplib import imap_testing_server as its
+
+def _a_loop_to_import_with() -> None:
+    """aioimaplib's testing server reads `asyncio.get_event_loop()` as a default argument when imported, which raises
+    once an earlier `asyncio.run` in the same process has ended (a library caller, a test run): give it one."""
+    import asyncio
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            asyncio.get_event_loop()
+        except RuntimeError:
+            asyncio.set_event_loop(asyncio.new_event_loop())
+
+
+_a_loop_to_import_with()
+from aioimaplib import imap_testing_server as its  # noqa: E402 - after the loop it needs
 
 logging.getLogger("aioimaplib.imap_testing_server").setLevel(logging.WARNING)
 its.log.setLevel(logging.WARNING)
