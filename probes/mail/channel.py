@@ -19,7 +19,7 @@ from email.utils import format_datetime, formataddr
 from typing import Any
 
 from audit.errors import InputError, PermanentChannelError, SecretError, TransientChannelError, WatchError
-from probes.base import Batch, Channel, Checkpoints, Incoming, PersonaLike, Sent
+from probes.base import MAX_STORED_BYTES, Batch, Channel, Checkpoints, Incoming, PersonaLike, Sent
 from probes.mail import SPEC, EmailAccount, Endpoint, ImapEndpoint
 
 log = logging.getLogger("audit.email")
@@ -236,6 +236,7 @@ def _login_refused(endpoint: ImapEndpoint, context: str) -> WatchError:
 _FETCH_HEAD = re.compile(rb"^\d+ FETCH \(")
 _UID = re.compile(rb"UID (\d+)")
 _IDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
+_SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
@@ -335,24 +336,65 @@ class SyncMailbox:
         typ, data = self.imap.uid("SEARCH", f"UID {last + 1}:*")
         return sorted(u for u in (int(x) for x in b" ".join(d for d in data if d).split()) if u > last)
 
+    def sizes(self, uids: list[int]) -> dict[int, int]:
+        """UID -> the message's size in bytes (RFC822.SIZE), so that fetches can be cut to a bounded size."""
+        typ, data = self.imap.uid("FETCH", f"{uids[0]}:{uids[-1]}", "(UID RFC822.SIZE)")
+        if typ != "OK":
+            raise WatchError(f"watching {self.endpoint.username}: FETCH of sizes {uids[0]}:{uids[-1]} failed: "
+                             f"{data!r}")
+        out = {}
+        for item in data:
+            line = item[0] if isinstance(item, tuple) else item
+            uid, size = (_UID.search(line), _SIZE.search(line)) if isinstance(line, bytes) else (None, None)
+            if uid and size:
+                out[int(uid.group(1))] = int(size.group(1))
+        return out
+
     def fetch(self, uids: list[int], account: str, folder: str, uidvalidity: int) -> list[Incoming]:
-        typ, data = self.imap.uid("FETCH", f"{uids[0]}:{uids[-1]}", "(UID INTERNALDATE BODY.PEEK[])")
+        """The messages with their server times. Of a message larger than MAX_STORED_BYTES only that much is
+        fetched (a partial BODY.PEEK, RFC 3501), never the whole into memory; its size comes with it."""
+        typ, data = self.imap.uid("FETCH", f"{uids[0]}:{uids[-1]}",
+                                  f"(UID INTERNALDATE RFC822.SIZE BODY.PEEK[]<0.{MAX_STORED_BYTES}>)")
         if typ != "OK":
             raise WatchError(f"watching {account}: FETCH {uids[0]}:{uids[-1]} in {folder} failed: {data!r}")
         wanted, out = set(uids), []
-        for item in data:
+        for i, item in enumerate(data):
             if not isinstance(item, tuple):
                 continue
-            uid, idate = _UID.search(item[0]), _IDATE.search(item[0])
+            # the response's items around the body: before it, and (some servers) after it on the same line
+            tail = data[i + 1] if i + 1 < len(data) else None
+            head = item[0] + (tail if isinstance(tail, bytes) and tail[:1] in (b")", b" ") else b"")
+            uid, idate, size = _UID.search(head), _IDATE.search(head), _SIZE.search(head)
             if uid and idate and int(uid.group(1)) in wanted:
+                whole = int(size.group(1)) if size else len(item[1])
                 out.append(Incoming(account, folder, uidvalidity, int(uid.group(1)),
-                                    parse_internaldate(idate.group(1)), item[1]))
+                                    parse_internaldate(idate.group(1)), item[1],
+                                    size=whole if whole > len(item[1]) else None))
         return out
 
 
 # messages per FETCH: bounds memory and keeps the pipeline busy; AUDIT_IMAP_FETCH_CHUNK overrides it
 CATCH_UP_CHUNK = 1000
 MAX_FETCH_CHUNK = 10_000
+# bytes per FETCH, counting each message at what is fetched of it (MAX_STORED_BYTES at most): a chunk of large
+# messages is cut shorter (one message alone when it is larger), so a catch-up holds about two of these at a time
+FETCH_BYTES = 64 * 1024 * 1024
+
+
+def fetch_chunks(uids: list[int], sizes: dict[int, int], most: int) -> list[list[int]]:
+    """UIDs in runs to fetch at once: at most `most` messages and FETCH_BYTES (a message whose size the server did
+    not give counts as MAX_STORED_BYTES)."""
+    chunks: list[list[int]] = []
+    run: list[int] = []
+    total = 0
+    for uid in uids:
+        size = min(sizes.get(uid, MAX_STORED_BYTES), MAX_STORED_BYTES)
+        if run and (len(run) >= most or total + size > FETCH_BYTES):
+            chunks.append(run)
+            run, total = [], 0
+        run.append(uid)
+        total += size
+    return [*chunks, run] if run else chunks
 
 
 def fetch_chunk() -> int:
@@ -426,8 +468,8 @@ class MailboxWatcher:
         # A changed UIDVALIDITY means old UIDs mean nothing: read everything again; fingerprints drop duplicates.
         last = saved[1] if saved and saved[0] == uidvalidity else 0
         uids = await asyncio.to_thread(box.uids_after, last)
-        size = fetch_chunk()
-        chunks = [uids[i:i + size] for i in range(0, len(uids), size)]
+        sizes = await asyncio.to_thread(box.sizes, uids) if uids else {}
+        chunks = fetch_chunks(uids, sizes, fetch_chunk())
         if not chunks:
             if saved is None or saved[0] != uidvalidity:
                 yield Batch(self.name, folder, uidvalidity, last, [])
