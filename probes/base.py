@@ -39,6 +39,14 @@ if TYPE_CHECKING:
 # this is an audit, not a campaign.
 DEFAULT_RATE_LIMIT = 20
 
+# Bytes of one collected message that are stored, on every channel. A larger message keeps its first
+# MAX_STORED_BYTES (its headers and the start of its text: all that matching, classifying and scoring read; scoring
+# reads at most 200,000 characters of text) and its full size (Reply.raw_size): six 50 MB messages once made a
+# 360 MB database. The mail watcher fetches no more than this of a message (probes/mail/channel.py); ingest cuts
+# what any other channel hands over (audit/collect/ingest.py). Changing it changes the fingerprint of messages
+# larger than it, so a folder read afresh would store those again: keep it.
+MAX_STORED_BYTES = 10 * 1024 * 1024
+
 
 def resolve(ref: str) -> Any:
     """The object a "module:attribute" reference names (a spec's implementation or simulator), imported now."""
@@ -128,7 +136,10 @@ class Incoming:
     """One message as a watcher found it. `received_at` is the server's time, never the watcher's.
 
     Chat channels (VK, Telegram) set `peer`, the company's contact as the study writes it: the answer belongs to that
-    company's latest probe on the channel sent before it. Their `raw` is `chat_message(...)`."""
+    company's latest probe on the channel sent before it. Their `raw` is `chat_message(...)`.
+
+    `size` is the whole message's size in bytes when a watcher fetched only its first MAX_STORED_BYTES as `raw`
+    (None: `raw` is all of it)."""
 
     account: str
     folder: str
@@ -137,6 +148,7 @@ class Incoming:
     received_at: datetime
     raw: bytes
     peer: str | None = None
+    size: int | None = None
 
 
 _PEER_PREFIXES = re.compile(r"^(https?://)?(www\.)?(m\.)?(vk\.com|vk\.ru|t\.me|telegram\.me)/|^@", re.I)

@@ -5,6 +5,7 @@ it imports nothing from audit or probes, and touches no database.
     kinds.py        bounce | autoreply | ack | complaint | delivered | human (docs/method.md §5), with
                     kinddata.py (the verdict, data loading), mailparts.py (reading a message), autoreply.py
     text.py         the reply's own words: mime.py (decoding any MIME), htmltext.py, quoterules.py (quote headers)
+    mimelimits.py   MIME depth and part limits, checked before any parse: beyond them a message is not read
     headers.py      mail headers read fast and decoded whatever the sender did (the watcher's matching uses it too)
     rubric.py       flags and the 0–4 score (docs/method.md §6); lemmas.py (Russian word forms by pymorphy3)
     evaluate.py     precision / recall / extraction accuracy over any labelled folder (audit eval-corpus)

@@ -1,8 +1,9 @@
 """What kind of message is it? Bounce, auto-reply, helpdesk acknowledgement, complaint, delivery report or human.
 
 `classify_message(raw)` reads a whole raw message (docs/method.md §5) and returns a `Kind`. It never raises: a
-message the email package cannot read is a "human" answer with the reason "unparsed: ...". "redirect" is not decided
-here (it needs the reply text and the rubric); "human" is the default.
+message the email package cannot read, or beyond the MIME limits of `scoring.mimelimits`, is "human" with the reason
+"unparsed: ..." (scoring.understand, which the watcher uses, makes it "unreadable": never an answer). "redirect" is
+not decided here (it needs the reply text and the rubric); "human" is the default.
 
 Decision order, first match wins:
 1. complaint — ARF (`multipart/report; report-type=feedback-report`, a `message/feedback-report` part), Hotmail JMRP
@@ -73,6 +74,7 @@ from scoring.mailparts import (
     _status,
     _text_recipients,
 )
+from scoring.mimelimits import over_limits
 
 __all__ = ["KINDS", "Kind", "classify_message", "classify_parsed", "helpdesks", "phrases"]
 
@@ -84,6 +86,9 @@ def classify_message(raw: bytes) -> Kind:
     """Classify one raw RFC 5322 message. Never raises."""
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogateescape")
+    beyond = over_limits(raw)
+    if beyond:  # not parsed at all (scoring.mimelimits): scoring.understand makes this "unreadable"
+        return Kind("human", (f"unparsed: {beyond}",))
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     except Exception as exc:  # hostile mail must not stop the watcher

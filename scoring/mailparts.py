@@ -4,6 +4,7 @@ delivery-status fields and recipients, bounded in parts and characters looked at
 from __future__ import annotations
 
 import email
+import email.parser
 import email.policy
 import html
 import re
@@ -48,6 +49,7 @@ HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
 ORIGINAL_TYPES = frozenset({"message/rfc822", "text/rfc822-headers", "text/rfc822-header", "message/rfc822-headers"})
 DELIVERED_ACTIONS = frozenset({"delivered", "relayed", "expanded", "deliverable"})
 AUTO_PRECEDENCE = frozenset({"auto_reply", "bulk", "junk", "list"})  # docs/method.md §5
+_HEADERS_ONLY = email.parser.Parser(policy=email.policy.compat32)
 
 
 def _decode_bytes(data: bytes, charset: str | None) -> str:
@@ -272,8 +274,8 @@ class Mail:
                     self.original_headers.append(payload[0])
                     if payload[0].get_content_type() == "multipart/report":
                         stack.append(payload[0])  # a report forwarded by a mail system: read the inner report
-                elif isinstance(payload, str):
-                    self.original_headers.append(email.message_from_string(payload[:SCAN_LIMIT]))
+                elif isinstance(payload, str):  # returned headers only: the body, if any, is never parsed
+                    self.original_headers.append(_HEADERS_ONLY.parsestr(payload[:SCAN_LIMIT], headersonly=True))
             elif ctype in ("message/delivery-status", "message/global-delivery-status"):
                 self.dsn_part = True
                 self.dsn.extend(_recipients(_dsn_blocks(part)))

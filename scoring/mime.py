@@ -1,5 +1,6 @@
 """A message's body as text, whatever its MIME: charsets checked rather than trusted, broken boundaries repaired,
-HTML-only mail rendered (see `scoring.htmltext`). Never raises: what went wrong is reported in `Decoded.error`."""
+HTML-only mail rendered (see `scoring.htmltext`). Never raises: what went wrong is reported in `Decoded.error`, and
+a structure beyond the limits of `scoring.mimelimits` is not read at all (`Decoded.unreadable`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from scoring.headers import header_text
 from scoring.htmltext import html_to_text
+from scoring.mimelimits import BeyondLimits, check, over_limits
 
 
 @dataclass(frozen=True)
@@ -19,13 +21,19 @@ class Decoded:
     subject: str
     charset: str | None
     error: str | None = None  # what was wrong with the message and how it was read anyway; text is the best reading
+    unreadable: bool = False  # not read at all (error says why: a MIME limit, the parser's recursion); text is ""
 
 
 def decode(raw: bytes) -> Decoded:
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogateescape")
+    beyond = over_limits(raw or b"")
+    if beyond:
+        return Decoded("", "", None, beyond, unreadable=True)
     try:
         msg = email.message_from_bytes(raw or b"", policy=email.policy.compat32)
+    except RecursionError as exc:
+        return Decoded("", "", None, f"RecursionError: {exc}", unreadable=True)
     except Exception as exc:
         text, charset, _ = _bytes_text(raw or b"", None)
         return Decoded(text, "", charset, f"{type(exc).__name__}: {exc}")
@@ -46,6 +54,8 @@ def decode_parsed(msg, raw: bytes) -> Decoded:
         if part is None:
             return Decoded("", subject, None, "; ".join(notes + ["no text part"]))
         text, charset = _part_text(part, notes)
+    except (BeyondLimits, RecursionError) as exc:  # a repaired multipart nested beyond reading: nothing is read
+        return Decoded("", subject, None, "; ".join([*notes, f"{type(exc).__name__}: {exc}"]), unreadable=True)
     except Exception as exc:  # never raise: the caller stores whatever is readable
         text, charset, _ = _bytes_text(raw or b"", None)
         return Decoded(text, subject, charset, f"{type(exc).__name__}: {exc}")
@@ -93,6 +103,7 @@ def _repair_multipart(part, notes: list[str]):
         return email.message_from_bytes(b"Content-Type: text/plain\n\n" + body, policy=email.policy.compat32)
     notes.append(f"multipart boundary not found: split on {found.group(1).decode('ascii', 'replace')!r}")
     head = b'Content-Type: multipart/mixed; boundary="' + found.group(1) + b'"\n\n'
+    check(head + body)  # the structure found inside is parsed afresh: the same limits as the message's own
     return email.message_from_bytes(head + body, policy=email.policy.compat32)
 
 

@@ -1,7 +1,9 @@
 """Everything scoring makes of one reply, from one parse: its kind, its own words and, for a probe's script, the
 rubric flags and the 0–4 score with the reasons.
 
-    understand(raw) -> Understanding        kind (scoring.kinds) and new text (scoring.text); never raises
+    understand(raw) -> Understanding        kind (scoring.kinds) and new text (scoring.text); never raises. A
+                                            message beyond the MIME limits (scoring.mimelimits) or that the
+                                            parser cannot read is "unreadable": never an answer, for a person
     judge(u, points, persona_name) -> Judgement
                                             the final kind (a human answer that only sends the customer elsewhere
                                             becomes "redirect"), the flags and the score of that one reply
@@ -22,6 +24,7 @@ from scoring.autoreply import TENTATIVE
 from scoring.kinddata import phrases
 from scoring.kinds import classify_parsed
 from scoring.mime import decode_parsed
+from scoring.mimelimits import over_limits
 from scoring.rubric import Flags, covered_points, flags_for, score
 from scoring.text import helpdesk_comment, own_words
 from scoring.weigh import Weighed, weigh
@@ -33,7 +36,9 @@ TEXT_LIMIT = 200_000  # characters of a reply's text kept: a reply is a few para
 JUDGE_LIMIT = 20_000  # characters read by the rubric (lemmatising costs about 1 ms per 100 words)
 REPORT_KINDS = ("bounce", "complaint", "delivered")  # what mail systems write about a message, not replies to it
 ANSWER_KINDS = ("human", "redirect")  # the kinds that are answers; "redirect" is a human answer that did not help
+UNREADABLE = "unreadable"  # not read: beyond the MIME limits, or the parser failed; the reason says which
 NOT_ANSWER_REASON = {
+    UNREADABLE: "unreadable: not read as an answer (a person should look)",
     "bounce": "a delivery failure, not an answer",
     "autoreply": "an auto-reply, not an answer",
     "ack": "only an automatic acknowledgement",
@@ -44,7 +49,7 @@ NOT_ANSWER_REASON = {
 
 @dataclass(frozen=True, slots=True)
 class Understanding:
-    kind: str  # as scoring.kinds decides: bounce | autoreply | ack | complaint | delivered | human
+    kind: str  # as scoring.kinds decides: bounce | autoreply | ack | complaint | delivered | human; or UNREADABLE
     reasons: tuple[str, ...]
     text: str  # the reply's own words: quoted original and signature removed
     error: str | None = None  # how the message was broken and how it was read anyway
@@ -72,17 +77,23 @@ class Judgement:
 def understand(raw: bytes) -> Understanding:
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogateescape")
+    beyond = over_limits(raw or b"")  # before the parser, which recurses per level and builds an object per part
+    if beyond:
+        return _unreadable(beyond)
     try:
         msg = email.message_from_bytes(raw or b"", policy=email.policy.compat32)
-    except Exception as exc:  # noqa: BLE001 - stored with its error and shown to a person, never fatal
-        return Understanding("human", (f"unparsed: {type(exc).__name__}",), raw.decode("utf-8", "replace")[:65536],
-                             f"{type(exc).__name__}: {exc}"[:500])
+    except Exception as exc:  # noqa: BLE001 - RecursionError included: stored, and shown to a person
+        return _unreadable(f"the mail parser failed: {type(exc).__name__}: {exc}")
     kind = classify_parsed(msg)  # reads the message; decode_parsed may repair it, so it comes second
+    unparsed = _unparsed(kind.reasons)
+    if unparsed:  # its structure could not be read: what kind it is, nobody knows yet
+        return _unreadable(f"its structure could not be read ({unparsed})")
     decoded = decode_parsed(msg, raw)
+    if decoded.unreadable:
+        return _unreadable(decoded.error or "its body could not be read")
     if kind.kind in REPORT_KINDS:  # a mail system's report is read whole by a person; it has no own words to find
-        return Understanding(kind.kind, kind.reasons, decoded.text[:TEXT_LIMIT].strip(),
-                             decoded.error or _unparsed(kind.reasons), kind.failed_address, kind.status,
-                             kind.permanent, kind.ticket, kind.helpdesk)
+        return Understanding(kind.kind, kind.reasons, decoded.text[:TEXT_LIMIT].strip(), decoded.error,
+                             kind.failed_address, kind.status, kind.permanent, kind.ticket, kind.helpdesk)
     try:
         text, closing = own_words(decoded.text[: TEXT_LIMIT * 5])
         text, closing = text[:TEXT_LIMIT], closing[:2000]
@@ -90,11 +101,16 @@ def understand(raw: bytes) -> Understanding:
         text = decoded.text[:TEXT_LIMIT]
         return Understanding(kind.kind, kind.reasons, text, f"quote removal failed: {exc}"[:500], kind.failed_address,
                              kind.status, kind.permanent, kind.ticket, kind.helpdesk)
-    unparsed = _unparsed(kind.reasons)
     comment = helpdesk_comment(decoded.text[:20000]) if kind.kind == "autoreply" else None
     settled, reasons = _settle(kind.kind, kind.reasons, text[:JUDGE_LIMIT], kind.ticket or _ticket_in(text))
-    return Understanding(settled, reasons, text, decoded.error or unparsed, kind.failed_address, kind.status,
+    return Understanding(settled, reasons, text, decoded.error, kind.failed_address, kind.status,
                          kind.permanent, kind.ticket, kind.helpdesk, closing, comment)
+
+
+def _unreadable(why: str) -> Understanding:
+    """Not read: no text, no kind but this one, the reason (which limit, or what failed) said as it is."""
+    why = f"unreadable: {why}"[:500]
+    return Understanding(UNREADABLE, (why,), "", why)
 
 
 def _ticket_in(text: str) -> str | None:

@@ -233,6 +233,9 @@ def render(it: review.Item, pos: int, total: int, filters: str, rater: str, raw:
     parts.append(Panel(escape(body), title=escape(title), title_align="left"))
     if it.parse_error:
         parts.append(Text(f"could not be read cleanly: {it.parse_error}", style="red"))
+    if it.truncated:
+        parts.append(Text(f"stored truncated: the first {it.stored:,} of its {it.raw_size:,} bytes were kept "
+                          f"(probes.base.MAX_STORED_BYTES)", style="red"))
     if it.probe_id:
         suggested = "–" if it.auto is None else f"{it.auto}: {'; '.join(it.auto_reasons)}"
         parts.append(Text(f"suggested score {suggested}"))

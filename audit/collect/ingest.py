@@ -4,6 +4,8 @@ the folder's checkpoint, so a watcher killed at any point resumes without loss o
 This is the watcher's hot path (10,000 answers must ingest in seconds), so it uses SQLAlchemy Core with bulk
 statements rather than ORM objects, and leaves understanding the message (kind, text, score: about ten times the
 cost of storing it) to audit.collect.understanding, which runs on what is stored and so can never lose a message.
+Of a message larger than probes.base.MAX_STORED_BYTES the first that many bytes are stored, with its size as
+received (raw_size): its headers are at the start, so it is matched like any other.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from audit.store.database import Store
 from audit.store.schema import Checkpoint, CompanyRow, Probe, Reply
 from audit.study.model import Study
 from probes import REGISTRY
-from probes.base import Batch, Checkpoints, normalize_peer
+from probes.base import MAX_STORED_BYTES, Batch, Checkpoints, Incoming, normalize_peer
 from scoring.headers import header_text, parse_headers
 from scoring.understand import ANSWER_KINDS
 
@@ -38,6 +40,12 @@ def _peer(channel: str, contact: str) -> str:
     """A chat contact in its channel's one spelling ("@Shop", "t.me/shop" and "shop" are one peer)."""
     spec = REGISTRY.get(channel)
     return spec.normalise(contact) if spec is not None else normalize_peer(contact)
+
+
+def _stored(m: Incoming) -> tuple[bytes, int]:
+    """(the bytes stored of a message: at most MAX_STORED_BYTES, its size as received). The mail watcher fetches no
+    more than that and says the size; another channel's message is cut here."""
+    return m.raw[:MAX_STORED_BYTES], max(m.size or 0, len(m.raw))
 
 
 def _sqlite_value(value):
@@ -116,7 +124,7 @@ class Ingest:
         """Store a batch; returns the rows stored (as dicts)."""
         matcher = self.matcher()
         seen_at = self.clock.now()
-        unique = {hashlib.sha256(m.raw).hexdigest(): m for m in batch.messages}
+        unique = {hashlib.sha256(_stored(m)[0]).hexdigest(): m for m in batch.messages}
         with self.store.engine.connect() as conn:
             have = set(conn.execute(select(R.c.fingerprint).where(
                 R.c.study_id == self.study.id, R.c.account == batch.account,
@@ -156,8 +164,9 @@ class Ingest:
 
     def _reply(self, m, fp: str, matcher: Matcher, seen_at: datetime) -> dict:
         error = None
+        raw, size = _stored(m)
         try:
-            headers = parse_headers(m.raw)
+            headers = parse_headers(raw)
         except Exception as exc:  # noqa: BLE001 - a broken message is stored with its error, never fatal
             headers, error = None, f"{type(exc).__name__}: {exc}"
         probe, rule, kind = None, None, None
@@ -172,7 +181,7 @@ class Ingest:
                 # our own probe (a Sent copy, a Bcc): kept for the trail, never an answer
                 probe, rule, kind = matcher.by_msgid[own], "own-copy", "own"
             else:
-                found = matcher.match(headers, m.raw)
+                found = matcher.match(headers, raw)
                 probe, rule = found.probe, found.rule if found.probe else None
         calendar_seconds = business_seconds = None
         if probe is not None and probe.sent_at is not None and kind != "own":
@@ -183,7 +192,7 @@ class Ingest:
                 "fingerprint": fp, "received_at": m.received_at, "seen_at": seen_at,
                 "message_id": get("Message-ID"), "from_addr": get("From"), "subject": get("Subject"),
                 "kind": kind, "match_rule": rule, "calendar_seconds": calendar_seconds,
-                "business_seconds": business_seconds, "parse_error": error, "raw": m.raw}
+                "business_seconds": business_seconds, "parse_error": error, "raw": raw, "raw_size": size}
 
     def times(self, company_id: str, sent_at: datetime, received_at: datetime) -> tuple[float, float]:
         return (max((received_at - sent_at).total_seconds(), 0.0),

@@ -15,19 +15,21 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from audit.clock import Clock
 from audit.errors import AuditError
 from audit.store.database import Store
 from audit.store.schema import Probe, Reply, Score
 from audit.study.model import Study
-from scoring.understand import Judgement, Understanding, judge, understand
+from scoring.understand import UNREADABLE, Judgement, Understanding, judge, understand
 
 R, P, S = Reply.__table__, Probe.__table__, Score.__table__
 AUTO = "auto"
-UNREADABLE = "unreadable"  # understanding failed on this message: parse_error says why; a person decides
+# UNREADABLE (scoring.understand): not read (a MIME limit, the parser failed) or understanding failed on it;
+# parse_error says why, it is never scored nor an answer, and a person decides (the review lists it)
 CHUNK = 200  # replies per transaction: small enough that a watcher storing new mail never waits long
+CHUNK_BYTES = 64 * 1024 * 1024  # of stored messages per chunk: two chunks are in memory at a time, with workers
 POOL_MIN = 100  # a chunk this large goes to worker processes; a few new replies are quicker understood here
 MAX_WORKERS = 2
 
@@ -37,7 +39,7 @@ def _work(item: tuple[bytes, list, str]) -> tuple[Understanding | None, Judgemen
     raw, points, persona = item
     try:
         u = understand(raw)
-        return u, judge(u, points, persona), None
+        return u, (None if u.kind == UNREADABLE else judge(u, points, persona)), None
     except Exception as exc:  # noqa: BLE001 - reported per message by the caller
         return None, None, f"understanding failed: {type(exc).__name__}: {exc}"[:500]
 
@@ -94,8 +96,10 @@ class Understander:
         inflight, last = None, 0
         while limit is None or done.replies + (len(inflight[0]) if inflight else 0) < limit:
             with self.store.engine.connect() as conn:
-                rows = conn.execute(select(R.c.id, R.c.probe_id, R.c.raw, R.c.parse_error)
-                                    .where(*self._pending_where(), R.c.id > last).order_by(R.c.id).limit(CHUNK)).all()
+                upto = self._chunk_end(conn, last)
+                rows = [] if upto is None else conn.execute(
+                    select(R.c.id, R.c.probe_id, R.c.raw, R.c.parse_error)
+                    .where(*self._pending_where(), R.c.id > last, R.c.id <= upto).order_by(R.c.id)).all()
             if not rows:
                 break
             last = rows[-1].id
@@ -106,6 +110,19 @@ class Understander:
         if inflight:
             self._write(*inflight, done, progress)
         return done
+
+    def _chunk_end(self, conn, last: int) -> int | None:
+        """The last reply id of the next chunk: CHUNK replies, fewer when their messages pass CHUNK_BYTES (a stored
+        message may be up to 10 MB: probes.base.MAX_STORED_BYTES), at least one. The sizes are read without the
+        messages (SQLite's length() of a blob does not load it)."""
+        sizes = conn.execute(select(R.c.id, func.length(R.c.raw)).where(*self._pending_where(), R.c.id > last)
+                             .order_by(R.c.id).limit(CHUNK)).all()
+        total = 0
+        for i, (_, size) in enumerate(sizes):
+            total += size or 0
+            if i and total > CHUNK_BYTES:
+                return sizes[i - 1][0]
+        return sizes[-1][0] if sizes else None
 
     def reset(self, reply_ids: Iterable[int] | None = None) -> int:
         """Mark replies (all of the study's, or these) not understood, so `run` does them again."""
@@ -151,11 +168,12 @@ class Understander:
         done = Understood()
         updates, scores = [], []
         for r, (u, j, error) in zip(rows, results, strict=True):
-            if error is not None:
-                # a bug must not loop on one message or stop the watcher: stored with the error, unscored and
-                # not an answer (it may be a bounce: it must not time the probe), for a person to look at
-                updates.append({**self._values(r, Understanding(UNREADABLE, (), ""), None, now),
-                                "parse_error": error})
+            if error is not None:  # a bug must not loop on one message or stop the watcher
+                u = Understanding(UNREADABLE, (error,), "", error)
+            if j is None:
+                # not read: stored with the reason, unscored and not an answer (it may be a bounce: it must not
+                # time the probe), for a person to look at
+                updates.append({**self._values(r, u, None, now), "parse_error": u.error})
                 done.kinds[UNREADABLE] = done.kinds.get(UNREADABLE, 0) + 1
                 continue
             updates.append(self._values(r, u, j, now))

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from probes.base import MAX_STORED_BYTES
+
 TYPES = ("integer", "number", "text", "time", "boolean")
 
 
@@ -35,7 +37,8 @@ def _c(name: str, type_: str, meaning: str, unit: str = "", values: str = "") ->
 _UTC = "UTC"
 _BOOL = "1, 0"
 _KINDS = ("bounce, autoreply, ack, complaint, delivered, redirect, human, own (a copy of our own probe), "
-          "unreadable (understanding failed: see parse_error; never an answer until a person assigns it)")
+          "unreadable (not read: beyond a MIME limit, or the parser or understanding failed; parse_error says "
+          "which; never an answer until a person assigns it)")
 
 PROBES = (
     _c("probe_id", "integer", "the probe's number in the database; key of this table"),
@@ -106,6 +109,11 @@ REPLIES = (
     _c("evidence", "text", "rubric: the words that showed each point or flag, as a JSON object"),
     _c("parse_error", "text", "why the message could not be read fully, if so"),
     _c("understood_at", "time", "when its kind, text and flags were last worked out", _UTC),
+    _c("raw_size", "integer", "the message's size as received; empty for one stored before audit recorded sizes",
+       "bytes"),
+    _c("truncated", "boolean", f"1 when only its first {MAX_STORED_BYTES:,} bytes are stored (headers and the start "
+                               f"of the text, which matching and scoring read): the rest was never kept",
+       values=_BOOL),
 )
 
 SCORES = (

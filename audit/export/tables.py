@@ -62,7 +62,8 @@ _REPLIES_SQL = """
 SELECT r.id, r.probe_id, r.study_id, r.channel, r.account, r.folder, r.received_at, r.seen_at, r.message_id,
        r.from_addr, r.subject, r.kind, r.match_rule, r.calendar_seconds, r.business_seconds,
        coalesce(p.first_reply_id = r.id, 0), coalesce(p.answer_reply_id = r.id, 0), r.text, r.kind_reasons,
-       r.failed_address, r.dsn_status, r.permanent, r.ticket, r.helpdesk, r.flags, r.parse_error, r.understood_at
+       r.failed_address, r.dsn_status, r.permanent, r.ticket, r.helpdesk, r.flags, r.parse_error, r.understood_at,
+       r.raw_size, CASE WHEN r.raw_size > length(r.raw) THEN 1 ELSE 0 END
 FROM reply r
 LEFT JOIN probe p ON p.id = r.probe_id
 WHERE r.study_id = :s
@@ -114,7 +115,7 @@ def _reply_rows(rows: Sequence[Sequence]) -> list[tuple]:
         out.append((*r[:18], _joined(r[18]), *r[19:24], flags.get("points_total"),
                     None if covered is None else "; ".join(covered), flags.get("personal"), flags.get("next_step"),
                     flags.get("polite"), json.dumps(evidence, ensure_ascii=False) if evidence else None,
-                    r[25], r[26]))
+                    r[25], r[26], r[27], r[28]))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, delete, func, insert, select, update
 
 from audit.clock import Clock
 from audit.collect.understanding import AUTO, Understander
@@ -18,7 +18,7 @@ from audit.errors import AuditError
 from audit.store.database import Store
 from audit.store.schema import CompanyRow, Probe, Reply, Score
 from audit.study.model import Study
-from scoring.understand import ANSWER_KINDS
+from scoring.understand import ANSWER_KINDS, UNREADABLE
 
 R, P, S, C = Reply.__table__, Probe.__table__, Score.__table__, CompanyRow.__table__
 
@@ -50,6 +50,12 @@ class Item:
     auto_reasons: list[str]
     evidence: dict[str, str]
     scores: dict[str, int]  # rater -> score, people only
+    raw_size: int | None = None  # bytes as received
+    stored: int | None = None  # bytes stored: fewer than raw_size when the message was cut (probes.base)
+
+    @property
+    def truncated(self) -> bool:
+        return self.raw_size is not None and self.stored is not None and self.raw_size > self.stored
 
     @property
     def seconds(self) -> float | None:
@@ -77,7 +83,8 @@ def queue(store: Store, study: Study, *, rater: str | None = None, channel: str 
     else:
         where.append(R.c.probe_id.is_not(None))
         if kinds == "answers":
-            where.append(R.c.kind.in_(ANSWER_KINDS) | R.c.parse_error.is_not(None) | R.c.kind.is_(None))
+            where.append(R.c.kind.in_((*ANSWER_KINDS, UNREADABLE)) | R.c.parse_error.is_not(None)
+                         | R.c.kind.is_(None))
         if channel:
             where.append(P.c.channel == channel)
         if rater:
@@ -102,7 +109,7 @@ def item(store: Store, reply_id: int, study: Study | None = None) -> Item:
         r = conn.execute(
             select(R.c.id, R.c.probe_id, R.c.channel, R.c.received_at, R.c.from_addr, R.c.subject, R.c.kind,
                    R.c.kind_reasons, R.c.text, R.c.parse_error, R.c.flags, P.c.wave, P.c.subject.label("q_subject"),
-                   P.c.body, P.c.sent_at, C.c.name, C.c.segment)
+                   P.c.body, P.c.sent_at, C.c.name, C.c.segment, R.c.raw_size, func.length(R.c.raw).label("stored"))
             .outerjoin(P, P.c.id == R.c.probe_id)
             .outerjoin(C, and_(C.c.study_id == P.c.study_id, C.c.id == P.c.company_id))
             .where(R.c.id == reply_id)).one()
@@ -113,7 +120,7 @@ def item(store: Store, reply_id: int, study: Study | None = None) -> Item:
     return Item(r.id, r.probe_id, r.name or "(unmatched)", r.segment or "", r.channel, r.wave or "", question,
                 r.sent_at, r.received_at, r.from_addr or "", r.subject or "", r.kind, list(r.kind_reasons or []),
                 r.text or "", r.parse_error, auto, list(auto_reasons), dict((r.flags or {}).get("evidence") or {}),
-                {k: v for k, (v, _) in scores.items()})
+                {k: v for k, (v, _) in scores.items()}, r.raw_size, r.stored)
 
 
 def raw_message(store: Store, reply_id: int, study: Study | None = None) -> bytes:

@@ -1,5 +1,6 @@
 """Local mail servers for the sandbox: SMTP (aiosmtpd) and IMAP (aioimaplib's in-process test server, with the
-few things a watcher needs added: INTERNALDATE, a stable UIDVALIDITY, UID ranges in SEARCH and a \\Junk folder).
+few things a watcher needs added: INTERNALDATE, RFC822.SIZE, partial fetches, a stable UIDVALIDITY, UID ranges in
+SEARCH and a \\Junk folder).
 """
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import email
 import logging
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -33,6 +35,7 @@ its.log.setLevel(logging.WARNING)
 its.log.handlers.clear()
 
 UIDVALIDITY = 1_700_000_000
+_PARTIAL = re.compile(rb"BODY\.PEEK\[\]<\d+\.\d+>")
 # aiosmtpd logs a warning about its own use of a deprecated attribute on every AUTH
 logging.getLogger("mail.log").setLevel(logging.ERROR)
 
@@ -65,8 +68,18 @@ class SandboxImapProtocol(its.ImapProtocol):
             self.send_untagged_line(f'LIST ({flag}) "/" {mb}')
         self.send_tagged_line(tag, "OK LIST completed.")
 
+    def data_received(self, data):
+        if self.append_literal_command is None:
+            # a partial fetch (BODY.PEEK[]<0.N>, what the watcher asks), which the test server cannot parse, is
+            # answered whole: a sandbox message is far smaller than N, so that is all of it, as a real server gives
+            data = _PARTIAL.sub(b"BODY.PEEK[]", data)
+        super().data_received(data)
+
     def _build_fetch_response(self, message, parts, by_uid=True):
         response = super()._build_fetch_response(message, parts, by_uid)
+        if any("RFC822.SIZE" in p for p in parts):
+            size = f"RFC822.SIZE {len(message.as_bytes())} ".encode()
+            response = response.replace(b" FETCH (", b" FETCH (" + size, 1)  # the watcher asks UID too
         if any("INTERNALDATE" in p for p in parts):
             stamp = message.date.astimezone(UTC).strftime("%d-%b-%Y %H:%M:%S +0000")
             response = response.replace(b" FETCH (", b' FETCH (INTERNALDATE "' + stamp.encode() + b'" ', 1)

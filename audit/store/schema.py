@@ -13,8 +13,8 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 # 2: what scoring understood of each reply; 3: study versions, withdrawn companies, the version each probe was
-# made under (see audit.store.upgrade.MIGRATIONS)
-SCHEMA_VERSION = 3
+# made under; 4: each reply's size as received (see audit.store.upgrade.MIGRATIONS)
+SCHEMA_VERSION = 4
 
 
 class UTCDateTime(TypeDecorator):
@@ -229,6 +229,9 @@ class Reply(SQLModel, table=True):
     ticket: str | None = None
     helpdesk: str | None = None
     flags: dict | None = Field(default=None, sa_column=Column(JSON))  # scoring.rubric.Flags of this reply
+    # schema 4: bytes of the message as received; more than len(raw) when only its first probes.base.MAX_STORED_BYTES
+    # were stored (NULL: stored before schema 4, or recorded by hand: raw is all of it)
+    raw_size: int | None = None
 
 
 class Checkpoint(SQLModel, table=True):

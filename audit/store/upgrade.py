@@ -33,6 +33,7 @@ MIGRATIONS: dict[int, Callable[[Session], None]] = {
     2: _add_columns("reply", ["understood_at", "text", "kind_reasons", "failed_address", "dsn_status", "permanent",
                               "ticket", "helpdesk", "flags"]),
     3: lambda s: (_add_columns("company", ["withdrawn_at"])(s), _add_columns("probe", ["study_version"])(s)),
+    4: _add_columns("reply", ["raw_size"]),  # each reply's size as received (probes.base.MAX_STORED_BYTES)
 }
 
 # What to do with a database of an older schema that a command may only read. `audit plan` opens the database for

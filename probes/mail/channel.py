@@ -19,7 +19,7 @@ from email.utils import format_datetime, formataddr
 from typing import Any
 
 from audit.errors import InputError, PermanentChannelError, SecretError, TransientChannelError, WatchError
-from probes.base import Batch, Channel, Checkpoints, PersonaLike, Sent
+from probes.base import MAX_STORED_BYTES, Batch, Channel, Checkpoints, PersonaLike, Sent
 from probes.mail import SPEC, EmailAccount, Endpoint, ImapEndpoint
 from probes.mail.folders import FolderPlan, Watched
 from probes.mail.reading import SyncMailbox, login_refused, plain_response, quote_mailbox, tls_context
@@ -267,6 +267,25 @@ def _smtp_login_refused(persona: PersonaLike, account: EmailAccount, exc: Any) -
 # messages per FETCH: bounds memory and keeps the pipeline busy; AUDIT_IMAP_FETCH_CHUNK overrides it
 CATCH_UP_CHUNK = 1000
 MAX_FETCH_CHUNK = 10_000
+# bytes per FETCH, counting each message at what is fetched of it (MAX_STORED_BYTES at most): a chunk of large
+# messages is cut shorter (one message alone when it is larger), so a catch-up holds about two of these at a time
+FETCH_BYTES = 64 * 1024 * 1024
+
+
+def fetch_chunks(uids: list[int], sizes: dict[int, int], most: int) -> list[list[int]]:
+    """UIDs in runs to fetch at once: at most `most` messages and FETCH_BYTES (a message whose size the server did
+    not give counts as MAX_STORED_BYTES)."""
+    chunks: list[list[int]] = []
+    run: list[int] = []
+    total = 0
+    for uid in uids:
+        size = min(sizes.get(uid, MAX_STORED_BYTES), MAX_STORED_BYTES)
+        if run and (len(run) >= most or total + size > FETCH_BYTES):
+            chunks.append(run)
+            run, total = [], 0
+        run.append(uid)
+        total += size
+    return [*chunks, run] if run else chunks
 
 
 def fetch_chunk() -> int:
@@ -355,8 +374,8 @@ class MailboxWatcher:
         # A changed UIDVALIDITY means old UIDs mean nothing: read everything again; fingerprints drop duplicates.
         last = saved[1] if saved and saved[0] == uidvalidity else 0
         uids = await asyncio.to_thread(box.uids_after, last)
-        size = fetch_chunk()
-        chunks = [uids[i:i + size] for i in range(0, len(uids), size)]
+        sizes = await asyncio.to_thread(box.sizes, uids) if uids else {}
+        chunks = fetch_chunks(uids, sizes, fetch_chunk())
         if not chunks:
             if saved is None or saved[0] != uidvalidity:
                 yield Batch(self.name, folder, uidvalidity, last, [])

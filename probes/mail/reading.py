@@ -17,7 +17,7 @@ import ssl
 from datetime import UTC, datetime, timedelta, timezone
 
 from audit.errors import SecretError, WatchError
-from probes.base import Incoming
+from probes.base import MAX_STORED_BYTES, Incoming
 from probes.mail import Endpoint, ImapEndpoint
 from probes.mail.folders import FolderPlan, Listed, parse_list, plan_folders
 from probes.mail.utf7 import encode_mailbox
@@ -25,6 +25,7 @@ from probes.mail.utf7 import encode_mailbox
 log = logging.getLogger("audit.email")
 _UID = re.compile(rb"UID (\d+)")
 _IDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
+_SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
@@ -172,17 +173,39 @@ class SyncMailbox:
         typ, data = self.imap.uid("SEARCH", f"UID {last + 1}:*")
         return sorted(u for u in (int(x) for x in b" ".join(d for d in data if d).split()) if u > last)
 
+    def sizes(self, uids: list[int]) -> dict[int, int]:
+        """UID -> the message's size in bytes (RFC822.SIZE), so that fetches can be cut to a bounded size."""
+        typ, data = self.imap.uid("FETCH", f"{uids[0]}:{uids[-1]}", "(UID RFC822.SIZE)")
+        if typ != "OK":
+            raise WatchError(f"watching {self.endpoint.username}: FETCH of sizes {uids[0]}:{uids[-1]} failed: "
+                             f"{data!r}")
+        out = {}
+        for item in data:
+            line = item[0] if isinstance(item, tuple) else item
+            uid, size = (_UID.search(line), _SIZE.search(line)) if isinstance(line, bytes) else (None, None)
+            if uid and size:
+                out[int(uid.group(1))] = int(size.group(1))
+        return out
+
     def fetch(self, uids: list[int], account: str, folder: str, uidvalidity: int) -> list[Incoming]:
-        """The messages of the selected folder; `folder` is its name as people read it, for the stored replies."""
-        typ, data = self.imap.uid("FETCH", f"{uids[0]}:{uids[-1]}", "(UID INTERNALDATE BODY.PEEK[])")
+        """The messages of the selected folder with their server times; `folder` is its name as people read it, for
+        the stored replies. Of a message larger than MAX_STORED_BYTES only that much is fetched (a partial
+        BODY.PEEK, RFC 3501), never the whole into memory; its size comes with it."""
+        typ, data = self.imap.uid("FETCH", f"{uids[0]}:{uids[-1]}",
+                                  f"(UID INTERNALDATE RFC822.SIZE BODY.PEEK[]<0.{MAX_STORED_BYTES}>)")
         if typ != "OK":
             raise WatchError(f"watching {account}: FETCH {uids[0]}:{uids[-1]} in {folder} failed: {data!r}")
         wanted, out = set(uids), []
-        for item in data:
+        for i, item in enumerate(data):
             if not isinstance(item, tuple):
                 continue
-            uid, idate = _UID.search(item[0]), _IDATE.search(item[0])
+            # the response's items around the body: before it, and (some servers) after it on the same line
+            tail = data[i + 1] if i + 1 < len(data) else None
+            head = item[0] + (tail if isinstance(tail, bytes) and tail[:1] in (b")", b" ") else b"")
+            uid, idate, size = _UID.search(head), _IDATE.search(head), _SIZE.search(head)
             if uid and idate and int(uid.group(1)) in wanted:
+                whole = int(size.group(1)) if size else len(item[1])
                 out.append(Incoming(account, folder, uidvalidity, int(uid.group(1)),
-                                    parse_internaldate(idate.group(1)), item[1]))
+                                    parse_internaldate(idate.group(1)), item[1],
+                                    size=whole if whole > len(item[1]) else None))
         return out

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from audit.collect.ingest import Ingest
 from audit.collect.understanding import Understander
-from probes.base import Batch, Incoming
+from probes.base import MAX_STORED_BYTES, Batch, Incoming
 from tests.helpers.pipeline import Pipeline
 from tests.helpers.smtp import start_smtp
 from tests.helpers.studies import LATE, write_study
@@ -55,3 +55,17 @@ def test_a_message_that_cannot_be_read_is_kept_with_its_error_not_fatal(tmp_path
     rows = ingest.add(Batch(ACCOUNT, "INBOX", 7, 1, [_msg(1, junk, LATE)]))
     assert len(rows) == 1 and rows[0]["probe_id"] is None
     assert pipe.replies()[0].raw == junk  # the audit trail keeps the bytes as received
+
+
+def test_a_message_larger_than_the_bound_is_stored_cut_with_its_size_and_still_once(tmp_path):
+    """A channel that hands over a whole large message (a chat's, or a server that ignores partial fetches): ingest
+    keeps its first MAX_STORED_BYTES and its size; read again, it is the same message."""
+    pipe = Pipeline(write_study(tmp_path, smtp_port=1, imap_port=1), tmp_path / "a.db", LATE)
+    ingest = Ingest(pipe.study, pipe.store, pipe.clock)
+    raw = b"From: x@y.example\r\nSubject: big\r\n\r\n" + b"words " * (MAX_STORED_BYTES // 5)
+    assert len(raw) > MAX_STORED_BYTES
+    first = ingest.add(Batch(ACCOUNT, "INBOX", 7, 1, [_msg(1, raw, LATE)]))
+    again = ingest.add(Batch(ACCOUNT, "INBOX", 7, 2, [_msg(2, raw, LATE)]))
+    assert len(first) == 1 and again == []
+    (stored,) = pipe.replies()
+    assert stored.raw == raw[:MAX_STORED_BYTES] and stored.raw_size == len(raw) and stored.subject == "big"

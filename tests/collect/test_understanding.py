@@ -157,6 +157,25 @@ def test_understanding_that_fails_is_recorded_once_and_never_stops_or_loops(sent
     assert rows(pipe, "SELECT count(*) FROM score")[0][0] == 0  # nothing to score: a person looks at it
 
 
+def test_chunks_are_cut_by_the_size_of_the_stored_messages_as_well(sent, monkeypatch):
+    """Stored messages may be up to 10 MB each: a chunk holds at most CHUNK_BYTES of them (at least one message),
+    not CHUNK messages of any size. Counted by chunks written, with a small bound."""
+    pipe, probes = sent
+    p = probes["shop-msk"]
+    big = [reply_to(p, sender=p.contact, body=f"Работаем до 2{i}:00. " + "текст " * 400) for i in range(3)]
+    deliver(pipe, *[(raw, p.sent_at + timedelta(minutes=i + 1)) for i, raw in enumerate(big)],
+            (reply_to(p, sender=p.contact), p.sent_at + timedelta(minutes=9)), understand=False)
+    monkeypatch.setattr(understanding, "CHUNK_BYTES", 2 * len(big[0]) + 10)
+    chunks = []
+    done = Understander(pipe.study, pipe.store, pipe.clock, workers=1).run(progress=lambda d: chunks.append(d.replies))
+    assert chunks == [2, 2] and done.replies == 4
+    monkeypatch.setattr(understanding, "CHUNK_BYTES", 10)  # smaller than any message: one at a time, none left
+    Understander(pipe.study, pipe.store, pipe.clock).reset()
+    chunks.clear()
+    Understander(pipe.study, pipe.store, pipe.clock, workers=1).run(progress=lambda d: chunks.append(d.replies))
+    assert chunks == [1, 1, 1, 1]
+
+
 def test_replies_stored_by_a_watcher_that_stopped_before_understanding_them_are_understood_next_time(sent):
     pipe, probes = sent
     p = probes["shop-msk"]

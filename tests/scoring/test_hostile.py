@@ -47,7 +47,7 @@ def read_everything(raw: bytes) -> None:
     # what the watcher stores: one parse for kind and text, then the rubric
     u = understand(raw)
     judged = judge(u, POINTS, "Анатолий")
-    assert judged.kind in ("bounce", "autoreply", "ack", "complaint", "delivered", "human", "redirect")
+    assert judged.kind in ("bounce", "autoreply", "ack", "complaint", "delivered", "human", "redirect", "unreadable")
     assert 0 <= judged.score <= 4 and judged.reasons and len(u.text) <= TEXT_LIMIT
 
 
@@ -77,6 +77,8 @@ big = (b"From: a@b.example\\r\\nSubject: big\\r\\nContent-Type: multipart/mixed;
 for raw in (huge_header, deep, big):
     read_everything(raw)
 assert reply_text(big) == "Ответ", reply_text(big)
+from scoring.understand import understand
+assert understand(deep).kind == "unreadable", understand(deep)  # never a person's answer
 print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "largest", len(big))
 """
 

@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 from audit.cli.app import app
 from audit.errors import StoreError
 from audit.store.database import Store, open_study_store
+from audit.store.schema import SCHEMA_VERSION
 from audit.study.load import load_study
 from probes.base import Batch, Incoming
 from tests.helpers.pipeline import Pipeline
@@ -112,7 +113,7 @@ def test_an_older_schema_is_not_upgraded_by_reading_and_the_message_says_what_to
     for command in (["status"], ["report"], ["export", "--csv", "-"], ["run", "--dry-run"]):
         result = CliRunner().invoke(app, [command[0], str(study), "--db", str(db), *command[1:]])
         assert result.exit_code == 3, result.output
-        assert "older audit (schema version 2; this audit reads version 3)" in result.output
+        assert f"older audit (schema version 2; this audit reads version {SCHEMA_VERSION})" in result.output
         assert "audit plan STUDY" in result.output and "Traceback" not in result.output
         assert _state(db) == before
     assert CliRunner().invoke(app, ["plan", str(study), "--db", str(db)]).exit_code == 0  # what the hint says
