@@ -5,9 +5,10 @@ SQLite runs in WAL mode with a busy timeout so `run`, `watch` and `report` can w
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -104,6 +105,22 @@ def _no_results_hint(study: Study, target: str) -> str:
     return hint
 
 
+def upgrade(target: str) -> tuple[int | None, int]:
+    """Bring the database at `target` (a path or a URL) to this audit's schema: (the version it had, None for an
+    empty database now created; the version it has now). Every command upgrades the database it opens; this does it
+    on purpose, once, and says so (a team upgrades its shared database before its runs). A file that does not exist
+    is refused: there is nothing to upgrade, and creating one would hide a mistyped path."""
+    _not_blank(target)
+    if "://" not in target and not Path(target).exists():
+        raise StoreError(f"no database at {target}: nothing to upgrade",
+                         hint="check the path, or give the study file (its database is found from it)")
+    store = Store(target)
+    try:
+        return store.found_version, store.schema_version()
+    finally:
+        store.engine.dispose()
+
+
 def _not_blank(db: str | None) -> None:
     if db is not None and not db.strip():  # `--db ""` (an unset shell variable): not silently the default
         raise StoreError("the database given (--db or AUDIT_DB) is empty",
@@ -114,7 +131,9 @@ def database_url(db: str | None = None) -> str:
     _not_blank(db)
     db = db or os.environ.get("AUDIT_DB") or DEFAULT_DB
     if "://" in db:
-        return db
+        scheme, rest = db.split("://", 1)
+        # PostgreSQL without a driver named is psycopg 3 (pip install 'audit[postgres]'), not SQLAlchemy's psycopg2
+        return f"postgresql+psycopg://{rest}" if scheme in ("postgresql", "postgres") else db
     Path(db).parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{db}"
 
@@ -153,6 +172,36 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def upsert(conn, table, values: dict, key: list[str]) -> None:
+    """Insert the row, or update the one with the same `key` (a UNIQUE key of the table): INSERT ... ON CONFLICT
+    DO UPDATE, one statement on SQLite and PostgreSQL alike. A delete-then-insert or a read-then-insert is not
+    safe on PostgreSQL: two writers at once both see no row, and the second fails on the key."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    stmt = dialect_insert(table).values(**values)
+    conn.execute(stmt.on_conflict_do_update(index_elements=key,
+                                            set_={k: stmt.excluded[k] for k in values if k not in key}))
+
+
+# pg_advisory_xact_lock's key for creating and upgrading the schema: any constant, the same in every version
+SCHEMA_LOCK = 0x61756469745F7363  # "audit_sc"
+
+
+@contextmanager
+def _schema_lock(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, one process at a time creates or upgrades the schema: two first runs at once would both
+    create the tables (a duplicate pg_type row) and both write the version. The lock is held by a transaction of
+    its own, so it is released however this ends, even when the process dies. SQLite is left to its own lock."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+        yield
+
+
 def record_study(conn, study: Study, now: datetime) -> bool:
     """Insert the study's row when it has none (its first run: `now` dates recurring waves without `since`);
     whether it was inserted. Inside the caller's transaction."""
@@ -170,7 +219,11 @@ class Store:
         self.url = database_url(db)
         try:
             self.engine: Engine = create_engine(self.url)
-        except (SQLAlchemyError, ImportError) as exc:
+        except ImportError as exc:  # the URL's driver is not installed
+            raise StoreError(f"cannot open database {self.url}: {exc}",
+                             hint="for PostgreSQL: pip install 'audit[postgres]'" if "postgres" in self.url
+                             else "install the driver the URL names") from exc
+        except SQLAlchemyError as exc:
             raise StoreError(f"cannot open database {self.url}: {exc}",
                              hint="give a SQLAlchemy URL or a file path with --db or AUDIT_DB") from exc
         if self.engine.dialect.name == "sqlite":
@@ -182,25 +235,36 @@ class Store:
 
     def _migrate(self) -> None:
         try:
-            SQLModel.metadata.create_all(self.engine)
-            with self.session() as s:
-                row = s.get(Meta, "schema_version")
-                version = int(row.value) if row else SCHEMA_VERSION
-                if version > SCHEMA_VERSION:
-                    raise StoreError(f"database {self.url} has schema version {version}, this audit knows "
-                                     f"{SCHEMA_VERSION}", hint="upgrade audit (pip install -U audit)")
-                for v in range(version + 1, SCHEMA_VERSION + 1):
-                    MIGRATIONS[v](s)
-                s.merge(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-                s.commit()
+            with _schema_lock(self.engine):
+                self._create_and_upgrade()
         except OperationalError as exc:
             if full := disk_full(exc):
                 raise full from exc
             raise StoreError(f"cannot use database {self.url}: {exc.orig}",
-                             hint="check the path is writable, or pass another with --db") from exc
+                             hint="check the path is writable, or pass another with --db" if self.url.startswith(
+                                 "sqlite") else "check the server is up and the user, host, database and password "
+                                                "(PGPASSWORD or ~/.pgpass for PostgreSQL) are right") from exc
         except DatabaseError as exc:  # "file is not a database": the path names some other file
             raise StoreError(f"cannot use database {self.url}: {exc.orig}",
-                             hint="--db names a file that is not an audit database (SQLite); check the path") from exc
+                             hint="--db names a file that is not an audit database (SQLite); check the path"
+                             if self.url.startswith("sqlite") else "the database user needs the right to create "
+                             "tables the first time (the owner of the database has it)") from exc
+
+    def _create_and_upgrade(self) -> None:
+        """Create what is missing, then run each upgrade step from the database's version to this audit's; the
+        version found is kept in `found_version` (None: a new database) for `audit db upgrade` to report."""
+        SQLModel.metadata.create_all(self.engine)
+        with self.session() as s:
+            row = s.get(Meta, "schema_version")
+            self.found_version = int(row.value) if row else None
+            version = self.found_version or SCHEMA_VERSION
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"database {self.url} has schema version {version}, this audit knows "
+                                 f"{SCHEMA_VERSION}", hint="upgrade audit (pip install -U audit)")
+            for v in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[v](s)
+            s.merge(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+            s.commit()
 
     SANDBOX_KEY = "sandbox_time"  # Meta: the database holds a sandbox run; its simulated time at the end
 
@@ -215,6 +279,26 @@ class Store:
         with self.session() as s:
             s.merge(Meta(key=self.SANDBOX_KEY, value=now.isoformat()))
             s.commit()
+
+    @contextmanager
+    def held(self, name: str) -> Iterator[bool]:
+        """A lock named `name` taken on the database server for as long as the block runs, so that it holds across
+        machines: True when taken, False when another process holds it. A PostgreSQL advisory lock on a connection
+        of its own, released when the block ends or the process dies. SQLite has no server: always True there (a
+        file lock beside the database does this on the one machine that can use it)."""
+        if self.engine.dialect.name != "postgresql":
+            yield True
+            return
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+        with self.engine.connect() as conn:
+            taken = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
+            conn.commit()  # the lock is the session's: no transaction is left open while it is held
+            try:
+                yield bool(taken)
+            finally:
+                if taken:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                    conn.commit()
 
     def holds_probes(self) -> bool:
         return bool(self.execute("SELECT 1 FROM probe LIMIT 1"))
