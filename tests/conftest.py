@@ -1,5 +1,5 @@
-"""Shared fixtures: a private Dovecot (real IMAP), an aiosmtpd SMTP peer, and the environment every test starts
-from. The helpers they use are in tests/helpers/.
+"""Shared fixtures: a private Dovecot (real IMAP), an aiosmtpd SMTP peer, a fresh database on each backend (SQLite and
+the private PostgreSQL), and the environment every test starts from. The helpers they use are in tests/helpers/.
 
 Every server listens on 127.0.0.1 only; nothing leaves the machine.
 """
@@ -10,7 +10,9 @@ import os
 
 import pytest
 
+from tests.helpers.backends import BACKENDS
 from tests.helpers.dovecot import Dovecot, dovecot_available
+from tests.helpers.postgres import PostgresServer, postgres_available
 from tests.helpers.smtp import start_smtp
 
 
@@ -31,6 +33,34 @@ def dovecot():
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    ok, reason = postgres_available()
+    if not ok:
+        if os.environ.get("AUDIT_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"AUDIT_REQUIRE_POSTGRES=1 but PostgreSQL cannot be used: {reason}")
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    server = PostgresServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def postgres_db(postgres_server):
+    """The URL of a new, empty database on the private PostgreSQL, dropped after the test."""
+    url = postgres_server.create_database()
+    yield url
+    postgres_server.drop_database(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request, tmp_path) -> str:
+    """A new, empty database on each backend, as the store takes it: a file path (SQLite), or a URL (PostgreSQL)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "a.db")
+    return request.getfixturevalue("postgres_db")
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from audit.cli import changes, login, record
+from audit.cli import changes, database, login, record
 from audit.cli.common import DB, STUDY, console, context, error, for_terminal, load
 
 
@@ -455,6 +455,7 @@ def tasks(study_path: Path = STUDY, wave: str = typer.Option(None, help="only th
 changes.register(app)
 app.add_typer(record.app, name="record")
 app.add_typer(login.app, name="login")
+app.add_typer(database.app, name="db")
 
 
 def main() -> None:

@@ -2,8 +2,10 @@
 
 Safe under cron by construction:
 - a probe row exists once per (study, wave, company, channel) — a UNIQUE constraint, so planning twice is harmless;
-- a run takes a probe with a conditional UPDATE (`status='planned'` → `sending`), so of two overlapping runs
-  exactly one sends it;
+- a run takes a probe with a conditional UPDATE (`status='planned'` → `sending`, with its claim), so of two
+  overlapping runs exactly one sends it (on PostgreSQL a row another run is claiming is skipped, not waited for);
+  every later change it makes to the probe is a compare-and-set on that claim, so a run whose claim was taken from
+  it while it stalled neither hands the message over nor overwrites what the other run did;
 - the channel calls back `commit()` right before the message can leave; a run killed before that left a `claimed`
   probe that the next run puts back to `planned`; a run killed after it left a `committing` probe that may have been
   delivered: it is recorded as sent, unconfirmed, and never sent again (its Message-ID was stored before sending,
@@ -81,6 +83,24 @@ def _owner() -> str:
 def _same(column, value):
     """`column = value`, or `column IS NULL` for None: a compare-and-set must match a missing value too."""
     return column.is_(None) if value is None else column == value
+
+
+def _ours(probe_id: int, owner: str) -> tuple:
+    """The probe is still ours: being sent under our claim. Every change a run makes to a probe it took is a
+    compare-and-set on this, so a run whose claim was taken meanwhile (it stalled past the lease and another run
+    recovered the probe) writes nothing over what the other run did."""
+    return Probe.id == probe_id, Probe.status == "sending", Probe.claim == owner
+
+
+def _unlocked(probe_id: int):
+    """The probe's id while it is planned and no other transaction holds its row: on PostgreSQL a run skips a probe
+    that another run is claiming at this instant (FOR UPDATE SKIP LOCKED) instead of queueing behind it only to
+    find it taken; SQLite, whose writes are serialised, has no row locks and leaves the clause out."""
+    return select(Probe.id).where(Probe.id == probe_id, Probe.status == "planned").with_for_update(skip_locked=True)
+
+
+class _ClaimTaken(Exception):
+    """Raised by `commit()` when the probe is no longer ours: the message must not be handed over."""
 
 
 def _claim_is_stale(claim: str | None) -> bool:
@@ -462,7 +482,8 @@ class Runner:
         owner = _owner()
         started_at = self.clock.now()
         with self.store.session() as s:
-            took = s.exec(update(Probe).where(Probe.id == probe.id, Probe.status == "planned")
+            took = s.exec(update(Probe).where(Probe.id == probe.id, Probe.status == "planned",
+                                              Probe.attempts == probe.attempts, Probe.id.in_(_unlocked(probe.id)))
                           .values(status="sending", claim=owner, claimed_at=started_at, phase="claimed"))
             s.commit()
         if took.rowcount != 1:
@@ -473,8 +494,10 @@ class Runner:
                 raise asyncio.CancelledError
             self._cancel = None  # from here the message may leave: a stop lets the send finish (`stop`)
             with self.store.session() as s2:
-                s2.exec(update(Probe).where(Probe.id == probe.id, Probe.claim == owner).values(phase="committing"))
+                done = s2.exec(update(Probe).where(*_ours(probe.id, owner)).values(phase="committing"))
                 s2.commit()
+            if done.rowcount != 1:
+                raise _ClaimTaken(f"probe {probe.id} was taken by another run")
 
         channel = self.channels.get(probe.channel)
         try:
@@ -486,28 +509,38 @@ class Runner:
             self._release(probe, owner, started_at, exc)
             return "stopped before sending: back to planned, for the next run"
         except HandOverError as exc:
-            return self._hand_over(probe, started_at, exc, result)
+            return self._hand_over(probe, owner, started_at, exc, result)
         except SecretError as exc:
             return self._credentials_refused(probe, owner, started_at, exc, result)
         except ChannelError as exc:
             return self._record_failure(probe, owner, started_at, exc, result)
+        except _ClaimTaken:
+            return "taken by another run"
         except BaseException as exc:
             self._release(probe, owner, started_at, exc)
             raise
         if os.environ.get("AUDIT_TEST_FAULT") == "after-send":
             os._exit(137)  # the tests' kill -9 between the server's acceptance and the database write
         with self.store.session() as s:
-            row = s.get(Probe, probe.id)
-            row.status, row.sent_at, row.phase, row.claim, row.confirmed = "sent", sent.sent_at, None, None, True
-            row.attempts += 1
-            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=self.clock.now(), outcome="sent",
-                          detail=sent.detail))
-            s.add(row)
+            self._settle(s, probe.id, owner, Attempt(probe_id=probe.id, started_at=started_at,
+                                                     finished_at=self.clock.now(), outcome="sent", detail=sent.detail),
+                         status="sent", sent_at=sent.sent_at, confirmed=True, attempts=Probe.attempts + 1)
             s.commit()
             probe.sent_at, probe.status = sent.sent_at, "sent"
         self._time_early_answers(probe.id)
         result.sent.append(probe)
         return "sent"
+
+    @staticmethod
+    def _settle(s, probe_id: int, owner: str, attempt: Attempt, **values) -> bool:
+        """Give up our claim on the probe, setting `values`, if it is still ours (`_ours`); the attempt is recorded
+        either way, since it happened: when another run took the probe meanwhile, its row stands and the attempt
+        says so."""
+        done = s.exec(update(Probe).where(*_ours(probe_id, owner)).values(claim=None, phase=None, **values))
+        if done.rowcount != 1:
+            attempt.detail = {**(attempt.detail or {}), "claim": "taken by another run meanwhile; its row stands"}
+        s.add(attempt)
+        return done.rowcount == 1
 
     def _time_early_answers(self, probe_id: int) -> None:
         """A chat bot can answer before the send is recorded; the watcher then keeps the answer on this probe
@@ -527,16 +560,16 @@ class Runner:
         """An unexpected error or an interrupt: give the probe back, unless the message may have left."""
         with self.store.session() as s:
             row = s.get(Probe, probe.id)
-            if row is None or row.claim != owner:
-                return
+            if row is None or row.claim != owner or row.status != "sending":
+                return  # taken by another run: its recovery recorded what it found
             if row.phase == "committing":
-                row.status, row.sent_at, row.confirmed, outcome = "sent", self.clock.now(), False, "uncertain"
+                values, outcome = {"status": "sent", "sent_at": self.clock.now(), "confirmed": False}, "uncertain"
             else:
-                row.status, outcome = "planned", "interrupted"
-            row.claim, row.phase = None, None
-            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=self.clock.now(), outcome=outcome,
-                          error_class=type(exc).__name__, error_message=self.secrets.mask(str(exc))[:500]))
-            s.add(row)
+                values, outcome = {"status": "planned"}, "interrupted"
+            self._settle(s, probe.id, owner, Attempt(probe_id=probe.id, started_at=started_at,
+                                                     finished_at=self.clock.now(), outcome=outcome,
+                                                     error_class=type(exc).__name__,
+                                                     error_message=self.secrets.mask(str(exc))[:500]), **values)
             s.commit()
 
     def _credentials_refused(self, probe: Probe, owner: str, started_at: datetime, exc: SecretError,
@@ -545,29 +578,26 @@ class Runner:
         sent nothing, even after the commit, so the probe goes back to planned. The persona's channel rests for an
         hour and the run says what to do; the company is not to blame, so nothing is recorded as a failure."""
         with self.store.session() as s:
-            row = s.get(Probe, probe.id)
-            row.status, row.claim, row.phase = "planned", None, None
-            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=self.clock.now(),
-                          outcome="credentials", error_class=type(exc).__name__,
-                          error_message=self.secrets.mask(str(exc))[:500]))
-            s.add(row)
+            self._settle(s, probe.id, owner, Attempt(probe_id=probe.id, started_at=started_at,
+                                                     finished_at=self.clock.now(), outcome="credentials",
+                                                     error_class=type(exc).__name__,
+                                                     error_message=self.secrets.mask(str(exc))[:500]),
+                         status="planned")
             s.commit()
         self.pause(probe.channel, probe.persona, self.clock.now() + timedelta(seconds=CREDENTIALS_PAUSE))
         result.refused.append((probe, self.secrets.mask(str(exc))))
         return "credentials refused"
 
-    def _hand_over(self, probe: Probe, started_at: datetime, exc: HandOverError, result: RunResult) -> str:
+    def _hand_over(self, probe: Probe, owner: str, started_at: datetime, exc: HandOverError,
+                   result: RunResult) -> str:
         """Nothing was sent: the probe becomes a person's task (audit tasks), with the reason and the evidence."""
         now = self.clock.now()
         message = self.secrets.mask(str(exc.message))
         with self.store.session() as s:
-            row = s.get(Probe, probe.id)
-            row.status, row.last_error, row.claim, row.phase = "task", message, None, None
-            row.attempts += 1
-            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=now, outcome="handed_over",
-                          error_class=type(exc).__name__, error_message=message,
-                          detail={"code": exc.code, **exc.evidence}))
-            s.add(row)
+            self._settle(s, probe.id, owner, Attempt(probe_id=probe.id, started_at=started_at, finished_at=now,
+                                                     outcome="handed_over", error_class=type(exc).__name__,
+                                                     error_message=message, detail={"code": exc.code, **exc.evidence}),
+                         status="task", last_error=message, attempts=Probe.attempts + 1)
             s.commit()
         if exc.pause:
             self.pause(probe.channel, probe.persona, now + timedelta(seconds=exc.pause))
@@ -578,28 +608,30 @@ class Runner:
                         result: RunResult) -> str:
         now = self.clock.now()
         message = self.secrets.mask(str(exc.message))
+        attempts = probe.attempts + 1  # the claim compared the count read: nobody else changed it while it was ours
+        values: dict = {"attempts": attempts, "last_error": message}
+        retry_after = None
+        if exc.code == "uncertain":
+            values.update(status="sent", sent_at=now, confirmed=False)
+            outcome, listed = "uncertain", (result.sent, probe)
+        elif isinstance(exc, PermanentChannelError) or attempts >= MAX_ATTEMPTS:
+            outcome = {"recipient_refused": "refused", "unavailable": "unavailable"}.get(exc.code, "error")
+            values.update(status="failed")
+            listed = (result.failed, (probe, message))
+        else:
+            retry_after = getattr(exc, "retry_after", None)
+            backoff = timedelta(seconds=retry_after) if retry_after else timedelta(minutes=5 * 2 ** (attempts - 1))
+            cal = calendar_for(self.study, self.study.company(probe.company_id))
+            values.update(status="planned", planned_at=cal.next_working_time(now + backoff))
+            outcome, listed = "transient", (result.retry, (probe, message))
         with self.store.session() as s:
-            row = s.get(Probe, probe.id)
-            row.attempts += 1
-            row.last_error, row.claim, row.phase = message, None, None
-            if exc.code == "uncertain":
-                row.status, row.sent_at, row.confirmed, outcome = "sent", now, False, "uncertain"
-                result.sent.append(row)
-            elif isinstance(exc, PermanentChannelError) or row.attempts >= MAX_ATTEMPTS:
-                outcome = {"recipient_refused": "refused", "unavailable": "unavailable"}.get(exc.code, "error")
-                row.status = "failed"
-                result.failed.append((row, message))
-            else:
-                retry_after = getattr(exc, "retry_after", None)
-                backoff = timedelta(seconds=retry_after) if retry_after else timedelta(minutes=5 * 2 ** (row.attempts
-                                                                                                          - 1))
-                cal = calendar_for(self.study, self.study.company(row.company_id))
-                row.status, row.planned_at, outcome = "planned", cal.next_working_time(now + backoff), "transient"
-                result.retry.append((row, message))
-                if retry_after:  # the service said how long: no probe of this account tries before then
-                    self.pause(row.channel, row.persona, now + backoff)
-            s.add(Attempt(probe_id=probe.id, started_at=started_at, finished_at=now, outcome=outcome,
-                          error_class=type(exc).__name__, error_message=message, detail={"code": exc.code}))
-            s.add(row)
+            self._settle(s, probe.id, owner, Attempt(probe_id=probe.id, started_at=started_at, finished_at=now,
+                                                     outcome=outcome, error_class=type(exc).__name__,
+                                                     error_message=message, detail={"code": exc.code}), **values)
             s.commit()
+        for name, value in values.items():  # the probe as the result lists show it
+            setattr(probe, name, value)
+        listed[0].append(listed[1])
+        if retry_after:  # the service said how long: no probe of this account tries before then
+            self.pause(probe.channel, probe.persona, now + backoff)
         return outcome

@@ -35,7 +35,8 @@ class WatchResult:
 
 @contextlib.contextmanager
 def single_watcher(store: Store, study: Study, lock_dir: Path | None = None):
-    """Hold a lock for this study and database so cron can start `audit watch` every few minutes safely."""
+    """Hold a lock for this study and database so cron can start `audit watch` every few minutes safely: a file
+    lock, and on a database server (PostgreSQL) a lock there too, which holds for watchers on other machines."""
     key = hashlib.sha256(f"{store.url}|{study.id}".encode()).hexdigest()[:16]
     beside_db = Path(store.url.removeprefix("sqlite:///")).parent if store.url.startswith("sqlite:///") else None
     path = (lock_dir or beside_db or Path("data")) / f".watch-{study.id}-{key}.lock"
@@ -46,7 +47,11 @@ def single_watcher(store: Store, study: Study, lock_dir: Path | None = None):
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise AlreadyWatching(f"another `audit watch` is already watching study {study.id}") from None
-        yield
+        with store.held(f"audit watch {study.id}") as mine:
+            if not mine:
+                raise AlreadyWatching(f"another `audit watch` (on this or another machine) is already watching "
+                                      f"study {study.id} in this database")
+            yield
     finally:
         fh.close()
 

@@ -65,8 +65,8 @@ JOIN company c ON c.study_id = p.study_id AND c.id = p.company_id
 LEFT JOIN reply f ON f.id = p.first_reply_id
 LEFT JOIN reply a ON a.id = p.answer_reply_id
 LEFT JOIN score auto ON auto.reply_id = p.answer_reply_id AND auto.rater = 'auto'
-LEFT JOIN (SELECT reply_id, avg(score) AS mean, count(*) AS n FROM score WHERE rater != 'auto'
-           GROUP BY reply_id) people ON people.reply_id = p.answer_reply_id
+LEFT JOIN (SELECT reply_id, CAST(avg(score) AS DOUBLE PRECISION) AS mean, count(*) AS n
+           FROM score WHERE rater != 'auto' GROUP BY reply_id) people ON people.reply_id = p.answer_reply_id
 WHERE p.study_id = :s
 ORDER BY p.id
 """
@@ -128,7 +128,13 @@ def stream(store: Store, sql: str, params: dict, batch: int = 2000) -> Iterator[
     SQLAlchemy binds the parameters for the dialect; the rows come from the driver's cursor itself, without a
     Row object per row (with stream_results, a server-side cursor where the database has them)."""
     with store.engine.connect() as conn:
-        cursor = conn.execution_options(stream_results=True).execute(text(sql), params).cursor
+        result = conn.execution_options(stream_results=True).execute(text(sql), params)
+        if conn.dialect.name != "sqlite":
+            # a server-side cursor (PostgreSQL) has rows SQLAlchemy already read from it: read through the result
+            for rows in result.partitions(batch):
+                yield [tuple(r) for r in rows]
+            return
+        cursor = result.cursor
         while rows := cursor.fetchmany(batch):
             yield rows
 

@@ -52,8 +52,8 @@ FROM probe p
 JOIN company c ON c.study_id = p.study_id AND c.id = p.company_id
 LEFT JOIN reply f ON f.id = p.first_reply_id
 LEFT JOIN score auto ON auto.reply_id = p.answer_reply_id AND auto.rater = 'auto'
-LEFT JOIN (SELECT reply_id, avg(score) AS mean, count(*) AS n FROM score WHERE rater != 'auto'
-           GROUP BY reply_id) people ON people.reply_id = p.answer_reply_id
+LEFT JOIN (SELECT reply_id, CAST(avg(score) AS DOUBLE PRECISION) AS mean, count(*) AS n
+           FROM score WHERE rater != 'auto' GROUP BY reply_id) people ON people.reply_id = p.answer_reply_id
 WHERE p.study_id = :s
 ORDER BY p.id
 """
@@ -61,7 +61,8 @@ ORDER BY p.id
 _REPLIES_SQL = """
 SELECT r.id, r.probe_id, r.study_id, r.channel, r.account, r.folder, r.received_at, r.seen_at, r.message_id,
        r.from_addr, r.subject, r.kind, r.match_rule, r.calendar_seconds, r.business_seconds,
-       coalesce(p.first_reply_id = r.id, 0), coalesce(p.answer_reply_id = r.id, 0), r.text, r.kind_reasons,
+       CASE WHEN p.first_reply_id = r.id THEN 1 ELSE 0 END, CASE WHEN p.answer_reply_id = r.id THEN 1 ELSE 0 END,
+       r.text, r.kind_reasons,
        r.failed_address, r.dsn_status, r.permanent, r.ticket, r.helpdesk, r.flags, r.parse_error, r.understood_at,
        r.raw_size, CASE WHEN r.raw_size > length(r.raw) THEN 1 ELSE 0 END
 FROM reply r

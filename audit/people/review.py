@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import and_, func, select, update
 
 from audit.clock import Clock
 from audit.collect.understanding import AUTO, Understander
 from audit.errors import AuditError
-from audit.store.database import Store
+from audit.store.database import Store, upsert
 from audit.store.schema import CompanyRow, Probe, Reply, Score
 from audit.study.model import Study
 from scoring.understand import ANSWER_KINDS, UNREADABLE
@@ -148,9 +148,10 @@ def record_score(store: Store, reply_id: int, rater: str, value: int, clock: Clo
         probe_id = conn.execute(select(R.c.probe_id).where(R.c.id == reply_id)).scalar_one_or_none()
         if probe_id is None:
             raise ReviewError(f"message {reply_id} belongs to no probe", hint="assign it to its probe first")
-        conn.execute(delete(S).where(S.c.reply_id == reply_id, S.c.rater == rater))
-        conn.execute(insert(S).values(probe_id=probe_id, reply_id=reply_id, rater=rater, score=value,
-                                      reasons=[note] if note else ["scored by hand"], created_at=clock.now()))
+        # one statement: raters at work at once (or one rater's two windows) never meet the one-score key
+        upsert(conn, S, {"probe_id": probe_id, "reply_id": reply_id, "rater": rater, "score": value,
+                         "reasons": [note] if note else ["scored by hand"], "created_at": clock.now()},
+               key=["reply_id", "rater"])
 
 
 def assign(store: Store, study: Study, clock: Clock, reply_id: int, probe_id: int) -> None:

@@ -41,9 +41,11 @@ LEFT JOIN score auto ON auto.reply_id = r.id AND auto.rater = 'auto'
 WHERE r.study_id = :s AND r.probe_id IS NOT NULL
 """
 
-# the people's mean where anyone scored a reply, as the export takes it over the automatic score
+# the people's mean where anyone scored a reply, as the export takes it over the automatic score; a float on every
+# backend (PostgreSQL's avg of integers is a decimal: 4.00 in the CSV where SQLite writes 4.0)
 _PEOPLE_SQL = """
-SELECT s.reply_id, avg(s.score), count(*) FROM score s JOIN reply r ON r.id = s.reply_id
+SELECT s.reply_id, CAST(avg(s.score) AS DOUBLE PRECISION), count(*)
+FROM score s JOIN reply r ON r.id = s.reply_id
 WHERE r.study_id = :s AND s.rater != 'auto' GROUP BY s.reply_id
 """
 

@@ -31,13 +31,15 @@ class StatusRow:
 def status(store: Store, study_id: str) -> tuple[list[StatusRow], int]:
     """Per wave and channel, the probes in each state; and how many collected messages matched no probe."""
     rows = store.execute(
+        # count(*) FILTER, not sum(condition): PostgreSQL has no sum of booleans
         """SELECT wave, channel, count(*),
-                  sum(status IN ('planned', 'sending')),
-                  sum(status = 'sent'), sum(status = 'sent' AND NOT confirmed), sum(status = 'failed'),
-                  sum(first_reply_id IS NOT NULL), sum(answer_reply_id IS NOT NULL), sum(status = 'task'),
-                  sum(status = 'failed' AND EXISTS (SELECT 1 FROM attempt a WHERE a.probe_id = probe.id
-                                                    AND a.outcome = 'unavailable')),
-                  sum(status = 'skipped')
+                  count(*) FILTER (WHERE status IN ('planned', 'sending')),
+                  count(*) FILTER (WHERE status = 'sent'), count(*) FILTER (WHERE status = 'sent' AND NOT confirmed),
+                  count(*) FILTER (WHERE status = 'failed'), count(*) FILTER (WHERE first_reply_id IS NOT NULL),
+                  count(*) FILTER (WHERE answer_reply_id IS NOT NULL), count(*) FILTER (WHERE status = 'task'),
+                  count(*) FILTER (WHERE status = 'failed' AND EXISTS (
+                      SELECT 1 FROM attempt a WHERE a.probe_id = probe.id AND a.outcome = 'unavailable')),
+                  count(*) FILTER (WHERE status = 'skipped')
            FROM probe WHERE study_id = :s GROUP BY wave, channel ORDER BY wave, channel""", s=study_id)
     unmatched = store.execute("SELECT count(*) FROM reply WHERE study_id = :s AND probe_id IS NULL", s=study_id)
     return [StatusRow(*r[:2], *(int(x or 0) for x in r[2:])) for r in rows], int(unmatched[0][0])
@@ -102,10 +104,11 @@ def progress(store: Store, study: Study, now: datetime) -> list[Progress]:
     window = study.reply_window
     out = []
     rows = store.execute(
-        """SELECT wave, count(*), sum(status IN ('sent', 'failed')),
-                  sum(status IN ('planned', 'sending') AND planned_at <= :now),
-                  sum(status IN ('planned', 'sending') AND planned_at > :now), sum(status = 'task'),
-                  sum(status = 'sent' AND answer_reply_id IS NULL AND sent_at > :since),
+        """SELECT wave, count(*), count(*) FILTER (WHERE status IN ('sent', 'failed')),
+                  count(*) FILTER (WHERE status IN ('planned', 'sending') AND planned_at <= :now),
+                  count(*) FILTER (WHERE status IN ('planned', 'sending') AND planned_at > :now),
+                  count(*) FILTER (WHERE status = 'task'),
+                  count(*) FILTER (WHERE status = 'sent' AND answer_reply_id IS NULL AND sent_at > :since),
                   max(CASE WHEN status IN ('planned', 'sending', 'task') THEN planned_at END),
                   max(sent_at)
            FROM probe WHERE study_id = :s AND company_id NOT IN (

@@ -7,11 +7,12 @@ that writes.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -99,6 +100,22 @@ def _no_results_hint(study: Study, target: str) -> str:
     return hint
 
 
+def upgrade(target: str) -> tuple[int | None, int]:
+    """Bring the database at `target` (a path or a URL) to this audit's schema: (the version it had, None for an
+    empty database now created; the version it has now). Every command upgrades the database it opens; this does it
+    on purpose, once, and says so (a team upgrades its shared database before its runs). A file that does not exist
+    is refused: there is nothing to upgrade, and creating one would hide a mistyped path."""
+    _not_blank(target)
+    if "://" not in target and not Path(target).exists():
+        raise StoreError(f"no database at {target}: nothing to upgrade",
+                         hint="check the path, or give the study file (its database is found from it)")
+    store = Store(target)
+    try:
+        return store.found_version, store.schema_version()
+    finally:
+        store.engine.dispose()
+
+
 def _not_blank(db: str | None) -> None:
     if db is not None and not db.strip():  # `--db ""` (an unset shell variable): not silently the default
         raise StoreError("the database given (--db or AUDIT_DB) is empty",
@@ -109,7 +126,9 @@ def database_url(db: str | None = None, *, make_folder: bool = True) -> str:
     _not_blank(db)
     db = db or os.environ.get("AUDIT_DB") or DEFAULT_DB
     if "://" in db:
-        return db
+        scheme, rest = db.split("://", 1)
+        # PostgreSQL without a driver named is psycopg 3 (pip install 'audit[postgres]'), not SQLAlchemy's psycopg2
+        return f"postgresql+psycopg://{rest}" if scheme in ("postgresql", "postgres") else db
     if make_folder:
         Path(db).parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{db}"
@@ -232,6 +251,19 @@ def _unusable(url: str, exc: DatabaseError) -> StoreError:
     return StoreError(f"cannot use database {url}: {why}", hint=hint)
 
 
+def upsert(conn, table, values: dict, key: list[str]) -> None:
+    """Insert the row, or update the one with the same `key` (a UNIQUE key of the table): INSERT ... ON CONFLICT
+    DO UPDATE, one statement on SQLite and PostgreSQL alike. A delete-then-insert or a read-then-insert is not
+    safe on PostgreSQL: two writers at once both see no row, and the second fails on the key."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    stmt = dialect_insert(table).values(**values)
+    conn.execute(stmt.on_conflict_do_update(index_elements=key,
+                                            set_={k: stmt.excluded[k] for k in values if k not in key}))
+
+
 def record_study(conn, study: Study, now: datetime) -> bool:
     """Insert the study's row when it has none (its first run: `now` dates recurring waves without `since`);
     whether it was inserted. Inside the caller's transaction."""
@@ -252,7 +284,11 @@ class Store:
         self.url = database_url(db, make_folder=not read_only)
         try:
             self.engine: Engine = _read_only_engine(self.url) if read_only else create_engine(self.url)
-        except (SQLAlchemyError, ImportError) as exc:  # from None: SQLAlchemy's message may quote the whole URL
+        except ImportError as exc:  # the URL's driver is not installed
+            raise StoreError(f"cannot open database {self.url}: {exc}",
+                             hint="for PostgreSQL: pip install 'audit[postgres]'" if "postgres" in self.url
+                             else "install the driver the URL names") from None
+        except SQLAlchemyError as exc:  # from None: SQLAlchemy's message may quote the whole URL
             raise StoreError(f"cannot open database {self.url}: {exc}",
                              hint="give a SQLAlchemy URL or a file path with --db or AUDIT_DB") from None
         if not read_only and self.engine.dialect.name == "sqlite":
@@ -262,7 +298,7 @@ class Store:
             if read_only:
                 self.blank = not check_readable(self.engine, self.url)
             else:
-                create_or_upgrade(self.engine, self.url)
+                self.found_version = create_or_upgrade(self.engine, self.url)
         except DatabaseError as exc:
             raise _unusable(self.url, exc) from exc
 
@@ -288,6 +324,26 @@ class Store:
         with self.session() as s:
             s.merge(Meta(key=self.SANDBOX_KEY, value=now.isoformat()))
             s.commit()
+
+    @contextmanager
+    def held(self, name: str) -> Iterator[bool]:
+        """A lock named `name` taken on the database server for as long as the block runs, so that it holds across
+        machines: True when taken, False when another process holds it. A PostgreSQL advisory lock on a connection
+        of its own, released when the block ends or the process dies. SQLite has no server: always True there (a
+        file lock beside the database does this on the one machine that can use it)."""
+        if self.engine.dialect.name != "postgresql":
+            yield True
+            return
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+        with self.engine.connect() as conn:
+            taken = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
+            conn.commit()  # the lock is the session's: no transaction is left open while it is held
+            try:
+                yield bool(taken)
+            finally:
+                if taken:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                    conn.commit()
 
     def holds_probes(self) -> bool:
         return bool(self.execute("SELECT 1 FROM probe LIMIT 1"))

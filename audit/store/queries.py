@@ -14,8 +14,9 @@ def study_file_of_probe(store: Store, probe_id: int) -> str | None:
 def probe_counts(store: Store, study_id: str) -> tuple[int, int]:
     """(probes still to send: planned or being sent, of companies still in the study; probes in the database)."""
     left, have = store.execute(
-        "SELECT sum(p.status IN ('planned', 'sending') AND c.withdrawn_at IS NULL), count(*) FROM probe p "
-        "JOIN company c ON c.study_id = p.study_id AND c.id = p.company_id WHERE p.study_id = :s", s=study_id)[0]
+        "SELECT count(*) FILTER (WHERE p.status IN ('planned', 'sending') AND c.withdrawn_at IS NULL), count(*) "
+        "FROM probe p JOIN company c ON c.study_id = p.study_id AND c.id = p.company_id WHERE p.study_id = :s",
+        s=study_id)[0]
     return int(left or 0), int(have)
 
 

@@ -78,25 +78,28 @@ def _lock_schema(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
 
 
-def create_or_upgrade(engine: Engine, url: str) -> None:
+def create_or_upgrade(engine: Engine, url: str) -> int | None:
     """Create the schema of a new database, or upgrade an older one step by step (MIGRATIONS). Checked first
     without a lock, as most opens find nothing to do; otherwise done under the schema lock, where the version is
-    read again: another process may have done it while this one waited."""
+    read again: another process may have done it while this one waited. Returns the version found (None: a new
+    database), for `audit db upgrade` to report."""
     with engine.connect() as conn:
         if _up_to_date(conn, url):
-            return
+            return SCHEMA_VERSION
     with engine.connect() as conn:
         _lock_schema(conn)
         SQLModel.metadata.create_all(conn)
         with Session(bind=conn) as s:  # joins conn's transaction: the steps are part of it
             row = s.get(Meta, "schema_version")
-            version = int(row.value) if row else SCHEMA_VERSION
+            found = int(row.value) if row else None
+            version = found or SCHEMA_VERSION
             _refuse_newer(url, version)
             for v in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[v](s)
             s.merge(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
             s.flush()
         conn.commit()
+    return found
 
 
 def check_readable(engine: Engine, url: str) -> bool:

@@ -31,7 +31,7 @@ def test_help_is_fast_because_the_cli_imports_nothing_heavy():
     assert result.exit_code == 0
     for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
                     "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login", "doctor", "pilot",
-                    "reply"):
+                    "reply", "db"):
         assert command in result.output
 
 
@@ -41,7 +41,7 @@ def test_every_command_and_export_column_is_documented_in_the_readme():
         assert f"| `{name}` |" in readme, f"export column {name} is not documented in README.md"
     for command in ("validate", "schema", "plan", "run", "watch", "status", "report", "export", "cron", "sandbox",
                     "agreement", "eval-corpus", "score", "rescore", "tasks", "record", "login", "doctor", "pilot",
-                    "reply"):
+                    "reply", "db upgrade"):
         assert f"audit {command}" in readme, f"`audit {command}` is not shown in README.md"
 
 
@@ -244,6 +244,22 @@ def test_a_second_watcher_started_by_cron_leaves_quietly(tmp_path):
     with single_watcher(Store(str(db)), load_study(study)):
         second = runner.invoke(app, ["watch", str(study), "--db", str(db)])
     assert second.exit_code == 0
+    assert "already watching" in second.output and "error" not in second.output
+
+
+def test_a_watcher_on_another_machine_leaves_quietly_on_postgresql(tmp_path, postgres_db, monkeypatch):
+    """A team's watchers on two machines share no file lock: the lock on the database server keeps one per study."""
+    from audit.collect.watch import single_watcher
+    from audit.store.database import Store
+    from audit.study.load import load_study
+
+    study = write_study(tmp_path, smtp_port=1, imap_port=1)
+    for machine in ("a", "b"):
+        (tmp_path / machine).mkdir()
+    with single_watcher(Store(postgres_db), load_study(study), lock_dir=tmp_path / "a"):
+        monkeypatch.chdir(tmp_path / "b")  # the other machine: its own folder, so its own file lock
+        second = runner.invoke(app, ["watch", str(study), "--db", postgres_db, "--once"])
+    assert second.exit_code == 0, second.output
     assert "already watching" in second.output and "error" not in second.output
 
 

@@ -7,16 +7,16 @@ import asyncio
 import glob
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import SQLAlchemyError
 
 from audit.collect.watch import watch
+from tests.helpers.backends import execute, rows
 from tests.helpers.pipeline import Pipeline, reply_to
 from tests.helpers.smtp import start_smtp
 from tests.helpers.studies import LATE, MONDAY_NOON_MSK, write_study
@@ -34,18 +34,12 @@ def cli(*args: str, env: dict | None = None, check: bool = True, **kw) -> subpro
     return proc
 
 
-def rows(db: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchall()
-
-
 def message_ids(peer) -> list[str]:
     return [raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode() for _, _, raw in peer.messages]
 
 
-def test_run_killed_between_send_and_database_write(tmp_path, smtp, dovecot):
+def test_run_killed_between_send_and_database_write(tmp_path, db, smtp, dovecot):
     study = write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port)
-    db = tmp_path / "a.db"
     killed = cli("run", str(study), "--db", str(db), env={"AUDIT_TEST_FAULT": "after-send"}, check=False)
     assert killed.returncode == 137, killed.stderr
     assert len(smtp.messages) == 1
@@ -68,28 +62,25 @@ def test_run_killed_between_send_and_database_write(tmp_path, smtp, dovecot):
     assert pipe.probes(id=probe.id)[0].response_seconds == 180
 
 
-def test_run_killed_before_sending_is_sent_by_the_next_run(tmp_path, smtp, dovecot):
-    pipe = Pipeline(write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port), tmp_path / "a.db",
-                    LATE_AFTERNOON)
+def test_run_killed_before_sending_is_sent_by_the_next_run(tmp_path, db, smtp, dovecot):
+    pipe = Pipeline(write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port), db, LATE_AFTERNOON)
     pipe.runner.materialize(pipe.clock.now())
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     import socket
 
     claim = f"{socket.gethostname()}:{dead.stdout.strip()}:{time.time():.3f}:abc"
-    with sqlite3.connect(tmp_path / "a.db") as conn:
-        conn.execute("UPDATE probe SET status='sending', phase='claimed', claim=?, claimed_at=planned_at "
-                     "WHERE id = (SELECT min(id) FROM probe)", (claim,))
+    execute(db, "UPDATE probe SET status='sending', phase='claimed', claim=:claim, claimed_at=planned_at "
+            "WHERE id = (SELECT min(id) FROM probe)", claim=claim)
     result = pipe.run()
     assert any("before sending" in note for note in result.recovered)
     assert len(smtp.messages) == 3 and len(set(message_ids(smtp))) == 3
     assert all(p.confirmed for p in pipe.probes(status="sent"))
 
 
-def test_overlapping_runs_send_each_probe_once(tmp_path, dovecot):
+def test_overlapping_runs_send_each_probe_once(tmp_path, db, dovecot):
     peer = start_smtp()
     try:
         study = write_study(tmp_path, smtp_port=peer.port, imap_port=dovecot.port)
-        db = tmp_path / "a.db"
         cli("run", str(study), "--db", str(db), "--dry-run")  # creates nothing
         env = {**os.environ, "AUDIT_CLOCK": f"fixed:{LATE_AFTERNOON.isoformat()}"}
         procs = [subprocess.Popen([*AUDIT, "run", str(study), "--db", str(db)], env=env,
@@ -109,9 +100,8 @@ def _fill(dovecot, n: int) -> None:
                          f"body {i}\r\n".encode(), base + timedelta(seconds=i)) for i in range(n))
 
 
-def test_watcher_killed_mid_stream_resumes_without_loss_or_duplicates(tmp_path, smtp, dovecot):
+def test_watcher_killed_mid_stream_resumes_without_loss_or_duplicates(tmp_path, db, smtp, dovecot):
     study = write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port)
-    db = tmp_path / "a.db"
     n = 1500
     _fill(dovecot, n)
     env = {**os.environ, "AUDIT_IMAP_FETCH_CHUNK": "20", "AUDIT_CLOCK": f"fixed:{LATE_AFTERNOON.isoformat()}"}
@@ -119,11 +109,10 @@ def test_watcher_killed_mid_stream_resumes_without_loss_or_duplicates(tmp_path, 
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline, seen = time.time() + 60, 0
     while time.time() < deadline:
-        if db.exists():
-            try:
-                seen = rows(db, "SELECT count(*) FROM reply")[0][0]
-            except sqlite3.OperationalError:
-                seen = 0
+        try:
+            seen = rows(db, "SELECT count(*) FROM reply")[0][0]
+        except SQLAlchemyError:  # the watcher has not made the database (or its tables) yet
+            seen = 0
         if seen >= 100:
             break
         time.sleep(0.02)
@@ -133,12 +122,11 @@ def test_watcher_killed_mid_stream_resumes_without_loss_or_duplicates(tmp_path, 
     cli("watch", str(study), "--db", str(db), "--once", cwd=tmp_path)
     assert rows(db, "SELECT count(*), count(DISTINCT fingerprint), count(DISTINCT uid) FROM reply") == [(n, n, n)]
     times = rows(db, "SELECT min(received_at), max(received_at) FROM reply")[0]
-    assert times[0].startswith("2025-12-08 09:00:00") and times[1].startswith("2025-12-08 09:24:59")
+    assert str(times[0]).startswith("2025-12-08 09:00:00") and str(times[1]).startswith("2025-12-08 09:24:59")
 
 
-def test_imap_server_restart_is_survived(tmp_path, smtp, dovecot):
-    pipe = Pipeline(write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port), tmp_path / "a.db",
-                    LATE_AFTERNOON)
+def test_imap_server_restart_is_survived(tmp_path, db, smtp, dovecot):
+    pipe = Pipeline(write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port), db, LATE_AFTERNOON)
 
     async def scenario():
         task = asyncio.create_task(watch(pipe.study, pipe.store, pipe.clock, pipe.channels, once=False))
@@ -165,12 +153,11 @@ def test_imap_server_restart_is_survived(tmp_path, smtp, dovecot):
     assert [r.subject for r in pipe.replies()] == ["n0", "n1", "after"]
 
 
-def test_changed_uidvalidity_is_reread_without_duplicates(tmp_path, smtp, dovecot):
-    pipe = Pipeline(write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port), tmp_path / "a.db",
-                    LATE_AFTERNOON)
+def test_changed_uidvalidity_is_reread_without_duplicates(tmp_path, db, smtp, dovecot):
+    pipe = Pipeline(write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port), db, LATE_AFTERNOON)
     _fill(dovecot, 3)
     pipe.watch_once()
-    before = rows(tmp_path / "a.db", "SELECT uidvalidity FROM checkpoint WHERE folder = 'INBOX'")[0][0]
+    before = rows(db, "SELECT uidvalidity FROM checkpoint WHERE folder = 'INBOX'")[0][0]
     dovecot.stop()
     for f in glob.glob(os.path.join(dovecot.maildir_root, "**", "dovecot*"), recursive=True):
         os.remove(f)  # Dovecot forgets its UIDs: the mailbox gets a new UIDVALIDITY
@@ -178,7 +165,7 @@ def test_changed_uidvalidity_is_reread_without_duplicates(tmp_path, smtp, doveco
     dovecot.start()
     dovecot.append("INBOX", b"From: a@b.example\r\nSubject: new\r\n\r\nx\r\n", MONDAY_NOON_MSK)
     result = pipe.watch_once()
-    after = rows(tmp_path / "a.db", "SELECT uidvalidity FROM checkpoint WHERE folder = 'INBOX'")[0][0]
+    after = rows(db, "SELECT uidvalidity FROM checkpoint WHERE folder = 'INBOX'")[0][0]
     assert after != before
     assert result.messages == 1
     assert sorted(r.subject for r in pipe.replies()) == ["n0", "n1", "n2", "new"]
