@@ -238,7 +238,10 @@ def _unusable(url: str, exc: DatabaseError) -> StoreError:
         return full
     why = str(exc.orig or exc)
     low = why.lower()
-    if "locked" in low or "busy" in low:
+    if not url.startswith("sqlite"):
+        hint = ("check the server is up and the user, host, database and password (PGPASSWORD or ~/.pgpass for "
+                "PostgreSQL) are right; the first run needs the right to create tables")
+    elif "locked" in low or "busy" in low:
         hint = ("another audit command held the database for 30 seconds (a long write, or a process stopped while "
                 "writing it): run this again; if it repeats, look for that process")
     elif "readonly" in low or "read-only" in low or "unable to open" in low or "permission" in low:
