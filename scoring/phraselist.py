@@ -84,8 +84,7 @@ class PhraseList:
     whole: re.Pattern  # the alternation itself, for finditer and for a case-insensitive search
     phrases: tuple[re.Pattern, ...]
     always: tuple[int, ...]  # phrases whose needed text cannot be told
-    index: tuple[tuple[str, tuple[int, ...]], ...]  # needed string → the phrases that need it
-    needs: dict[str, tuple[int, ...]]  # the index as a mapping
+    needs: dict[str, tuple[int, ...]]  # needed string → the phrases that need it
 
     @property
     def pattern(self) -> str:
@@ -103,7 +102,7 @@ class PhraseList:
                 if string in wanted:
                     which.update(wanted[string])
             return sorted(which)
-        for string, phrases in self.index:
+        for string, phrases in self.needs.items():
             if string in text:
                 which.update(phrases)
         return sorted(which)
@@ -136,8 +135,7 @@ def phrase_list(patterns: list[str], flags: int = 0) -> PhraseList | None:
         else:
             for s in strings:
                 by_string.setdefault(s, []).append(i)
-    index = tuple((s, tuple(ids)) for s, ids in by_string.items())
     for string in by_string:
         _ALL.setdefault(string[:SHORTEST], set()).add(string)
     _MADE[0] += 1
-    return PhraseList(whole, tuple(compiled), tuple(always), index, dict(index))
+    return PhraseList(whole, tuple(compiled), tuple(always), {s: tuple(ids) for s, ids in by_string.items()})
