@@ -949,6 +949,28 @@ REDIRECT = {
         'Call us.',
     ],
 }
+SPECIAL = {
+    ('A', 'ru'): dict(leave=['Я сейчас в отпуске, но коротко отвечу.', 'Пишу с больничного, так что кратко.'],
+                      att_shops=['Прайс-лист прикладываю.', 'Каталог с ценами во вложении.'],
+                      att_services=['Прайс и образец договора во вложении.', 'Тарифы — в PDF во вложении.'],
+                      registered=['Заявку вашу {done}, номер {n}. По сути вопроса:',
+                                  'Ваше обращение {n} принято, отвечаю.']),
+    ('B', 'ru'): dict(leave=['Вообще я в отпуске, но раз уж увидела письмо — отвечу.', 'Я на больничном, поэтому кратко.'],
+                      att_shops=['Прикрепила каталог, там цены актуальные.', 'Во вложении прайс на декабрь.'],
+                      att_services=['Договор и тарифная сетка прикреплены к письму.',
+                                    'Шаблон договора во вложении, посмотрите.'],
+                      registered=['Обращение зафиксировано под номером {n}.',
+                                  'Номер вашей заявки {n}, сохраните его. Теперь по вопросам:']),
+    ('A', 'en'): dict(leave=["I'm technically on leave, but quickly:"],
+                      att_shops=['Our current catalogue is attached.'],
+                      att_services=['Price list and a sample contract attached.', 'Our pricing sheet is attached.'],
+                      registered=['Your request {n} is logged. Now to your questions:']),
+    ('B', 'en'): dict(leave=['Out of office this week, but here is a quick answer.'],
+                      att_shops=["I've attached our December price list."],
+                      att_services=['Attaching our rate card and the MSA template.', 'See the attached PDF for rates.'],
+                      registered=['Ticket {n} created for you. Answers below:']),
+}
+
 REDIRECT_EXTRA = {
     ('A', 'ru'): ['У нас большой выбор и регулярные акции.', 'Мы всегда рады помочь!',
                   'Спасибо, что выбираете нас.'],
@@ -1496,7 +1518,7 @@ class Gen:
         vals = dict(phone=self.ru_phone(), phone2=self.ru_phone(), phone_en=self.en_phone(),
                     mail=self.pick(['sales', 'zakaz', 'opt', 'partners', 'client', 'hello', 'orders']) + '@' + dom,
                     dom=dom, tg='@' + slug(dom).replace('-', '_') + self.pick(['_bot', '_support', '', '_manager']),
-                    tg2=slug(dom).replace('-', '_'), n=str(r.randint(10000, 999999)), p3='%03d' % r.randint(100, 999),
+                    tg2=slug(dom).replace('-', '_'), n=c['n'], p3='%03d' % r.randint(100, 999),
                     p2='%02d' % r.randint(10, 99), p2b='%02d' % r.randint(10, 99), company=c['company'],
                     subj=c['qsubject'], q=str(r.randint(2, 14)), h=str(r.randint(2, 9)), lic=str(r.randint(1000, 3999)),
                     hm=c['pt'].strftime('%H:%M'), to=c['to'], date=c['when'].strftime('%d.%m.%Y'),
@@ -1534,7 +1556,12 @@ class Gen:
         return c
 
     def person(self, lang):
-        f, l, g = self.pick(PEOPLE[(self.pool, lang)])
+        people = PEOPLE[(self.pool, lang)]
+        f, _l0, g = self.pick(people)
+        l = self.pick(people)[1]
+        if lang == 'ru':
+            male = l[:-1] if (l.endswith('а') and l[-3:-1] in ('ов', 'ев', 'ёв', 'ин', 'ын')) else l
+            l = male + 'а' if g == 'f' and male[-2:] in ('ов', 'ев', 'ёв', 'ин', 'ын') else male
         return dict(first=f, last=l, g=g, full='%s %s' % (f, l), pos=self.pick(POSITIONS[(self.pool, lang)]))
 
     def person_email(self, p, dom, lang):
@@ -1636,7 +1663,13 @@ class Gen:
 
     def own_redirect(self, c):
         r, pool, lang = self.rnd, self.pool, c['lang']
-        body = self.fill(self.pick(REDIRECT[(pool, lang)]), c)
+        shop_kw = ('заказ', 'самовывоз', 'магазин', 'маркетплейс', 'розниц', 'order', 'store', 'Market', 'претензий')
+        serv_kw = ('тариф', 'Тариф', 'подключен', 'Подключен', 'бриф', 'демонстрац', 'кабинет', 'юрлиц', 'партнёр',
+                   'ricing', 'demo', 'partnership', 'account manager', 'quote', 'коммерческ', 'региональн',
+                   'Стоимость', 'счетов')
+        avoid = serv_kw if c['seg'] == 'shops' else shop_kw
+        opts = [x for x in REDIRECT[(pool, lang)] if not any(k in x for k in avoid)]
+        body = self.fill(self.pick(opts), c)
         curt = len(body) < 45
         greet = '' if curt and r.random() < 0.6 else self.pick(GREET[(pool, lang)])
         parts = []
@@ -1664,30 +1697,32 @@ class Gen:
         variant = 'plain'
         if kind == 'human':
             variant = r.choices(['plain', 'inline', 'bottom', 'autosubject', 'registered', 'ooo_answers',
-                                 'attachment'], [70, 8, 5, 5, 4, 3, 5])[0]
-            if variant == 'registered' and lang != 'ru':
-                variant = 'plain'
-            if variant == 'attachment' and c['seg'] != 'services':
-                variant = 'plain'
+                                 'attachment'], [64, 11, 5, 5, 4, 3, 8])[0]
         use_hd = r.random() < 0.28 and variant in ('plain', 'autosubject', 'registered')
         if kind == 'human':
             own, sents = self.own_human(c)
         else:
             own, sents = self.own_redirect(c), []
         if variant == 'registered':
-            own = m(self.pick(['Заявку вашу зарегистрировал, номер %s. По сути вопроса:' % c['n'],
-                               'Добрый день! Ваше обращение %s принято, отвечаю.' % c['n']])) + '\n\n' + own
+            reg = m(self.pick(SPECIAL[(self.pool, lang)]['registered']).format(
+                n=c['n'], done='зарегистрировала' if p['g'] == 'f' else 'зарегистрировал'))
+            head, sep, rest = own.partition('\n\n')
+            if head.startswith(MO) and unmark(head) in GREET[(self.pool, lang)] and rest:
+                own = head + '\n\n' + reg + '\n\n' + rest
+            else:
+                own = reg + '\n\n' + own
             c['notes'].append('starts like an acknowledgement, then answers')
         if variant == 'ooo_answers':
-            own = m(self.pick(['Я сейчас в отпуске, но коротко отвечу.', 'Я на больничном, поэтому кратко.']
-                              if lang == 'ru' else ["I'm technically on leave, but quickly:",
-                                                    'Out of office this week, but here is a quick answer.'])) + \
-                '\n\n' + own
+            lv = m(self.pick(SPECIAL[(self.pool, lang)]['leave']))
+            head, sep, rest = own.partition('\n\n')
+            if head.startswith(MO) and unmark(head) in GREET[(self.pool, lang)] and rest:
+                own = head + '\n\n' + lv + '\n\n' + rest
+            else:
+                own = lv + '\n\n' + own
             c['notes'].append('mentions leave but answers')
         if variant == 'attachment':
-            own += '\n\n' + m(self.pick(['Прайс и образец договора во вложении.', 'Во вложении — наши тарифы в PDF.']
-                                        if lang == 'ru' else ['Price list and a sample contract attached.',
-                                                              'Our pricing sheet is attached.']))
+            shops = c['seg'] == 'shops'
+            own += '\n\n' + m(self.pick(SPECIAL[(self.pool, lang)]['att_shops' if shops else 'att_services']))
             c['notes'].append('PDF attachment')
         blocks = []
         subject = ('Re: ' if r.random() < 0.85 else self.pick(['RE: ', 'Ответ: ', 'Re[2]: ', 'Отв: ']
@@ -1701,6 +1736,7 @@ class Gen:
             hd_name = self.pick(HELPDESKS[self.pool])
             d = helpdesk(hd_name, r, c)
             c['notes'].append('helpdesk ' + hd_name)
+            c['tag'] = hd_name
             subject = d['subject']
             hdrs += d['hdrs']
             if d['reply_to']:
@@ -1760,12 +1796,14 @@ class Gen:
                     if i == 2 and r.random() < 0.3:
                         continue
                     blocks.append(('own', m(self.pick(frags[i]))))
+                c['notes'] = [x for x in c['notes'] if not x.endswith(' answer')]
                 c['notes'].append('inline answers')
                 if sig:
                     blocks.append(('sig', sig))
                 qstyle = None
             elif cname == 'thebat':
-                greet = self.pick(GREET[(self.pool, 'ru')]) or 'Здравствуйте, Анатолий.'
+                greet = self.pick(GREET[(self.pool, 'ru')]) or ('Доброго дня, Анатолий.' if self.pool == 'A' else
+                                                                 'Здравствуйте, Анатолий.')
                 blocks.append(('own', m(greet)))
                 blocks.append(('bat', None))
                 own_wo = own
@@ -1816,7 +1854,8 @@ class Gen:
                                 if lang == 'ru' else ['Re: ' + c['qsubject'], 'Your enquiry'])
         atts = []
         if variant == 'attachment':
-            atts.append(attachment(self.pick(['price-2026.pdf', 'tarify.pdf', 'dogovor-obrazec.pdf', 'pricing.pdf']),
+            atts.append(attachment(self.pick(['price-2026.pdf', 'tarify.pdf', 'dogovor-obrazec.pdf', 'pricing.pdf',
+                                              'katalog_dekabr.pdf']),
                                    'application/pdf', fake_pdf(r, c['company'].encode('ascii', 'replace').decode())))
         if r.random() < 0.05 and body_kind in ('alt', 'html') and html_flavor in ('mso', 'gmail', 'simple'):
             c['logo'] = True
@@ -1890,7 +1929,10 @@ class Gen:
             h = unmark(html_m)
             parts.append(leaf('text/html', h, cs, self.cte_for(cs, h)))
         if len(parts) == 2:
-            part = multipart('alternative', parts, boundary(r, self.pick(['gmail', 'outlook', 'apple', 'ru', 'x'])))
+            cn = c.get('client') or ''
+            bstyle = 'gmail' if cn == 'gmail' else 'outlook' if 'outlook' in cn else 'apple' if cn in (
+                'apple_mail', 'iphone') else 'ru' if cn.startswith(('yandex', 'mailru')) else 'x'
+            part = multipart('alternative', parts, boundary(r, bstyle))
         else:
             part = parts[0]
         c['notes'].insert(0, 'plain' if body_kind == 'plain' else ('HTML only' if body_kind == 'html' else
@@ -2133,8 +2175,8 @@ def gen_bounce(self, lang):
                 'postmaster': self.pick(['Microsoft Outlook', 'Postmaster', 'Администратор почтового сервера']),
                 'mailer-daemon': self.pick(['Mail Delivery Subsystem', 'Почтовый робот', '']),
                 }.get(local, '')
-    if lang == 'en' and frm_name == 'Администратор почтового сервера':
-        frm_name = 'Postmaster'
+    if lang == 'en' and frm_name in ('Администратор почтового сервера', 'Почтовый робот'):
+        frm_name = 'Mail Delivery Subsystem'
     headers = [('Return-Path', '<>'), ('Delivered-To', PERSONA),
                ('Received', 'from %s (%s [%s])\n\tby mx.shopper.example (Postfix) with ESMTPS id %s\n\tfor <%s>; %s'
                 % (report_host, report_host, ip, rs(r, 10, 'ABCDEF0123456789'), PERSONA,
@@ -2255,7 +2297,7 @@ def check(folder, rows):
                 errors.append('%s: label contains %r' % (name, bad))
         for line in row['_sig'].split('\n'):
             line = collapse(line)
-            if len(line) >= 8 and line in label:
+            if len(line) >= 8 and line in label and line not in ('Здравствуйте!', 'Добрый день!'):
                 errors.append('%s: label contains signature/chrome line %r' % (name, line))
         if row['kind'] == 'bounce' and msg['Return-Path'] != '<>':
             errors.append('%s: bounce with a sender' % name)
