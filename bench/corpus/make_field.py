@@ -713,6 +713,11 @@ FRAG = {
          'Сегодняшняя доставка платная, 600 ₽, при заказе от 5000 ₽ бесплатно.'],
     ],
     ('A', 'ru', 'services'): [
+        ['Анатолий, добрый день!', 'Лизинг оформляем от 20% аванса, удорожание около 9% в год.', 'Порядок такой: '
+         'заявка и документы, решение за 1 рабочий день, затем подписание договора лизинга и договора '
+         'купли-продажи. В целом на сделку уходит 3–5 рабочих дней.'],
+        ['Здравствуйте!', 'Первичный приём терапевта 2 100 руб., для компаний — абонемент от 45 000 руб. в год.',
+         'С юрлицами работаем по договору, проект пришлём на почту. Согласование обычно занимает до 10 рабочих дней.'],
         ['Тарифы: «Старт» — 990 ₽/мес, «Бизнес» — 2 490 ₽/мес, «Про» — 5 900 ₽/мес.',
          'Комиссия за эквайринг 2,3% с оборота, без абонентской платы.',
          'Абонентская плата от 1 500 руб. в месяц, точная сумма зависит от числа сотрудников.',
@@ -731,6 +736,11 @@ FRAG = {
          'Срок — 10 рабочих дней с момента подписания договора.'],
     ],
     ('B', 'ru', 'services'): [
+        ['Добрый вечер, Анатолий.', 'Уборка офиса — от 45 руб. за кв. м, генеральная — от 120 руб.',
+         'Договор подписываем после бесплатного выезда на замер, сам выезд можно назначить на завтра. От заявки до '
+         'первой уборки обычно 2 рабочих дня.'],
+        ['Анатолий, день добрый!', 'Перевод с английского 650 руб. за страницу, нотариальное заверение 900 руб.',
+         'Физлицам договор не нужен, для компаний — договор и счёт, подписание через ЭДО, сроки 1-3 рабочих дня.'],
         ['Цены: 1 200 руб. в месяц за кассу, обслуживание фискального накопителя 3 500 руб.',
          'Ставка от 1,7%, зависит от оборота; при обороте больше 1 млн — 1,5%.',
          'Тарифная сетка: «Мини» 490 руб., «Стандарт» 1 490 руб., «Максимум» 4 990 руб. в месяц.',
@@ -808,26 +818,101 @@ FRAG = {
     ],
 }
 
+# whole hand-written answers (paragraphs; each becomes one marked piece). Greeting included where the writer used one.
+WHOLE = {
+    ('A', 'ru', 'shops'): [
+        ['Анатолий, добрый день!', 'Самовывоз сегодня до 20:00, адрес — Складская 4, там вывеска «Кедр», звоните в '
+         'домофон 12.', 'Что именно хотите заказать? Напишите модель и цвет, я проверю наличие на складе и сразу '
+         'оформлю заказ на вас. Доставка сегодня по городу возможна, если успеем загрузить машину до 16:00.'],
+        ['добрый. пвз до 21, без выходных. по доставке - сегодня уже не обещаю, машины ушли, завтра с утра '
+         'привезем. заказ можете прямо тут написать, оформлю'],
+        ['Здравствуйте!', 'Отвечаю по порядку:', '1. Пункт самовывоза работает ежедневно с 10:00 до 20:00.',
+         '2. Заказ оформим за вас — пришлите, пожалуйста, ссылки на товары и ваш телефон.',
+         '3. Доставка сегодня возможна, стоимость 390 руб., курьер позвонит за час.'],
+        ['Анатолий, привет! 😊', 'Мы до 19:00 сегодня. Доставкой сегодня не успеем, к сожалению, но можем '
+         'придержать товар до завтра, чтобы вы забрали сами.'],
+    ],
+    ('B', 'ru', 'shops'): [
+        ['Здравствуйте, Анатолий!', 'Магазин и самовывоз работают до 21:00. Если скажете, что нужно, я соберу '
+         'заказ и оформлю его на ваше имя, останется только оплатить по ссылке.', 'С доставкой сегодня сложнее: '
+         'курьер по городу ещё есть на вечер (с 18 до 22), стоимость 350 руб. Успеваем, если подтвердите до 15:00.'],
+        ['Анатолий, добрый день. Самовывоз до 18-00, заказ оформим сразу после вашего ответа, доставки день в день '
+         'у нас нет(('],
+        ['Добрый день!', 'У нас самовывоз из двух точек: ТЦ «Радуга» до 22:00 и склад на Литейной до 17:00.',
+         'Оформить заказ можно на сайте или ответом на это письмо — пришлите артикулы.', 'Доставка сегодня '
+         'только по центру, с 19 до 23, бесплатно от 3000 руб.'],
+        ['приветствую! работаем до 20ч. доставку сегодня сделаем, напишите адрес и что везти 👍'],
+    ],
+    ('A', 'ru', 'services'): [
+        ['Добрый день, Анатолий!', 'У нас три тарифа: «Старт» 1 900 руб./мес., «Бизнес» 4 900 руб./мес. и '
+         '«Корпоративный» — по запросу.', 'Договор заключается онлайн: вы заполняете реквизиты в личном кабинете, '
+         'мы выставляем счёт-оферту, оплата счёта = акцепт.', 'Обычно всё занимает 1 рабочий день, при оплате '
+         'через банк-клиент — до 2 рабочих дней.'],
+        ['Анатолий, цены от 2,2%, договор пришлю сегодня, сроки — дня три. Вам для ИП или ООО?'],
+        ['Здравствуйте.', 'Стоимость услуг зависит от объёма: до 100 отправлений в месяц — 120 руб. за отправление, '
+         'свыше — 95 руб.', 'Договор типовой, подписываем по ЭДО. Подключение в течение 2 рабочих дней.'],
+    ],
+    ('B', 'ru', 'services'): [
+        ['Анатолий, здравствуйте!', 'Прикладываю коротко условия:', '— абонентская плата 2 500 руб. в месяц;',
+         '— договор подписываем через ЭДО или курьером, как удобнее;', '— запуск через 3 рабочих дня после '
+         'подписания.', 'Если нужно, созвонимся и разберём детали.'],
+        ['Добрый день! Тариф «Бизнес» стоит 3 900 руб./мес, договор-оферта на сайте, подключаем за 1 рабочий день.'],
+        ['Здравствуйте, Анатолий.', 'Благодарю за интерес. Базовая ставка 1,6% с оборота, при оборотах от 3 млн — '
+         'индивидуально.', 'Для договора нужны карточка предприятия и скан паспорта руководителя. Проверка занимает '
+         'до 5 рабочих дней.'],
+    ],
+    ('A', 'en', 'shops'): [
+        ['Hi Anatoly,', "Our pickup desk is open until 8pm today. If you send me what you'd like I'll put the order "
+         "through for you, and we still have same-day courier slots this evening (6-9pm)."],
+        ['hey - open till 9, yes we deliver today if you order before 3. cheers'],
+    ],
+    ('B', 'en', 'shops'): [
+        ['Hello Anatoly,', 'Thanks for the message! The Riverside shop is open until 7 pm tonight.',
+         "I can set the order up on my side - just reply with the items. Same-day delivery isn't available for "
+         "furniture, but small items can go out today."],
+        ['Open till 6. We can do same day - order online by 1pm.'],
+    ],
+    ('A', 'en', 'services'): [
+        ['Hello,', 'Hosting is billed monthly: Basic 6, Pro 18, Managed from 45. You accept the service agreement '
+         'when you create the account, and new servers are provisioned within minutes.'],
+        ['Dear Anatoly,', 'Thank you for your interest in our services. Our fixed-fee packages start at 450 per '
+         'month.', 'We will send an engagement letter for e-signature; once signed and the ID checks are done '
+         '(usually 2 business days) we can start.'],
+        ['Hi Anatoly,', 'Our plans are Starter (29/month), Growth (79/month) and Scale (199/month).',
+         "Signing up is self-serve: you accept our terms online, no paper contract needed. You'd be up and running "
+         "within one business day."],
+    ],
+    ('B', 'en', 'services'): [
+        ['Good afternoon,', 'Freight rates depend on the lane; a standard pallet within the region is 85, express '
+         'is 140.', 'We trade under a credit agreement which takes about 5 working days to approve.'],
+        ['Anatoly - backup plans are 8/month for 1 TB and 20/month for 5 TB. Online terms, no contract to sign, '
+         'active immediately.'],
+        ['Hi Anatoly,', "Pricing is 12 per seat per month. Contracts are signed electronically and most customers "
+         "are onboarded within 3 working days. Happy to walk you through it on a call if useful."],
+    ],
+}
+
 CURT = {
     ('A', 'ru', 'shops'): ['Да, до 21:00.', 'До 20. Заказ оформим, пишите что нужно.', 'Работаем до 19:00, сегодня привезём.',
                            'до 18 самовывоз. доставка сегодня уже нет', 'Сегодня до 22, приезжайте.'],
     ('B', 'ru', 'shops'): ['До 20:00, ждём.', 'Сегодня до 17.', 'Круглосуточно. Оформляйте на сайте.',
                            'до 19ч, доставка завтра', 'С 10 до 21. Привезём сегодня, если оплатите до обеда.'],
     ('A', 'ru', 'services'): ['990 руб./мес, договор-оферта на сайте, подключение за 1 рабочий день.',
-                              'От 2%. Договор по ЭДО. 3 рабочих дня.', 'Тариф один — 1 990 руб. Оферта, без бумаг.'],
+                              'От 2%. Договор по ЭДО. 3 рабочих дня.', 'Тариф один — 1 990 руб. Оферта, без бумаг.',
+                              'Консультация бесплатно, дальше 3 500 руб./мес. Договор пришлю.'],
     ('B', 'ru', 'services'): ['1,8% с оборота, договор пришлём, 2 рабочих дня.', 'От 5000 руб. в месяц. Договор типовой.',
-                              'Оферта, 700 руб./мес, подключение за 1 рабочий день.'],
+                              'Оферта, 700 руб./мес, подключение за 1 рабочий день.', 'Стойка 38 тыс./мес. Договор за неделю.'],
     ('A', 'en', 'shops'): ['Yes, until 9 pm.', 'Open till 8. We can deliver today.'],
     ('B', 'en', 'shops'): ['Till 6 pm today.', 'Until 10pm. Same-day delivery yes.'],
-    ('A', 'en', 'services'): ['From 29/month, online contract, live in 2 days.'],
-    ('B', 'en', 'services'): ['12/seat, e-sign, 48h.'],
+    ('A', 'en', 'services'): ['From 29/month, online contract, live in 2 days.', '1.4% per txn. Sign online. Same day.'],
+    ('B', 'en', 'services'): ['12/seat, e-sign, 48h.', 'Lite is 19 a month; you agree to terms at signup.'],
 }
 
 GREET = {
     ('A', 'ru'): ['Здравствуйте, Анатолий!', 'Добрый день, Анатолий.', 'Анатолий, здравствуйте!', 'Здравствуйте!',
                   'Добрый день!', 'Анатолий, добрый вечер!', ''],
     ('B', 'ru'): ['Приветствую, Анатолий!', 'Анатолий, добрый день.', 'Доброго времени суток!', 'Здравствуйте, Анатолий.',
-                  'Добрый день, Анатолий!', 'Анатолий,', 'Добрый!', ''],
+                  'Анатолий, приветствую!', 'Анатолий,', 'Добрый!', ''],
     ('A', 'en'): ['Hi Anatoly,', 'Hello Anatoly,', 'Dear Anatoly,', 'Hello,', ''],
     ('B', 'en'): ['Hey Anatoly,', 'Good morning Anatoly,', 'Hi there,', 'Dear Mr. Smirnov,', 'Anatoly -', ''],
 }
@@ -1499,6 +1584,14 @@ class Gen:
     def pick(self, seq):
         return self.rnd.choice(seq)
 
+    def fresh(self, seq):
+        """Pick, preferring items not used yet by this generator."""
+        used = self.__dict__.setdefault('_used', set())
+        opts = [x for x in seq if repr(x) not in used] or list(seq)
+        x = self.rnd.choice(opts)
+        used.add(repr(x))
+        return x
+
     def chance(self, p):
         return self.rnd.random() < p
 
@@ -1626,14 +1719,18 @@ class Gen:
     def own_human(self, c):
         r, pool, lang, seg = self.rnd, self.pool, c['lang'], c['seg']
         key = (pool, lang, seg)
-        mode = r.choices(['complete', 'partial', 'curt', 'one'], [50, 26, 13, 11])[0]
-        c['notes'].append(mode + ' answer')
+        mode = r.choices(['complete', 'partial', 'curt', 'one', 'whole'], [40, 21, 11, 9, 19])[0]
+        c['notes'].append(mode + ' answer' if mode != 'whole' else 'hand-written answer')
+        if mode == 'whole':
+            paras = self.fresh(WHOLE[key])
+            sep = '\n' if r.random() < 0.3 else '\n\n'
+            return sep.join(m(p) for p in paras), paras
         greet = self.pick(GREET[(pool, lang)])
         out = []
         if mode == 'curt':
             if r.random() < 0.7:
                 greet = ''
-            sents = [self.pick(CURT[key])]
+            sents = [self.fresh(CURT[key])]
         else:
             sents = [self.pick(f) for f in FRAG[key]]
             if mode == 'partial':
@@ -1669,7 +1766,7 @@ class Gen:
                    'Стоимость', 'счетов')
         avoid = serv_kw if c['seg'] == 'shops' else shop_kw
         opts = [x for x in REDIRECT[(pool, lang)] if not any(k in x for k in avoid)]
-        body = self.fill(self.pick(opts), c)
+        body = self.fill(self.fresh(opts), c)
         curt = len(body) < 45
         greet = '' if curt and r.random() < 0.6 else self.pick(GREET[(pool, lang)])
         parts = []
@@ -1809,7 +1906,9 @@ class Gen:
                 own_wo = own
                 if own.startswith(MO):
                     first = own.split('\n\n', 1)
-                    if len(first) == 2 and first[0].endswith(MC) and unmark(first[0]) in GREET[(self.pool, lang)]:
+                    g0 = unmark(first[0]) if len(first) == 2 else ''
+                    if len(first) == 2 and first[0].endswith(MC) and (g0 in GREET[(self.pool, lang)] or (
+                            len(g0) < 32 and re.search(r'Анатолий|Здравствуйте|Добр|Привет|привет', g0))):
                         own_wo = first[1]
                 blocks.append(('own', own_wo))
                 if sig:
