@@ -487,7 +487,7 @@ CLIENTS = {
     'outlook_orig': dict(hdr=[('X-Mailer', 'Microsoft Office Outlook 12.0')], mid='outlook', quote='orig',
                          html='mso', body=['alt', 'plain'], dev=None, thread=True),
     'outlook_web': dict(hdr=[('X-MS-Has-Attach', ''), ('X-MS-TNEF-Correlator', '')], mid='owa', quote='outlook',
-                        html='mso', body=['alt'], dev=None, thread=True),
+                        html='mso', body=['alt', 'html'], dev=None, thread=True),
     'outlook_mobile': dict(hdr=[], mid='owa', quote='outlook', html='simple', body=['alt'],
                            dev={'ru': 'Получить Outlook для Android', 'en': 'Get Outlook for iOS'}),
     'macoutlook': dict(hdr=[('User-Agent', 'Microsoft-MacOutlook/16.91.24111020')], mid='mac', quote='macoutlook',
@@ -1675,8 +1675,8 @@ class Gen:
         r, lang, pool = self.rnd, c['lang'], self.pool
         val = self.pick(VALEDICTIONS[(pool, lang)])
         phone = self.ru_phone() if lang == 'ru' else self.en_phone()
-        style = style or r.choices(['full', 'name', 'dash', 'lone', 'team', 'disclaimer', 'banner', 'mobile'],
-                                   [30, 15, 12, 10, 8, 10, 7, 8])[0]
+        style = style or r.choices(['full', 'name', 'dash', 'lone', 'team', 'disclaimer', 'banner', 'mobile', 'card'],
+                                   [28, 14, 11, 10, 8, 10, 7, 7, 7])[0]
         tel = ('тел. ' if lang == 'ru' else 'T: ') + phone
         if style == 'full':
             s = '%s\n%s\n%s\n%s\n%s' % (val, p['full'], p['pos'], c['company'], tel)
@@ -1695,6 +1695,12 @@ class Gen:
                                           self.pick(DISCLAIMERS[pool]))
         elif style == 'banner':
             s = '%s\n%s, %s\n%s\n\n%s' % (val, p['first'], p['pos'], c['company'], self.pick(BANNERS[pool]))
+        elif style == 'card':
+            lab = ('Моб.: ', 'WhatsApp / Telegram: ', 'E-mail: ', 'Сайт: ') if lang == 'ru' else \
+                ('Mobile: ', 'WhatsApp: ', 'Email: ', 'Web: ')
+            s = '%s\n\n%s | %s\n%s%s\n%s%s\n%s%s\n%s%s' % (
+                val, p['full'], p['pos'], lab[0], phone, lab[1], self.ru_phone() if lang == 'ru' else self.en_phone(),
+                lab[2], c.get('from_addr', 'info@' + c['dom']), lab[3], 'www.' + c['dom'])
         else:
             s = '%s\n%s %s.\n%s' % (val, p['first'], p['last'][0], phone)
         c['notes'].append('sig ' + style)
@@ -1794,7 +1800,9 @@ class Gen:
         variant = 'plain'
         if kind == 'human':
             variant = r.choices(['plain', 'inline', 'bottom', 'autosubject', 'registered', 'ooo_answers',
-                                 'attachment'], [64, 11, 5, 5, 4, 3, 8])[0]
+                                 'attachment', 'internal_fwd'], [60, 11, 5, 5, 4, 3, 8, 5])[0]
+        elif r.random() < 0.08:
+            variant = 'internal_fwd'
         use_hd = r.random() < 0.28 and variant in ('plain', 'autosubject', 'registered')
         if kind == 'human':
             own, sents = self.own_human(c)
@@ -1916,6 +1924,30 @@ class Gen:
                 c['notes'].append('The Bat! АС> quote above the answer')
                 cs_opts = client['cs']
                 qstyle = None
+            elif variant == 'internal_fwd':
+                col = self.person(lang)
+                colmail = self.person_email(col, c['dom'], lang)
+                blocks.append(('own', own))
+                if sig:
+                    blocks.append(('sig', sig))
+                fd = c['pt'] + dt.timedelta(minutes=r.randint(20, 90))
+                if lang == 'ru':
+                    note = self.pick(['%s, ответь клиенту, пожалуйста.' % p['first'], 'Это к тебе, посмотри.',
+                                      'Передаю по твоей части.', 'Кто-нибудь может ответить? Я на выезде.'])
+                    fwd = ('-------- Пересылаемое сообщение --------\n%s, %s, "%s" <%s>:\n\n%s\n\n'
+                           '-------- Начало исходного сообщения --------\nОт: %s <%s>\nДата: %s\nТема: %s\n\n%s\n'
+                           '-------- Конец пересылаемого сообщения --------'
+                           % (fd.strftime('%d.%m.%Y'), fd.strftime('%H:%M'), col['full'], colmail, note, PERSONA_NAME,
+                              PERSONA, c['pt'].strftime('%d.%m.%Y %H:%M'), c['qsubject'], '\n'.join(c['qlines'])))
+                else:
+                    note = self.pick(['Can you take this one?', 'FYI - please reply to the customer.'])
+                    fwd = ('-----Original Message-----\nFrom: %s <%s>\nSent: %s\nTo: %s\nSubject: FW: %s\n\n%s\n\n'
+                           '---------- Forwarded message ---------\nFrom: %s <%s>\nDate: %s\nSubject: %s\n\n%s'
+                           % (col['full'], colmail, fd.strftime('%d %B %Y %H:%M'), pemail, c['qsubject'], note,
+                              PERSONA_NAME, PERSONA, c['pt'].strftime('%a, %d %b %Y at %H:%M'), c['qsubject'],
+                              '\n'.join(c['qlines'])))
+                blocks.append(('chrome', fwd))
+                c['notes'].append('internal forward with a colleague\'s note quoted below')
             elif variant == 'bottom' and qstyle:
                 blocks.append(('quote', qstyle))
                 blocks.append(('own', own))
@@ -1942,6 +1974,12 @@ class Gen:
                                                                        'mailru_mobile', 'thebat'):
                 cs_opts = ['utf-8', 'utf-8', 'windows-1251', 'koi8-r']
             c['client'] = cname
+        if client is not None and client.get('thread'):
+            hdrs.append(('Content-Language', 'ru-RU' if lang == 'ru' else 'en-GB'))
+            if r.random() < 0.15:
+                pre, _sp, rest = subject.partition(' ')
+                subject = pre + ' ' + self.pick(['[EXT] ', '[EXTERNAL] ', '[Внешний] ']) + rest
+                c['notes'].append('external-mail tag in subject')
         if variant == 'autosubject':
             subject = self.pick(['Ваше обращение №%s принято' % c['n'], 'Автоматическое уведомление: ответ на запрос',
                                  'Заявка %s — ответ' % c['n']] if lang == 'ru' else
@@ -1978,7 +2016,15 @@ class Gen:
             off = self.rnd.choice([3, 3, 3, 3, 5, 7, 4])
         else:
             off = self.rnd.choice([0, 0, 1, -5, 3, 2])
-        return format_datetime(tzshift(c['when'], off))
+        d = format_datetime(tzshift(c['when'], off))
+        x = self.rnd.random()
+        if x < 0.08:
+            d = d[5:]                       # no day of week
+        elif x < 0.14 and off == 3:
+            d += ' (MSK)'
+        elif x < 0.18 and off == 0:
+            d += ' (UTC)'
+        return d
 
     def finish(self, c, blocks, hdrs, subject, frm, body_kind, html_flavor, cs_opts, mid, atts, in_reply=True,
                envelope=None, mid_domain=None):
