@@ -713,16 +713,11 @@ FRAG = {
          'Сегодняшняя доставка платная, 600 ₽, при заказе от 5000 ₽ бесплатно.'],
     ],
     ('A', 'ru', 'services'): [
-        ['Анатолий, добрый день!', 'Лизинг оформляем от 20% аванса, удорожание около 9% в год.', 'Порядок такой: '
-         'заявка и документы, решение за 1 рабочий день, затем подписание договора лизинга и договора '
-         'купли-продажи. В целом на сделку уходит 3–5 рабочих дней.'],
-        ['Здравствуйте!', 'Первичный приём терапевта 2 100 руб., для компаний — абонемент от 45 000 руб. в год.',
-         'С юрлицами работаем по договору, проект пришлём на почту. Согласование обычно занимает до 10 рабочих дней.'],
         ['Тарифы: «Старт» — 990 ₽/мес, «Бизнес» — 2 490 ₽/мес, «Про» — 5 900 ₽/мес.',
-         'Комиссия за эквайринг 2,3% с оборота, без абонентской платы.',
+         '@эквайринг|банк:Комиссия за эквайринг 2,3% с оборота, без абонентской платы.',
          'Абонентская плата от 1 500 руб. в месяц, точная сумма зависит от числа сотрудников.',
          'Стоимость обслуживания от 3 000 руб./мес., при оплате за год скидка 15%.',
-         'Тариф для интернет-магазинов — 1,9% с операции, для остальных 2,5%.',
+         '@эквайринг|банк|конструктор сайтов:Тариф для интернет-магазинов — 1,9% с операции, для остальных 2,5%.',
          'Базовый пакет 7 500 руб., каждое дополнительное место 450 руб.'],
         ['Договор заключаем по оферте: регистрируетесь в личном кабинете и принимаете её.',
          'Для договора пришлите реквизиты и карточку организации, мы подготовим договор и отправим через ЭДО.',
@@ -736,17 +731,12 @@ FRAG = {
          'Срок — 10 рабочих дней с момента подписания договора.'],
     ],
     ('B', 'ru', 'services'): [
-        ['Добрый вечер, Анатолий.', 'Уборка офиса — от 45 руб. за кв. м, генеральная — от 120 руб.',
-         'Договор подписываем после бесплатного выезда на замер, сам выезд можно назначить на завтра. От заявки до '
-         'первой уборки обычно 2 рабочих дня.'],
-        ['Анатолий, день добрый!', 'Перевод с английского 650 руб. за страницу, нотариальное заверение 900 руб.',
-         'Физлицам договор не нужен, для компаний — договор и счёт, подписание через ЭДО, сроки 1-3 рабочих дня.'],
-        ['Цены: 1 200 руб. в месяц за кассу, обслуживание фискального накопителя 3 500 руб.',
-         'Ставка от 1,7%, зависит от оборота; при обороте больше 1 млн — 1,5%.',
+        ['@онлайн-кассы:Цены: 1 200 руб. в месяц за кассу, обслуживание фискального накопителя 3 500 руб.',
+         '@эквайринг|онлайн-кассы:Ставка от 1,7%, зависит от оборота; при обороте больше 1 млн — 1,5%.',
          'Тарифная сетка: «Мини» 490 руб., «Стандарт» 1 490 руб., «Максимум» 4 990 руб. в месяц.',
-         'Разовая консультация 2 000 руб., абонентское сопровождение от 15 000 руб. в месяц.',
-         'Стойка в дата-центре 38 000 руб./мес, юнит — от 3 200 руб.',
-         'Стоимость от 900 руб. за страницу, срочный тариф +50%.'],
+         '@юридические услуги|тендеры|реклама:Разовая консультация 2 000 руб., абонентское сопровождение от 15 000 руб. в месяц.',
+         '@колокация|облачное хранение:Стойка в дата-центре 38 000 руб./мес, юнит — от 3 200 руб.',
+         '@переводы:Стоимость от 900 руб. за страницу, срочный тариф +50%.'],
         ['Договор типовой, высылаем его на почту, подписываете и сканом отправляете обратно, оригиналы по почте.',
          'Работаем по договору-оферте, акцепт — оплата первого счёта.',
          'Договор подписывается через ЭДО, если у вас его нет, подключим бесплатно.',
@@ -790,9 +780,9 @@ FRAG = {
     ],
     ('A', 'en', 'services'): [
         ['Plans start at 29 per month (Starter), 79 (Growth) and 199 (Scale).',
-         'Our fee is 1.4% + 0.20 per transaction, no monthly charge.',
+         '@payments:Our fee is 1.4% + 0.20 per transaction, no monthly charge.',
          'Pricing is 15 per user per month, billed annually.',
-         'Hosting starts at 6 per month for the Basic plan; managed plans from 45.'],
+         '@hosting:Hosting starts at 6 per month for the Basic plan; managed plans from 45.'],
         ['The contract is a standard online agreement you accept when you sign up.',
          'We send the contract via DocuSign once you share your company details.',
          'You can sign the service agreement online; a paper copy is available on request.',
@@ -804,9 +794,9 @@ FRAG = {
     ],
     ('B', 'en', 'services'): [
         ['Our tiers are Lite at 19, Team at 59 and Enterprise from 250 a month.',
-         'The rate is 2.1% per payment, volume discounts from 100k a month.',
+         '@payroll|analytics SaaS:The rate is 2.1% per payment, volume discounts from 100k a month.',
          'Pricing depends on seats: 12 per seat per month, minimum 5 seats.',
-         'A standard consultation is 150, ongoing support starts at 900 per month.'],
+         '@insurance|clinic|telecom:A standard consultation is 150, ongoing support starts at 900 per month.'],
         ['Signing is done electronically - we send a link, you e-sign, done.',
          'We work under a master services agreement; I can send the draft today.',
          'The agreement is accepted online by ticking the box at checkout.',
@@ -821,7 +811,7 @@ FRAG = {
 # whole hand-written answers (paragraphs; each becomes one marked piece). Greeting included where the writer used one.
 WHOLE = {
     ('A', 'ru', 'shops'): [
-        ['Анатолий, добрый день!', 'Самовывоз сегодня до 20:00, адрес — Складская 4, там вывеска «Кедр», звоните в '
+        ['@мебель', 'Анатолий, добрый день!', 'Самовывоз сегодня до 20:00, адрес — Складская 4, там вывеска «Кедр», звоните в '
          'домофон 12.', 'Что именно хотите заказать? Напишите модель и цвет, я проверю наличие на складе и сразу '
          'оформлю заказ на вас. Доставка сегодня по городу возможна, если успеем загрузить машину до 16:00.'],
         ['добрый. пвз до 21, без выходных. по доставке - сегодня уже не обещаю, машины ушли, завтра с утра '
@@ -844,20 +834,30 @@ WHOLE = {
         ['приветствую! работаем до 20ч. доставку сегодня сделаем, напишите адрес и что везти 👍'],
     ],
     ('A', 'ru', 'services'): [
+        ['@лизинг', 'Анатолий, добрый день!', 'Лизинг оформляем от 20% аванса, удорожание около 9% в год.', 'Порядок такой: '
+         'заявка и документы, решение за 1 рабочий день, затем подписание договора лизинга и договора '
+         'купли-продажи. В целом на сделку уходит 3–5 рабочих дней.'],
+        ['@клиника', 'Здравствуйте!', 'Первичный приём терапевта 2 100 руб., для компаний — абонемент от 45 000 руб. в год.',
+         'С юрлицами работаем по договору, проект пришлём на почту. Согласование обычно занимает до 10 рабочих дней.'],
         ['Добрый день, Анатолий!', 'У нас три тарифа: «Старт» 1 900 руб./мес., «Бизнес» 4 900 руб./мес. и '
          '«Корпоративный» — по запросу.', 'Договор заключается онлайн: вы заполняете реквизиты в личном кабинете, '
          'мы выставляем счёт-оферту, оплата счёта = акцепт.', 'Обычно всё занимает 1 рабочий день, при оплате '
          'через банк-клиент — до 2 рабочих дней.'],
-        ['Анатолий, цены от 2,2%, договор пришлю сегодня, сроки — дня три. Вам для ИП или ООО?'],
-        ['Здравствуйте.', 'Стоимость услуг зависит от объёма: до 100 отправлений в месяц — 120 руб. за отправление, '
+        ['@эквайринг|банк|CRM', 'Анатолий, цены от 2,2%, договор пришлю сегодня, сроки — дня три. Вам для ИП или ООО?'],
+        ['@логистика|доставка|фулфилмент|рассылки', 'Здравствуйте.', 'Стоимость услуг зависит от объёма: до 100 отправлений в месяц — 120 руб. за отправление, '
          'свыше — 95 руб.', 'Договор типовой, подписываем по ЭДО. Подключение в течение 2 рабочих дней.'],
     ],
     ('B', 'ru', 'services'): [
+        ['@клининг', 'Добрый вечер, Анатолий.', 'Уборка офиса — от 45 руб. за кв. м, генеральная — от 120 руб.',
+         'Договор подписываем после бесплатного выезда на замер, сам выезд можно назначить на завтра. От заявки до '
+         'первой уборки обычно 2 рабочих дня.'],
+        ['@переводы', 'Анатолий, день добрый!', 'Перевод с английского 650 руб. за страницу, нотариальное заверение 900 руб.',
+         'Физлицам договор не нужен, для компаний — договор и счёт, подписание через ЭДО, сроки 1-3 рабочих дня.'],
         ['Анатолий, здравствуйте!', 'Прикладываю коротко условия:', '— абонентская плата 2 500 руб. в месяц;',
          '— договор подписываем через ЭДО или курьером, как удобнее;', '— запуск через 3 рабочих дня после '
          'подписания.', 'Если нужно, созвонимся и разберём детали.'],
         ['Добрый день! Тариф «Бизнес» стоит 3 900 руб./мес, договор-оферта на сайте, подключаем за 1 рабочий день.'],
-        ['Здравствуйте, Анатолий.', 'Благодарю за интерес. Базовая ставка 1,6% с оборота, при оборотах от 3 млн — '
+        ['@эквайринг|онлайн-кассы', 'Здравствуйте, Анатолий.', 'Благодарю за интерес. Базовая ставка 1,6% с оборота, при оборотах от 3 млн — '
          'индивидуально.', 'Для договора нужны карточка предприятия и скан паспорта руководителя. Проверка занимает '
          'до 5 рабочих дней.'],
     ],
@@ -873,9 +873,9 @@ WHOLE = {
         ['Open till 6. We can do same day - order online by 1pm.'],
     ],
     ('A', 'en', 'services'): [
-        ['Hello,', 'Hosting is billed monthly: Basic 6, Pro 18, Managed from 45. You accept the service agreement '
+        ['@hosting', 'Hello,', 'Hosting is billed monthly: Basic 6, Pro 18, Managed from 45. You accept the service agreement '
          'when you create the account, and new servers are provisioned within minutes.'],
-        ['Dear Anatoly,', 'Thank you for your interest in our services. Our fixed-fee packages start at 450 per '
+        ['@legal', 'Dear Anatoly,', 'Thank you for your interest in our services. Our fixed-fee packages start at 450 per '
          'month.', 'We will send an engagement letter for e-signature; once signed and the ID checks are done '
          '(usually 2 business days) we can start.'],
         ['Hi Anatoly,', 'Our plans are Starter (29/month), Growth (79/month) and Scale (199/month).',
@@ -883,9 +883,9 @@ WHOLE = {
          "within one business day."],
     ],
     ('B', 'en', 'services'): [
-        ['Good afternoon,', 'Freight rates depend on the lane; a standard pallet within the region is 85, express '
+        ['@freight|logistics', 'Good afternoon,', 'Freight rates depend on the lane; a standard pallet within the region is 85, express '
          'is 140.', 'We trade under a credit agreement which takes about 5 working days to approve.'],
-        ['Anatoly - backup plans are 8/month for 1 TB and 20/month for 5 TB. Online terms, no contract to sign, '
+        ['@backup|hosting', 'Anatoly - backup plans are 8/month for 1 TB and 20/month for 5 TB. Online terms, no contract to sign, '
          'active immediately.'],
         ['Hi Anatoly,', "Pricing is 12 per seat per month. Contracts are signed electronically and most customers "
          "are onboarded within 3 working days. Happy to walk you through it on a call if useful."],
@@ -1567,6 +1567,24 @@ def helpdesk(name, rnd, c):
     return d
 
 
+def fits(item, biz):
+    """Items may carry a '@biz|biz' tag (first element of a list, or a '@biz|biz:' prefix of a string)."""
+    tag = item[0] if isinstance(item, list) and item and item[0].startswith('@') else \
+        (item.split(':', 1)[0] if isinstance(item, str) and item.startswith('@') else None)
+    return tag is None or biz in tag[1:].split('|')
+
+
+def untag(item):
+    if isinstance(item, list):
+        return item[1:] if item and item[0].startswith('@') else item
+    return item.split(':', 1)[1] if item.startswith('@') else item
+
+
+def for_biz(seq, biz):
+    opts = [x for x in seq if fits(x, biz)]
+    return opts
+
+
 # ----------------------------------------------------------------------------------------------------------------
 # the generator
 
@@ -1728,7 +1746,7 @@ class Gen:
         mode = r.choices(['complete', 'partial', 'curt', 'one', 'whole'], [40, 21, 11, 9, 19])[0]
         c['notes'].append(mode + ' answer' if mode != 'whole' else 'hand-written answer')
         if mode == 'whole':
-            paras = self.fresh(WHOLE[key])
+            paras = untag(self.fresh(for_biz(WHOLE[key], c['biz'])))
             sep = '\n' if r.random() < 0.3 else '\n\n'
             return sep.join(m(p) for p in paras), paras
         greet = self.pick(GREET[(pool, lang)])
@@ -1738,7 +1756,7 @@ class Gen:
                 greet = ''
             sents = [self.fresh(CURT[key])]
         else:
-            sents = [self.pick(f) for f in FRAG[key]]
+            sents = [untag(self.pick(for_biz(f, c['biz']))) for f in FRAG[key]]
             if mode == 'partial':
                 drop = r.randrange(3)
                 sents = [s for i, s in enumerate(sents) if i != drop]
@@ -1900,7 +1918,7 @@ class Gen:
                     blocks.append(('qline', part))
                     if i == 2 and r.random() < 0.3:
                         continue
-                    blocks.append(('own', m(self.pick(frags[i]))))
+                    blocks.append(('own', m(untag(self.pick(for_biz(frags[i], c['biz']))))))
                 c['notes'] = [x for x in c['notes'] if not x.endswith(' answer')]
                 c['notes'].append('inline answers')
                 if sig:
@@ -2208,7 +2226,7 @@ def gen_ack(self, lang):
     if has_html:
         body_kind = self.pick(['alt', 'alt', 'html'])
     cs_opts = ['utf-8'] if lang == 'en' or body_kind != 'plain' else ['utf-8', 'utf-8', 'koi8-r', 'windows-1251']
-    c['tag'] = re.sub(r'[^a-z0-9]+', '-', sysname.lower()).strip('-')[:20]
+    c['tag'] = frm_addr.split('@')[0]
     return self.finish(c, [('chrome', body)], hdrs, subject, (frm_name, frm_addr), body_kind,
                        'helpdesk' if body_kind != 'plain' and r.random() < 0.5 else 'simple', cs_opts, mid, [],
                        in_reply=r.random() < 0.55)
@@ -2250,7 +2268,7 @@ def gen_auto(self, lang):
         (c['company'], self.pick(['info', 'office', 'zakaz', 'sales', 'mail', 'hello']) + '@' + c['dom'])
     cs_opts = ['utf-8'] if lang == 'en' else ['utf-8', 'utf-8', 'koi8-r', 'windows-1251']
     body_kind = 'plain' if r.random() < 0.8 else 'alt'
-    c['tag'] = re.sub(r'[^a-z0-9]+', '-', what.lower()).strip('-')[:20]
+    c['tag'] = re.sub(r'[^a-z0-9]+', '-', frm[1].split('@')[0].lower())
     env = '' if r.random() < 0.3 else None
     if env == '':
         c['notes'].append('null envelope sender')
@@ -2334,7 +2352,7 @@ def gen_bounce(self, lang):
     raw = assemble(headers, part)
     c['notes'].append('empty envelope sender')
     return dict(raw=raw, label='', kind='bounce', lang=lang, notes=c['notes'], slug=slug(c['dom']),
-                tag=re.sub(r'[^a-z0-9]+', '-', style.lower().split(',')[0].split('(')[0]).strip('-')[:16],
+                tag=local.lower(),
                 sig='', quote='\n'.join(c['qlines']))
 
 
@@ -2451,7 +2469,18 @@ def check(folder, rows):
     return errors
 
 
+def check_pools():
+    for key, groups in FRAG.items():
+        assert len(groups) == 3 and all(isinstance(x, str) for g in groups for x in g), key
+    for key, items in WHOLE.items():
+        assert all(isinstance(x, list) for x in items), key
+    for name in ('COMPANIES',):
+        doms = [c[3] for c in COMPANIES['A']], [c[3] for c in COMPANIES['B']]
+        assert not set(doms[0]) & set(doms[1]), name
+
+
 def main():
+    check_pools()
     all_errors = []
     counts = {}
     for folder in ('field', 'field_heldout'):
