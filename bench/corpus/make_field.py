@@ -73,7 +73,7 @@ def m(s):
 
 
 SUBST = {'₽': 'руб.', '«': '"', '»': '"', '—': '-', '–': '-', '№': 'N', '…': '...', '“': '"', '”': '"',
-         '„': '"', '’': "'", '\u00a0': ' ', '✅': '', '👍': '', '🙂': ':)', '📦': '', '🚚': '', '☎': 'тел.', '😊': ':)'}
+         '„': '"', '’': "'", '\u00a0': ' ', '✅': '', '👍': '', '🙂': ':)', '📦': '', '🚚': '', '☎': 'тел.', '😊': ':)', '🤖': '', '💬': '', '−': '-'}
 
 
 def fit_charset(s, cs):
@@ -1113,6 +1113,10 @@ ACKS = {
         ('hosting panel', 'ru', 'Тикет #{n} открыт',
          'Здравствуйте!\n\nТикет #{n} открыт в отделе «Продажи». Приоритет: средний.\nПросмотреть тикет: '
          'https://my.{dom}/tickets/{n}\n\nМы работаем круглосуточно, обычно отвечаем за 15 минут.', 'auto', False),
+        ('virtual assistant', 'ru', 'Re: {subj}',
+         'Здравствуйте, Анатолий!\n\nЯ Кира, виртуальный помощник {company}. Ваш вопрос получен и передан '
+         'специалисту, номер обращения {n}. Обычно мы отвечаем в течение часа в рабочее время.\n\nКира 🤖',
+         'none', False),
         ('Zendesk', 'en', 'Your request ({n}) has been received',
          '##- Please type your reply above this line -##\n\nYour request ({n}) has been received and is being '
          'reviewed by our support staff.\n\nTo add additional comments, reply to this email.', 'zendesk', True),
@@ -1169,6 +1173,9 @@ ACKS = {
         ('Zoho Desk', 'ru', '[## {n} ##] Запрос получен',
          'Здравствуйте,\n\nВаш запрос получен, номер запроса {n}. Мы скоро ответим.\n\nОцените, пожалуйста, '
          'качество обслуживания после решения вопроса.', 'zoho', False),
+        ('assistant bot', 'en', 'Re: {subj}',
+         "Hi Anatoly!\n\nI'm Max, the {company} assistant. I've logged your question as #{n} and a human "
+         "teammate will pick it up shortly.\n\nMax", 'none', False),
         ('Freshdesk', 'en', 'Ticket Received - [#{n}] {subj}',
          'Dear Анатолий Смирнов,\n\nWe would like to acknowledge that we have received your request and a ticket '
          'has been created with Ticket ID - {n}.\nA support representative will be reviewing your request and will '
@@ -1878,6 +1885,14 @@ class Gen:
                 blocks.append(('sig', self.signature(p, c, self.pick(['name', 'team', 'full', 'lone']))))
             if d['footer']:
                 blocks.append(('chrome', d['footer']))
+            if r.random() < 0.25:
+                blocks.append(('chrome', self.pick(
+                    (['Оцените, пожалуйста, ответ: Отлично | Нормально | Плохо',
+                      'Как вам наш ответ? 👍 Хорошо   👎 Плохо'] if self.pool == 'A' else
+                     ['Помогли ли мы вам? Да / Нет', 'Оцените работу специалиста по шкале от 1 до 5: 1 2 3 4 5'])
+                    if lang == 'ru' else (['How would you rate this reply? Great | Okay | Not good'] if self.pool == 'A'
+                                          else ['Was this helpful? Yes / No']))))
+                c['notes'].append('survey line')
             if d['quote']:
                 blocks.append(('quote', d['quote']))
             html_flavor = 'helpdesk' if d['html'] else None
