@@ -864,7 +864,7 @@ WHOLE = {
     ('A', 'en', 'shops'): [
         ['Hi Anatoly,', "Our pickup desk is open until 8pm today. If you send me what you'd like I'll put the order "
          "through for you, and we still have same-day courier slots this evening (6-9pm)."],
-        ['hey - open till 9, yes we deliver today if you order before 3. cheers'],
+        ['hey - open till 9, yes we deliver today if you order before 3 :)'],
     ],
     ('B', 'en', 'shops'): [
         ['Hello Anatoly,', 'Thanks for the message! The Riverside shop is open until 7 pm tonight.',
