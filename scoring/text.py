@@ -134,6 +134,11 @@ def _greets(line: str) -> bool:
     return bool(weigh_data().greeting.match(line) or weigh_data().greeting.match(_ADDRESSED.sub("", line)))
 
 
+def _only_greets(line: str) -> bool:
+    """A line that greets and says nothing else ("Анатолий, здравствуйте!", not «Здравствуйте. Я на больничном»)."""
+    return _greets(line) and len(line.split()) <= 5 and not re.search(r"[.!?]\s+\S", line)
+
+
 def _without_author_line(lines: list[str]) -> list[str]:
     """A helpdesk or chat widget names the agent, the time or the ticket above the words ("Nina from Metricly",
     «Ольга Ким, служба поддержки 07.12.2026 16:25», «Онлайн-поддержка · диалог №5521»): up to four short lines that
@@ -409,8 +414,8 @@ def _signature_paragraph(lines: list[str], start: int, last: int) -> bool:
     pleasantry, and no verb: «Ждём вас» and "See you soon" are words of the reply."""
     block = [line.strip() for line in lines[start:last + 1]]
     above = [line.strip() for line in lines[:start] if line.strip()]
-    if not above or len(block) > 2 or not re.search(r"[.!?)]$", above[-1]):
-        return False
+    if not above or len(block) > 2 or not re.search(r"[.!?)]$", above[-1]) or all(_only_greets(a) for a in above):
+        return False  # under a greeting alone it is the answer: «Анатолий, здравствуйте!\n\n8 (846) 217-40-85»
     for line in block:
         if (len(line.split()) > 6 or re.search(r"[!?:]$|\.$(?<!\b\w\.)", line) or _greets(line) or _SPEAKS.search(line)
                 or weigh_data().thanks.search(line.lower()) or has_verb(line) or weigh_role(line)[0] == "courtesy"):

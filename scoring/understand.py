@@ -20,7 +20,7 @@ import email.policy
 from dataclasses import dataclass, replace
 from typing import Any
 
-from scoring.autoreply import TENTATIVE
+from scoring.autoreply import DECISIVE_AUTO, TENTATIVE
 from scoring.kinddata import phrases
 from scoring.kinds import classify_parsed
 from scoring.mime import decode_parsed
@@ -158,6 +158,12 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
             return "human", (*reasons, f"away, but answers: {w.substance} words and {w.facts} facts of its own")
         if receipt and not away and not w.first_person and w.substance < SETTLE_WORDS:
             return "ack", (*reasons, f"only acknowledges: {receipt[:60]}")  # "we", not "I": a system's receipt
+        if not away and not receipt and not w.has("promise") and w.facts >= 2 and w.substance >= HUMAN_WORDS and \
+                not any(r in DECISIVE_AUTO or r.startswith("challenge-response") for r in reasons):
+            # «Автоматическое уведомление: Re: …» over «работает до 20:00, доставка 450 руб.»: a subject (a client's
+            # rule, a helpdesk's template) said automatic, no auto-responder's header did, and the words answer
+            return "human", (*reasons, f"an automatic subject over an answer: {w.substance} words and {w.facts} "
+                                       f"facts of its own")
         return kind, reasons
     if _acknowledges(w, reasons, ticket):  # "registered; we answer in working hours": received comes first
         why = receipt or w.first("promise") or ""

@@ -67,6 +67,9 @@ FACT = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:]|\.\d)|\b\d+(?:[ .,]\d+)*
 # ("your message", "our team") or a report ("the courier will call")
 ASKING = frozenset({"please", "pls", "kindly", "can", "could", "may", "might", "to", "just", "should", "would", "feel",
                     "free", "simply", "you"})
+# all a sentence may hold beside a contacting verb that asks and still send the customer there («Звоните.», "Call us")
+BARE = frozenset({"мы", "я", "пожалуйста", "лучше", "сразу", "тогда", "please", "us", "me", "just", "then", "instead",
+                  "better", "directly"})
 FIRST_PERSON = re.compile(r"(?<!\w)(я|мне|меня|мной|i|i'm|i've|i'll|i'd|me|my)(?!\w)", re.I)
 WEIGH_LIMIT = 20_000  # characters weighed: a reply is a few paragraphs
 COURTESY_LEAD = 14  # words of a "thank you for contacting Harbour County Business Registry" sentence
@@ -222,6 +225,8 @@ def _redirect(sentence: str, words: list[str], low: str) -> str | None:
             return f"{words[i]} … {channel}"
         if contact:  # «по заказам пишите на zakaz@shop.example»: the contact is the channel
             return f"{words[i]} … {contact.group(0)}"
+        if all(w in BARE for w in words[:i] + words[i + 1:]):  # «Звоните.», "Call us, please.": the channel is known
+            return words[i]
     return None
 
 

@@ -335,3 +335,14 @@ def test_base64_label_on_plain_text_is_reported_and_read():
 def test_helpdesk_chrome_disclaimers_and_thread_headers_are_not_the_reply(body):
     assert new_text(body) == ANSWER
 
+
+
+def test_helpdesk_comment_lines_open_links_and_a_russian_outlook_device_line_are_not_the_reply():
+    from scoring.text import own_words
+
+    body = ("Мария Орлова добавил(а) комментарий к заявке №40417 «Доставка»:\n\n"
+            "Доставим сегодня до 22:00, стоимость 500 руб.\n\nМария\n\n"
+            "Открыть заявку: https://desk.example.ru/issues/40417\nЭто уведомление сформировано автоматически.\n")
+    assert own_words(body)[0].split() == "Доставим сегодня до 22:00, стоимость 500 руб.".split()
+    mobile = "Анатолий, добрый день!\n\nДо 20:00, приезжайте.\n\nПолучить Outlook для iOS\n"
+    assert own_words(mobile)[0].split() == "Анатолий, добрый день! До 20:00, приезжайте.".split()

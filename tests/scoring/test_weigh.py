@@ -149,3 +149,50 @@ def test_weighing_counts_only_what_the_reply_says():
     w = weigh("Здравствуйте!\nСпасибо за обращение!\nПозвоните нам: +7 495 000-00-00.")
     assert w.substance == 0 and w.has("redirect") and not w.has("said")
     assert weigh("Пункт работает до 21:00, заказ соберём за час.").substance >= 5
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день!\n\n+7 (812) 555-01-23\n\nС уважением,\nИрина Лосева\nменеджер\nтел. +7 (812) 555-01-00",
+    "Hello Anatoly,\n\n+44 20 7946 0018\n\nBest regards,\nTom Hale\nAccount manager",
+    "Анатолий, добрый день!\n\nЗвоните, пожалуйста.\n\nВсего доброго,\nОльга",
+    "Hi,\n\nCall us, please.\n\nRegards,\nJim",
+    "Здравствуйте!\nЭто вопрос к нашим региональным партнёрам, список на partners.example.ru",
+    "Hello,\nOur kettles are available only through authorised dealers; find one near you on dealers.example.",
+])
+def test_a_bare_phone_or_a_bare_call_us_under_a_greeting_is_a_redirect(body):
+    """A phone number alone under the greeting is the reply, not its signature; "call us" needs no channel named;
+    "that is a question for our partners" and "sold only through dealers" send the customer elsewhere."""
+    u = understand(_mail(body))
+    assert _kind(_mail(body)) == "redirect", (u.text, u.reasons)
+    assert u.text.split("\n")[0].strip(" ,!") in u.text and len(u.text.split()) >= 2
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\nThanks, we have your message and you are number 3 in our queue.\nExpected wait: roughly 5 hours.\n"
+    "Please do not send another email about this, it only moves you down the list.",
+    "Здравствуйте!\nЯ Миша, виртуальный ассистент магазина «Поляна».\nВаше обращение получено, номер 88231.\n"
+    "Обычно мы отвечаем в течение двух часов в рабочее время.",
+    "Hi there!\nI'm Robo, your virtual assistant.\nYour request was received, reference 5521.\n"
+    "An agent will reply within one business day.",
+])
+def test_receipts_with_their_rules_or_from_a_bot_are_acknowledgements(body):
+    assert _kind(_mail(body, sender="Support <help@shop.example>", subject="Re: Самовывоз сегодня")) == "ack"
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый вечер.\nВ воскресенье мы не работаем.\nВаше сообщение посмотрим в понедельник с 9:00.",
+    "Hello,\nThe office is closed today.\nWe will read your email on Monday from 9 am.",
+])
+def test_closed_today_we_will_read_it_later_is_an_auto_reply(body):
+    assert _kind(_mail(body)) == "autoreply"
+
+
+@pytest.mark.parametrize("subject", ["Auto: Самовывоз сегодня", "Автоматический ответ: Самовывоз сегодня"])
+def test_an_answer_under_an_automatic_subject_without_an_auto_responders_header_is_a_persons(subject):
+    body = ("Анатолий, добрый день!\nСклад на Литейной, 12 сегодня открыт до 21:00.\n"
+            "Курьер по городу сегодня успеет, доставка 390 руб., заказ оформим по ответу на это письмо.")
+    assert _kind(_mail(body, subject=subject)) == "human"
+    away = "Анатолий, добрый день!\nЯ в отпуске до 14 декабря, по срочным вопросам звоните +7 812 555-01-23."
+    assert _kind(_mail(away, subject=subject)) == "autoreply"  # the same subject over an away notice stays one
+    replied = _mail(body, subject=subject, headers="Auto-Submitted: auto-replied\r\n")
+    assert _kind(replied) == "autoreply"  # an auto-responder's header decides, whatever the words
