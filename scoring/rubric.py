@@ -95,10 +95,10 @@ def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, point
         evidence["personal"] = first_name
     # An answer that answers the question is not a redirect for merely giving a phone number as well, nor is one
     # that says more than where to turn or states a fact of its own (a time, a price: "Склад открыт до 18:00"; the
-    # script may list no points, or the answer may cover none of them). One
-    # that is only a greeting and a phone number or a link sends the customer there just the same.
+    # script may list no points, or the answer may cover none of them). A phone number or a link beside a greeting
+    # and a few words that state nothing («Мы рады вашему письму») sends the customer there just the same.
     weighed = weigh(text)
-    where = weighed.first("redirect") or (weighed.first("contact") if not weighed.has("said") else None)
+    where = weighed.first("redirect") or weighed.first("contact")
     redirect = bool(where) and not covered and weighed.substance < SUBSTANCE_WORDS and not weighed.facts
     if redirect:
         evidence["redirect"] = where

@@ -196,3 +196,12 @@ def test_an_answer_under_an_automatic_subject_without_an_auto_responders_header_
     assert _kind(_mail(away, subject=subject)) == "autoreply"  # the same subject over an away notice stays one
     replied = _mail(body, subject=subject, headers="Auto-Submitted: auto-replied\r\n")
     assert _kind(replied) == "autoreply"  # an auto-responder's header decides, whatever the words
+
+
+def test_a_contact_beside_a_few_words_that_answer_nothing_is_a_redirect_and_beside_a_fact_an_answer():
+    """What says the reply is more than a pointer is how much it says and whether it states a fact, not whether some
+    sentence of it is not a pleasantry ("Мы рады вашему письму" says nothing the customer asked)."""
+    pointer = "Здравствуйте!\nМы рады вашему письму.\nНаш номер: +7 (495) 111-22-33."
+    assert _kind(_mail(pointer)) == "redirect"
+    answer = "Здравствуйте!\nДоставка сегодня 450 руб.\nНаш номер: +7 (495) 111-22-33."
+    assert _kind(_mail(answer)) == "human"
