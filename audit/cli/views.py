@@ -224,20 +224,24 @@ def doctor_view(checks) -> Group:
     return Group(*lines)
 
 
-def pilot_view(planned, results=None) -> Group:
-    """Each pilot message (what would go, or how it went) and each script left out with why."""
+def pilot_view(planned, results=None, stopped: str | None = None) -> Group:
+    """Each pilot message (what would go, or how it went) and each script left out with why. `stopped`: the signal
+    that stopped the pilots before every message was tried (audit.ops.pilot.PilotSender.stop)."""
     from rich.panel import Panel
 
     outcomes = {id(r.message): r for r in results or []}
     head = ("dry run: nothing is sent or recorded" if results is None else
-            f"{sum(r.outcome == 'sent' for r in results)} of {len(results)} pilot message(s) sent")
+            f"{sum(r.outcome == 'sent' for r in results)} of {len(planned.messages)} pilot message(s) sent")
     parts: list = [Text(head)]
     for m in planned.messages:
         r = outcomes.get(id(m))
-        state = "would go" if r is None else r.outcome + (f": {r.error}" if r.error else "")
+        if r is not None:
+            state = r.outcome + (f": {r.error}" if r.error else "")
+        else:
+            state = "would go" if results is None else f"not sent: stopped by {stopped} before its turn"
         parts.append(Text(f"scripts[{m.script}] {m.channel} · for {m.company_id} · as {m.persona} · to {m.to} · "
-                          f"{state}", style="bold" if r is None or r.outcome == "sent" else "red"))
-        if r is None:
+                          f"{state}", style="bold" if results is None or (r and r.outcome == "sent") else "red"))
+        if results is None:
             parts.append(Panel(escape(f"Subject: {m.subject}\nMessage-ID: {m.message_id}\n\n{m.body.strip()}"),
                                title="pilot", title_align="left"))
     parts += [Text(f"not piloted: {why}") for why in planned.left_out]
