@@ -218,8 +218,10 @@ def _outcome(exc: Exception, where: str, committed: bool, channel: VkChannel, pe
 
 
 async def _in_daemon_thread(fn: Callable, *args: Any) -> Any:
-    """A blocking call that may last VK's long poll wait (25 s) in a daemon thread: a cancelled watcher does not
-    keep the process waiting for it to return, as the default executor would."""
+    """A blocking call of the watcher (each VK request, the long poll's 25 s wait) in a daemon thread: a cancelled
+    watcher does not keep the process waiting for it to return, as the default executor would (asyncio.run waits for
+    its threads as the process ends, and vk_api's requests have no timeout: a VK that never answered would keep a
+    watcher stopped by Ctrl-C or SIGTERM alive for ever)."""
     loop = asyncio.get_running_loop()
     future = loop.create_future()
 
@@ -237,7 +239,7 @@ async def _in_daemon_thread(fn: Callable, *args: Any) -> Any:
         else:
             settle(lambda: future.set_result(result))
 
-    threading.Thread(target=run, name="vk-longpoll", daemon=True).start()
+    threading.Thread(target=run, name="vk-watch", daemon=True).start()
     return await future
 
 
@@ -282,15 +284,15 @@ class AccountWatcher:
 
     async def _connected(self, checkpoints: Checkpoints, once: bool) -> AsyncIterator[Batch]:
         api = self.channel.api(self.persona)
-        peers = await asyncio.to_thread(self._peers, api)
+        peers = await _in_daemon_thread(self._peers, api)
         longpoll = None
         if not once:
             # opened before catching up: what arrives meanwhile comes by long poll too; duplicates dropped by id
-            longpoll = await asyncio.to_thread(VkLongPoll, api, self.LONGPOLL_WAIT, preload_messages=True)
+            longpoll = await _in_daemon_thread(lambda: VkLongPoll(api, self.LONGPOLL_WAIT, preload_messages=True))
             longpoll.session = api.http  # vk_api gives the long poll a session of its own: route it too
         saved = checkpoints.get(self.account, FOLDER)
         last = saved[1] if saved else 0
-        found, newest = await asyncio.to_thread(self._catch_up, api, peers, last)
+        found, newest = await _in_daemon_thread(self._catch_up, api, peers, last)
         seen = set(found)
         if found or newest > last:
             last = newest
