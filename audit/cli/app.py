@@ -138,17 +138,19 @@ def watch(study_path: Path = STUDY, once: bool = typer.Option(False, "--once", h
 
 @app.command()
 def status(study_path: Path = STUDY, db: str = DB) -> None:
-    """Per wave and channel: planned, sent, failed, answered; per wave the progress and an estimated end; and every
-    company or channel not probed, with the reason.
+    """Per wave and channel: planned, sent, failed, answered; per channel the messages that could not be read, with
+    how to review them; per wave the progress and an estimated end; and every company or channel not probed, with
+    the reason.
 
     Example: audit status studies/example.yaml
     """
-    from audit.cli.views import gaps_view, progress_table, status_table
-    from audit.report.status import gaps, progress
+    from audit.cli.views import gaps_view, progress_table, status_table, unreadable_view
+    from audit.report.status import gaps, progress, unreadable
 
     study, store, clock, _ = context(study_path, db, results=True, access="read")
     out = console()
     out.print(status_table(store, study))
+    out.print(unreadable_view(unreadable(store, study.id)))
     out.print(progress_table(progress(store, study, clock.now())))
     out.print(gaps_view(gaps(store, study, clock.now())))
 

@@ -68,6 +68,23 @@ def status_table(store: Store, study: Study) -> Table:
     return t
 
 
+def unreadable_view(counts: dict[str, tuple[int, int]]) -> Group:
+    """The messages that could not be read, per channel (audit.report.status.unreadable), and how to review them;
+    nothing when there are none."""
+    if not counts:
+        return Group()
+    total = sum(a + b for a, b in counts.values())
+    lines = [Text(f"unreadable messages ({total}): not read (beyond a MIME limit, or the parser failed), so never an "
+                  f"answer; each might be a bounce or an answer, and needs a person", style="bold yellow")]
+    for channel, (matched, unmatched) in counts.items():
+        where = [f"{matched} of a probe: audit score STUDY --channel {channel}"] if matched else []
+        where += [f"{unmatched} unmatched: audit score STUDY --unmatched"] if unmatched else []
+        lines.append(Text(f"  {channel}: {matched + unmatched} ({'; '.join(where)})"))
+    lines.append(Text("  audit reply STUDY ID --raw shows one as received; g in audit score gives an unmatched one to "
+                      "its probe"))
+    return Group(*lines)
+
+
 def progress_table(rows) -> Table:
     """Per wave: done, due, later, waiting for a person, answers still possible, and the estimated end."""
     t = Table(title="progress and estimated end", caption="ends: the last planned send still to come; final: when "
