@@ -225,6 +225,16 @@ class Channel(ABC):
         pass
 
 
+def raise_if_cancelled() -> None:
+    """Raise the cancellation asked of this task, if something swallowed it. asyncio.wait_for in Python 3.11 returns
+    its result instead when the cancellation comes as its wait ends (fixed in 3.12), and the libraries the watchers
+    await use it (aioimaplib's waits, telethon's connect and disconnect): a watcher stopped by Ctrl-C or SIGTERM would
+    then go on for ever, and its process would never end. A watcher calls this after each such call."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
+
+
 async def merged(streams: list[AsyncIterator[Batch]]) -> AsyncIterator[Batch]:
     """Batches of every account as they come; an account that cannot be watched stops the others, as in e-mail.
     Chat channels watch one stream per persona account and merge them here."""

@@ -4,8 +4,8 @@ prints is audit.cli.views); an AuditError raised anywhere below becomes its mess
 fast.
 
 Exit codes: 0 done; 1 an error; 2 the study file (or a secret it names) is invalid; 3 the database is unusable;
-4 the study's database holds no results of it; 130 and 143: `audit run` stopped by SIGINT (Ctrl-C) or SIGTERM
-before it was done (audit.cli.signals).
+4 the study's database holds no results of it; 130 and 143: `audit run` or `audit pilot` stopped by SIGINT (Ctrl-C)
+or SIGTERM before it was done (audit.cli.signals).
 """
 
 from __future__ import annotations
@@ -138,17 +138,19 @@ def watch(study_path: Path = STUDY, once: bool = typer.Option(False, "--once", h
 
 @app.command()
 def status(study_path: Path = STUDY, db: str = DB) -> None:
-    """Per wave and channel: planned, sent, failed, answered; per wave the progress and an estimated end; and every
-    company or channel not probed, with the reason.
+    """Per wave and channel: planned, sent, failed, answered; per channel the messages that could not be read, with
+    how to review them; per wave the progress and an estimated end; and every company or channel not probed, with
+    the reason.
 
     Example: audit status studies/example.yaml
     """
-    from audit.cli.views import gaps_view, progress_table, status_table
-    from audit.report.status import gaps, progress
+    from audit.cli.views import gaps_view, progress_table, status_table, unreadable_view
+    from audit.report.status import gaps, progress, unreadable
 
     study, store, clock, _ = context(study_path, db, results=True, access="read")
     out = console()
     out.print(status_table(store, study))
+    out.print(unreadable_view(unreadable(store, study.id)))
     out.print(progress_table(progress(store, study, clock.now())))
     out.print(gaps_view(gaps(store, study, clock.now())))
 
@@ -393,16 +395,24 @@ def pilot(study_path: Path = STUDY,
 
     Example: audit pilot studies/example.yaml --to me@example.org --dry-run
     """
-    import asyncio
-
+    from audit.cli.sessions import pilot_session, stopped_pilot
+    from audit.cli.signals import run_stoppable
     from audit.cli.views import pilot_view
     from audit.ops import pilot as pilots
 
     study, store, clock, secrets = context(study_path, db, access="preview" if dry_run else "write")
     planned = pilots.plan(study, to, company=company, channels=channel, persona=persona)
-    results = None if dry_run else asyncio.run(pilots.send(study, store, clock, secrets, planned.messages))
-    console().print(pilot_view(planned, results))
-    if results and any(r.outcome != "sent" for r in results):
+    out = console()
+    if dry_run:
+        out.print(pilot_view(planned))
+        return
+    sender = pilots.PilotSender(study, store, clock, secrets)
+    _, stop = run_stoppable(lambda stop: pilot_session(sender, planned.messages, out, stop))
+    out.print(pilot_view(planned, sender.results, stopped=stop.name))
+    if stop.received:  # SIGINT or SIGTERM (audit.cli.signals): not done, and the exit code says which
+        stopped_pilot(out, stop)
+        raise typer.Exit(stop.exit_code)
+    if any(r.outcome != "sent" for r in sender.results):
         raise typer.Exit(1)
 
 

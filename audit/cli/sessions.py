@@ -1,5 +1,5 @@
-"""What `audit run` and `audit watch` print while the library's loops work (audit.collect.run, audit.collect.watch),
-and how a run stops on a signal (audit.cli.signals)."""
+"""What `audit run`, `audit watch` and `audit pilot` print while the library's loops work (audit.collect.run,
+audit.collect.watch, audit.ops.pilot), and how a run or a pilot stops on a signal (audit.cli.signals)."""
 
 from __future__ import annotations
 
@@ -74,6 +74,24 @@ def stopped_run(console: Console, stop: Stop) -> None:
     console.print(f"[yellow]stopped at once by a second signal[/yellow] (first {stop.name}): a send in hand was "
                   f"recorded as it stood: back to planned before its commit, sent and unconfirmed after it; the "
                   f"next run sends the rest")
+
+
+async def pilot_session(sender, messages, console: Console, stop: Stop) -> list:
+    """The pilot messages sent one after the other (audit.ops.pilot.PilotSender); a first stop signal stops them
+    as it stops a run, saying so at once."""
+    def gently(name: str) -> None:
+        console.print(f"[yellow]{name} received[/yellow]: {sender.stop(name)}; a second signal stops at once")
+
+    stop.gently = gently
+    return await sender.send(messages)
+
+
+def stopped_pilot(console: Console, stop: Stop) -> None:
+    """What a pilot stopped by a signal says last, after what became of each message."""
+    how = f"stopped by {stop.name}" if len(stop.received) == 1 else \
+        f"stopped at once by a second signal (first {stop.name})"
+    console.print(f"[yellow]{how}[/yellow]: the pilots not sent are not recorded as sent; run `audit pilot` again "
+                  f"for them")
 
 
 def _show_pass(console: Console, result: RunResult, dry_run: bool) -> None:

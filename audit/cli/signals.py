@@ -1,12 +1,12 @@
 """SIGINT (Ctrl-C) and SIGTERM (systemd, a cron timeout, `kill`) handled alike, in one place, by the commands that
-keep running: `audit run`, `audit watch` and `audit sandbox`.
+keep running: `audit run`, `audit pilot`, `audit watch` and `audit sandbox`.
 
 While the command's session runs, the first of either signal asks it to stop: gently when the session said how
-(`Stop.gently`: a run finishes or undoes the send in hand, audit.collect.run.Runner.stop), else by cancelling the
-session at once, which is how a watcher or the sandbox stops. A second signal cancels the session at once whatever
-it is doing: a run then records a send in hand as it stands (put back to planned before its commit, sent and
-unconfirmed after it). A signal that comes before the session starts or after it ends gets Python's default: a
-KeyboardInterrupt, or the end of the process for SIGTERM.
+(`Stop.gently`: a run or a pilot finishes or undoes the send in hand, audit.collect.run.Runner.stop,
+audit.ops.pilot.PilotSender.stop), else by cancelling the session at once, which is how a watcher or the sandbox stops.
+A second signal cancels the session at once whatever it is doing: a run or a pilot then records a send in hand as it
+stands (not sent before its commit, sent and unconfirmed after it). A signal that comes before the session starts or
+after it ends gets Python's default: a KeyboardInterrupt, or the end of the process for SIGTERM.
 """
 
 from __future__ import annotations

@@ -68,6 +68,23 @@ def status_table(store: Store, study: Study) -> Table:
     return t
 
 
+def unreadable_view(counts: dict[str, tuple[int, int]]) -> Group:
+    """The messages that could not be read, per channel (audit.report.status.unreadable), and how to review them;
+    nothing when there are none."""
+    if not counts:
+        return Group()
+    total = sum(a + b for a, b in counts.values())
+    lines = [Text(f"unreadable messages ({total}): not read (beyond a MIME limit, or the parser failed), so never an "
+                  f"answer; each might be a bounce or an answer, and needs a person", style="bold yellow")]
+    for channel, (matched, unmatched) in counts.items():
+        where = [f"{matched} of a probe: audit score STUDY --channel {channel}"] if matched else []
+        where += [f"{unmatched} unmatched: audit score STUDY --unmatched"] if unmatched else []
+        lines.append(Text(f"  {channel}: {matched + unmatched} ({'; '.join(where)})"))
+    lines.append(Text("  audit reply STUDY ID --raw shows one as received; g in audit score gives an unmatched one to "
+                      "its probe"))
+    return Group(*lines)
+
+
 def progress_table(rows) -> Table:
     """Per wave: done, due, later, waiting for a person, answers still possible, and the estimated end."""
     t = Table(title="progress and estimated end", caption="ends: the last planned send still to come; final: when "
@@ -224,20 +241,24 @@ def doctor_view(checks) -> Group:
     return Group(*lines)
 
 
-def pilot_view(planned, results=None) -> Group:
-    """Each pilot message (what would go, or how it went) and each script left out with why."""
+def pilot_view(planned, results=None, stopped: str | None = None) -> Group:
+    """Each pilot message (what would go, or how it went) and each script left out with why. `stopped`: the signal
+    that stopped the pilots before every message was tried (audit.ops.pilot.PilotSender.stop)."""
     from rich.panel import Panel
 
     outcomes = {id(r.message): r for r in results or []}
     head = ("dry run: nothing is sent or recorded" if results is None else
-            f"{sum(r.outcome == 'sent' for r in results)} of {len(results)} pilot message(s) sent")
+            f"{sum(r.outcome == 'sent' for r in results)} of {len(planned.messages)} pilot message(s) sent")
     parts: list = [Text(head)]
     for m in planned.messages:
         r = outcomes.get(id(m))
-        state = "would go" if r is None else r.outcome + (f": {r.error}" if r.error else "")
+        if r is not None:
+            state = r.outcome + (f": {r.error}" if r.error else "")
+        else:
+            state = "would go" if results is None else f"not sent: stopped by {stopped} before its turn"
         parts.append(Text(f"scripts[{m.script}] {m.channel} · for {m.company_id} · as {m.persona} · to {m.to} · "
-                          f"{state}", style="bold" if r is None or r.outcome == "sent" else "red"))
-        if r is None:
+                          f"{state}", style="bold" if results is None or (r and r.outcome == "sent") else "red"))
+        if results is None:
             parts.append(Panel(escape(f"Subject: {m.subject}\nMessage-ID: {m.message_id}\n\n{m.body.strip()}"),
                                title="pilot", title_align="left"))
     parts += [Text(f"not piloted: {why}") for why in planned.left_out]

@@ -27,7 +27,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, update
@@ -37,7 +37,7 @@ from audit.clock import Clock
 from audit.credentials import Secrets
 from audit.errors import ChannelError, HandOverError, PermanentChannelError, SecretError
 from audit.schedule.plan import calendar_for, plan_wave, started, wave_instances
-from audit.store.database import Store
+from audit.store.database import Store, upsert
 from audit.store.queries import pauses, probe_counts, unavailable_contacts
 from audit.store.schema import Attempt, Meta, Probe
 from audit.store.versions import record_version
@@ -306,9 +306,13 @@ class Runner:
         return datetime.fromisoformat(row.value) if row else None
 
     def pause(self, channel: str, persona: str, until: datetime) -> None:
-        with self.store.session() as s:
-            s.merge(Meta(key=self._pause_key(channel, persona), value=until.isoformat()))
-            s.commit()
+        """Leave the persona's channel alone until `until`, or until a later end another run set (runs pausing the
+        same account at once: one statement each, the later end kept). The end is stored as UTC text of fixed
+        width, so that the text's order is the time's."""
+        value = until.astimezone(UTC).isoformat(timespec="microseconds")
+        with self.store.engine.begin() as conn:
+            upsert(conn, Meta.__table__, {"key": self._pause_key(channel, persona), "value": value}, key=["key"],
+                   keep_greater="value")
 
     def due(self, now: datetime) -> list[Probe]:
         with self.store.session() as s:

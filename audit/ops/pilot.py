@@ -10,6 +10,7 @@ to a pilot that reaches a persona's mailbox names no probe's Message-ID or token
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -148,36 +149,82 @@ def _message(study: Study, index: int, channel: str, company, persona, to: str) 
 @dataclass
 class PilotResult:
     message: PilotMessage
-    outcome: str  # sent | failed
+    outcome: str  # sent | failed | stopped (cancelled before it could leave) | unconfirmed (cut off after)
     error: str | None = None
 
 
-async def send(study: Study, store: Store, clock: Clock, secrets: Secrets, messages: list[PilotMessage],
-               **factories: Any) -> list[PilotResult]:
-    """Send each message through the mail channel (`factories`: its SMTP and IMAP clients, for tests), recording
-    each in the pilot table before it goes and its outcome after."""
-    channel = channel_class(MAILBOX)(study, secrets=secrets, clock=clock, **factories)
-    results = []
-    for m in messages:
-        row = Pilot(study_id=study.id, persona=m.persona, script=m.script, channel=m.channel,
+class PilotSender:
+    """Sends pilot messages one after the other, and stops as a run does (audit.collect.run.Runner.stop) when a
+    signal asks it to: a message that has not reached its commit (the SMTP server has not been given the message)
+    is cancelled and recorded as stopped, nothing left; one past its commit is let finish and recorded as what it
+    is; no further message is sent. A second signal cancels `send` at once: the message in hand is recorded as it
+    stood, stopped before its commit, unconfirmed after it."""
+
+    def __init__(self, study: Study, store: Store, clock: Clock, secrets: Secrets, **factories: Any):
+        self.study, self.store, self.secrets = study, store, secrets
+        self.channel = channel_class(MAILBOX)(study, secrets=secrets, clock=clock, **factories)
+        self.results: list[PilotResult] = []  # filled as it goes: what was done when a second signal cut it off
+        self.stopping: str | None = None  # the signal's name, once asked to stop
+        self._in_hand: asyncio.Task | None = None  # the send `stop` may still cancel: None once it committed
+
+    def stop(self, why: str) -> str:
+        """Stop early (called on the event loop by audit.cli.signals). Returns what becomes of the message in hand,
+        to tell the user."""
+        self.stopping = why
+        if self._in_hand is not None and self._in_hand.cancel():
+            return "the pilot in hand had not left: it is not sent"
+        return "the pilot in hand is let finish (its message may be on its way)"
+
+    async def send(self, messages: list[PilotMessage]) -> list[PilotResult]:
+        """Send each message through the mail channel, recording each in the pilot table before it goes and its
+        outcome after; the messages after a stop are neither sent nor recorded."""
+        for m in messages:
+            if self.stopping:
+                break
+            await self._send_one(m)
+        return self.results
+
+    async def _send_one(self, m: PilotMessage) -> None:
+        row = Pilot(study_id=self.study.id, persona=m.persona, script=m.script, channel=m.channel,
                     company_id=m.company_id, to_addr=m.to, subject=m.subject, body=m.body, message_id=m.message_id,
                     token=m.token)
-        with store.session() as s:
+        with self.store.session() as s:
             s.add(row)
             s.commit()
         probe = SimpleNamespace(id=None, company_id=m.company_id, channel=MAILBOX, persona=m.persona, contact=m.to,
                                 token=m.token, message_id=m.message_id, subject=m.subject, body=m.body)
+        committed = False
 
-        async def nothing() -> None:  # nothing to record before the message leaves: the row is written
-            pass
+        async def commit() -> None:  # the row is written: nothing more to record before the message leaves
+            nonlocal committed
+            if self.stopping:  # stopped while the channel held on (uncancellable at that moment): nothing leaves
+                raise asyncio.CancelledError
+            self._in_hand, committed = None, True  # from here the message may leave: a first stop lets it finish
 
+        task = asyncio.ensure_future(self.channel.send(probe, commit))
+        self._in_hand = task
         try:
-            sent = await channel.send(probe, nothing)
+            sent = await task
             row.outcome, row.sent_at = "sent", sent.sent_at
         except AuditError as exc:
-            row.outcome, row.error = "failed", secrets.mask(str(exc))
-        with store.session() as s:
+            row.outcome, row.error = "failed", self.secrets.mask(str(exc))
+        except asyncio.CancelledError:
+            if not committed:
+                row.outcome, row.error = "stopped", f"stopped by {self.stopping} before the message could leave"
+            else:
+                row.outcome, row.error = "unconfirmed", ("stopped at once by a second signal after the message was "
+                                                         "handed to the server: it may have arrived")
+            self._record(m, row)
+            if task.cancelled() and not asyncio.current_task().cancelling():
+                return  # cancelled by a first stop only: the next message is not taken (`send`)
+            raise  # the whole session is being cancelled (a second signal)
+        finally:
+            self._in_hand = None
+        self._record(m, row)
+
+    def _record(self, m: PilotMessage, row: Pilot) -> None:
+        with self.store.session() as s:
             s.merge(row)
             s.commit()
-        results.append(PilotResult(m, row.outcome, row.error))
-    return results
+        self.results.append(PilotResult(m, row.outcome, row.error))
+

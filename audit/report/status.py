@@ -1,4 +1,5 @@
-"""`audit status`: per wave and channel, how far the study has got (planned, waiting, sent, failed, answered)."""
+"""`audit status`: per wave and channel, how far the study has got (planned, waiting, sent, failed, answered), and
+per channel the messages no one could read yet."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from audit.store.database import Store
 from audit.store.queries import pauses
 from audit.store.schema import read_time, sql_time
 from audit.study.model import Study
+from scoring.understand import UNREADABLE
 
 
 @dataclass
@@ -43,6 +45,17 @@ def status(store: Store, study_id: str) -> tuple[list[StatusRow], int]:
            FROM probe WHERE study_id = :s GROUP BY wave, channel ORDER BY wave, channel""", s=study_id)
     unmatched = store.execute("SELECT count(*) FROM reply WHERE study_id = :s AND probe_id IS NULL", s=study_id)
     return [StatusRow(*r[:2], *(int(x or 0) for x in r[2:])) for r in rows], int(unmatched[0][0])
+
+
+def unreadable(store: Store, study_id: str) -> dict[str, tuple[int, int]]:
+    """Per channel, the messages that could not be read (kind unreadable: beyond a MIME limit, or the parser or
+    understanding failed; scoring.understand), as (matched to a probe, unmatched). None of them answers or times a
+    probe, and one might be a bounce or an answer: a person should look at each."""
+    rows = store.execute(
+        """SELECT channel, count(*) FILTER (WHERE probe_id IS NOT NULL), count(*) FILTER (WHERE probe_id IS NULL)
+           FROM reply WHERE study_id = :s AND kind = :k GROUP BY channel ORDER BY channel""",
+        s=study_id, k=UNREADABLE)
+    return {r[0]: (int(r[1] or 0), int(r[2] or 0)) for r in rows}
 
 
 @dataclass

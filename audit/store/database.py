@@ -254,16 +254,19 @@ def _unusable(url: str, exc: DatabaseError) -> StoreError:
     return StoreError(f"cannot use database {url}: {why}", hint=hint)
 
 
-def upsert(conn, table, values: dict, key: list[str]) -> None:
+def upsert(conn, table, values: dict, key: list[str], keep_greater: str | None = None) -> None:
     """Insert the row, or update the one with the same `key` (a UNIQUE key of the table): INSERT ... ON CONFLICT
     DO UPDATE, one statement on SQLite and PostgreSQL alike. A delete-then-insert or a read-then-insert is not
-    safe on PostgreSQL: two writers at once both see no row, and the second fails on the key."""
+    safe on PostgreSQL, nor a read-then-insert on SQLite: two writers at once both see no row, and the second fails
+    on the key. With `keep_greater` (a column), the row is updated only when the new value of that column is
+    greater than the stored one (a pause's end: the later one wins, whichever writer comes last)."""
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
     stmt = dialect_insert(table).values(**values)
-    conn.execute(stmt.on_conflict_do_update(index_elements=key,
+    where = None if keep_greater is None else table.c[keep_greater] < stmt.excluded[keep_greater]
+    conn.execute(stmt.on_conflict_do_update(index_elements=key, where=where,
                                             set_={k: stmt.excluded[k] for k in values if k not in key}))
 
 

@@ -274,5 +274,5 @@ class Pilot(SQLModel, table=True):
     message_id: str = Field(unique=True)
     token: str
     sent_at: datetime | None = utc_col()
-    outcome: str = "sending"  # sending -> sent | failed
+    outcome: str = "sending"  # sending -> sent | failed | stopped | unconfirmed (audit.ops.pilot)
     error: str | None = None

@@ -19,7 +19,7 @@ from email.utils import format_datetime, formataddr
 from typing import Any
 
 from audit.errors import InputError, PermanentChannelError, SecretError, TransientChannelError, WatchError
-from probes.base import MAX_STORED_BYTES, Batch, Channel, Checkpoints, PersonaLike, Sent
+from probes.base import MAX_STORED_BYTES, Batch, Channel, Checkpoints, PersonaLike, Sent, raise_if_cancelled
 from probes.mail import SPEC, EmailAccount, Endpoint, ImapEndpoint
 from probes.mail.folders import FolderPlan, Watched
 from probes.mail.reading import SyncMailbox, login_refused, plain_response, quote_mailbox, tls_context
@@ -325,7 +325,7 @@ class MailboxWatcher:
             try:
                 await asyncio.to_thread(box.connect)
                 while True:
-                    _raise_if_cancelled()
+                    raise_if_cancelled()
                     # listed at each wake-up: a spam folder made during a weeks-long watch is read from then on
                     self._say(await asyncio.to_thread(box.plan), once)
                     for folder in self.plan.folders:
@@ -421,20 +421,11 @@ class MailboxWatcher:
                     if _closed(imap):
                         raise ConnectionError("the server closed the connection during IDLE") from None
                 finally:
-                    _raise_if_cancelled()
+                    raise_if_cancelled()
         finally:
             if not _closed(imap):
                 imap.idle_done()
                 await asyncio.wait_for(idle, timeout=5)
-
-
-def _raise_if_cancelled() -> None:
-    """Raise the cancellation asked of this task, if something swallowed it. asyncio.wait_for in Python 3.11 (here
-    and inside aioimaplib) returns its result instead when the cancellation comes as its wait ends (fixed in 3.12):
-    a watcher stopped by Ctrl-C or SIGTERM would then go on polling for ever, and its process would never end."""
-    task = asyncio.current_task()
-    if task is not None and task.cancelling():
-        raise asyncio.CancelledError
 
 
 def _closed(imap: Any) -> bool:

@@ -58,6 +58,7 @@ from probes.base import (
     chat_message,
     merged,
     normalize_peer,
+    raise_if_cancelled,
 )
 from probes.telegram import SPEC, TelegramAccount, session_path
 
@@ -260,6 +261,7 @@ class AccountWatcher:
         channel, delay = self.channel, 1.0
         api_hash = channel._api_hash(self.persona)
         while True:
+            raise_if_cancelled()  # lost in the disconnect after a failure (probes.base.raise_if_cancelled)
             session = _checked_session(channel.study, self.persona)
             client = channel.client_factory(str(session), self.persona.telegram.api_id, api_hash)
             wait = delay
@@ -284,8 +286,12 @@ class AccountWatcher:
             await asyncio.sleep(self.clock.sleep_seconds(wait))
 
     async def _connected(self, client: Any, checkpoints: Checkpoints, once: bool) -> AsyncIterator[Batch]:
+        # after each of telethon's calls: a cancellation it lost (probes.base.raise_if_cancelled) is raised here,
+        # before the watcher settles down to follow the events for ever
         await self.channel._connect(client, self.persona)
+        raise_if_cancelled()
         peers = await self._peers(client)
+        raise_if_cancelled()
         news: asyncio.Queue = asyncio.Queue()
         if not once:
             async def on_message(event: Any) -> None:
@@ -296,6 +302,7 @@ class AccountWatcher:
         saved = checkpoints.get(self.account, FOLDER)
         last = saved[1] if saved else 0
         found, newest = await self._catch_up(client, peers, last)
+        raise_if_cancelled()
         seen = set(found)
         if found or newest > last:
             last = newest

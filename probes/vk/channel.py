@@ -133,7 +133,7 @@ class VkChannel(Channel):
         Raises SecretError when VK refuses the token, TransientChannelError when VK cannot be reached."""
         persona = self._persona(persona_id)
         try:
-            users = await asyncio.to_thread(self.api(persona).method, "users.get")
+            users = await _in_daemon_thread(self.api(persona).method, "users.get")
         except (vk_api.VkApiError, requests.RequestException) as exc:
             raise _outcome(exc, f"persona {persona.id} vk", False, self, persona) from exc
         me = users[0] if users else {}
@@ -147,18 +147,18 @@ class VkChannel(Channel):
         where = f"persona {persona.id} vk {name}"
         committed = False
         try:
-            group = await asyncio.to_thread(_community, api, name)
+            group = await _in_daemon_thread(_community, api, name)
             if not group.get("can_message", 1):
                 raise PermanentChannelError(f"{where}: the community has messages turned off", code="unavailable")
             await commit()  # from here on VK may deliver the message
             committed = True
-            message_id = await asyncio.to_thread(api.method, "messages.send", {
+            message_id = await _in_daemon_thread(api.method, "messages.send", {
                 "peer_id": -group["id"], "message": probe.body, "random_id": random_id(probe)})
         except (vk_api.VkApiError, requests.RequestException) as exc:
             raise _outcome(exc, where, committed, self, persona) from exc
         sent_at, detail = self.clock.now(), {"message_id": message_id, "peer_id": -group["id"], "community": name}
         try:  # the answer time is VK's: the sent time should be VK's too
-            got = await asyncio.to_thread(api.method, "messages.getById", {"message_ids": message_id})
+            got = await _in_daemon_thread(api.method, "messages.getById", {"message_ids": message_id})
             sent_at = datetime.fromtimestamp(got["items"][0]["date"], UTC)
         except (vk_api.VkApiError, requests.RequestException, LookupError) as exc:
             detail["sent_at_from"] = f"the local clock (VK did not give the message's date: {exc})"
@@ -218,8 +218,10 @@ def _outcome(exc: Exception, where: str, committed: bool, channel: VkChannel, pe
 
 
 async def _in_daemon_thread(fn: Callable, *args: Any) -> Any:
-    """A blocking call that may last VK's long poll wait (25 s) in a daemon thread: a cancelled watcher does not
-    keep the process waiting for it to return, as the default executor would."""
+    """A blocking VK call (each request of a send or of the watcher, the long poll's 25 s wait) in a daemon thread:
+    a cancelled send or watcher does not keep the process waiting for it to return, as the default executor would
+    (asyncio.run waits for its threads as the process ends, and vk_api's requests have no timeout: a VK that never
+    answered would keep a run or a watcher stopped by Ctrl-C or SIGTERM alive for ever)."""
     loop = asyncio.get_running_loop()
     future = loop.create_future()
 
@@ -237,7 +239,7 @@ async def _in_daemon_thread(fn: Callable, *args: Any) -> Any:
         else:
             settle(lambda: future.set_result(result))
 
-    threading.Thread(target=run, name="vk-longpoll", daemon=True).start()
+    threading.Thread(target=run, name="vk-call", daemon=True).start()
     return await future
 
 
@@ -282,15 +284,15 @@ class AccountWatcher:
 
     async def _connected(self, checkpoints: Checkpoints, once: bool) -> AsyncIterator[Batch]:
         api = self.channel.api(self.persona)
-        peers = await asyncio.to_thread(self._peers, api)
+        peers = await _in_daemon_thread(self._peers, api)
         longpoll = None
         if not once:
             # opened before catching up: what arrives meanwhile comes by long poll too; duplicates dropped by id
-            longpoll = await asyncio.to_thread(VkLongPoll, api, self.LONGPOLL_WAIT, preload_messages=True)
+            longpoll = await _in_daemon_thread(lambda: VkLongPoll(api, self.LONGPOLL_WAIT, preload_messages=True))
             longpoll.session = api.http  # vk_api gives the long poll a session of its own: route it too
         saved = checkpoints.get(self.account, FOLDER)
         last = saved[1] if saved else 0
-        found, newest = await asyncio.to_thread(self._catch_up, api, peers, last)
+        found, newest = await _in_daemon_thread(self._catch_up, api, peers, last)
         seen = set(found)
         if found or newest > last:
             last = newest

@@ -14,8 +14,7 @@ from typer.testing import CliRunner
 
 from audit.cli.app import app
 from audit.export.results_csv import EXPORT_COLUMNS
-from probes.base import Batch, Incoming
-from tests.helpers.pipeline import Pipeline
+from tests.helpers.pipeline import sent_wave, store_replies
 from tests.helpers.smtp import start_smtp
 from tests.helpers.studies import LATE, ROOT, write_study
 
@@ -48,29 +47,17 @@ def test_every_command_and_export_column_is_documented_in_the_readme():
 @pytest.fixture
 def finished(tmp_path):
     """A study with its wave sent (to a local SMTP peer) and three replies stored, one of them hostile."""
-    peer = start_smtp()
-    try:
-        study = write_study(tmp_path, smtp_port=peer.port, imap_port=1)
-        pipe = Pipeline(study, tmp_path / "a.db", LATE)
-        pipe.run()
-    finally:
-        peer.stop()
-    from audit.collect.ingest import Ingest
-    from audit.collect.understanding import Understander
-
+    pipe = sent_wave(tmp_path)
     sent = pipe.probes(status="sent")
     assert len(sent) == 3
-    ingest = Ingest(pipe.study, pipe.store, pipe.clock)
     msgs = []
     for i, p in enumerate(sent):
         subject = "=HYPERLINK(\"http://evil.example\")" if i == 0 else f"Re: {p.subject}"
         raw = (f"From: s@{p.contact.split('@')[1]}\r\nSubject: {subject}\r\nIn-Reply-To: {p.message_id}\r\n\r\n"
                f"ok\r\n").encode()
-        msgs.append(Incoming("anatoly@shopper.example", "INBOX", 1, i + 1, p.sent_at + timedelta(minutes=30 * (i + 1)),
-                             raw))
-    ingest.add(Batch("anatoly@shopper.example", "INBOX", 1, 3, msgs))
-    Understander(pipe.study, pipe.store, pipe.clock).run()
-    return study, tmp_path / "a.db", sent
+        msgs.append((p.sent_at + timedelta(minutes=30 * (i + 1)), raw))
+    store_replies(pipe, msgs)
+    return pipe.study_path, tmp_path / "a.db", sent
 
 
 def test_status_report_and_export(finished, tmp_path):

@@ -5,57 +5,21 @@ exit code says which signal stopped the run (128 + its number)."""
 
 from __future__ import annotations
 
-import os
-import queue
 import signal
 import sqlite3
 import subprocess
-import sys
-import threading
 from datetime import timedelta
 
 import pytest
 
-from tests.helpers.studies import LATE, MONDAY_NOON_MSK, write_study
+from tests.helpers.process import AUDIT, Audit, env, stopped_cleanly
+from tests.helpers.studies import MONDAY_NOON_MSK, write_study
 
-AUDIT = [sys.executable, "-m", "audit.cli"]
 SIGNALS = pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 
 
-class Audit:
-    """`audit ARGS` in a subprocess, its output read line by line as it comes (to wait for what it says)."""
-
-    def __init__(self, *args: str):
-        env = {**os.environ, "AUDIT_CLOCK": f"fixed:{LATE.isoformat()}"}
-        self.proc = subprocess.Popen([*AUDIT, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     text=True)
-        self.lines: queue.Queue = queue.Queue()
-        self.out: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            self.lines.put(line)
-        self.lines.put(None)
-
-    def wait_for(self, text: str) -> None:
-        """Until a line of its output holds `text` (the bound is for a broken build, not a timing expectation)."""
-        while (line := self.lines.get(timeout=60)) is not None:
-            self.out.append(line)
-            if text in line:
-                return
-        raise AssertionError(f"the process ended without saying {text!r}:\n{''.join(self.out)}")
-
-    def finish(self) -> tuple[int, str, str]:
-        code = self.proc.wait(timeout=60)
-        while (line := self.lines.get(timeout=60)) is not None:
-            self.out.append(line)
-        return code, "".join(self.out), self.proc.stderr.read()
-
-
 def run(study, db, *more: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "AUDIT_CLOCK": f"fixed:{LATE.isoformat()}"}
-    done = subprocess.run([*AUDIT, "run", str(study), "--db", str(db), *more], env=env, capture_output=True,
+    done = subprocess.run([*AUDIT, "run", str(study), "--db", str(db), *more], env=env(), capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     return done
@@ -68,12 +32,6 @@ def rows(db, sql: str) -> list[tuple]:
 
 def message_ids(peer) -> list[str]:
     return [raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode() for _, _, raw in peer.messages]
-
-
-def stopped_cleanly(code: int, out: str, err: str, sig: int) -> None:
-    assert code == 128 + sig, out + err  # 143 for SIGTERM, 130 for SIGINT
-    assert "Traceback" not in err, err
-    assert f"stopped by {signal.Signals(sig).name}" in out, out
 
 
 def sent_once_each(db, smtp) -> None:
@@ -174,6 +132,6 @@ def test_a_watcher_stops_cleanly_on_a_signal_and_the_next_resumes(tmp_path, smtp
     dovecot.append("INBOX", b"From: a@b.example\r\nSubject: second\r\n\r\nx\r\n",
                    MONDAY_NOON_MSK + timedelta(minutes=1))
     again = subprocess.run([*AUDIT, "watch", str(study), "--db", str(db), "--once"], capture_output=True, text=True,
-                           timeout=120, env={**os.environ, "AUDIT_CLOCK": f"fixed:{LATE.isoformat()}"})
+                           timeout=120, env=env())
     assert again.returncode == 0 and "already watching" not in again.stdout, again.stdout + again.stderr
     assert rows(db, "SELECT subject FROM reply ORDER BY received_at") == [("first",), ("second",)]

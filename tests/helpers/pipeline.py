@@ -17,6 +17,11 @@ from audit.store.database import Store
 from audit.store.schema import Probe, Reply
 from audit.study.load import load_study
 from probes import make_channels
+from probes.base import Batch, Incoming
+from tests.helpers.smtp import start_smtp
+from tests.helpers.studies import LATE, write_study
+
+MAILBOX = "anatoly@shopper.example"  # the test study's persona's mailbox (tests.helpers.studies.write_study)
 
 
 class Pipeline:
@@ -67,3 +72,29 @@ def reply_to(probe: Probe, *, sender: str, body: str = "Работаем до 20
         lines.append(f"{k}: {v}")
     lines += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
     return ("\r\n".join(lines) + "\r\n\r\n" + body + "\r\n").encode()
+
+
+def sent_wave(folder: Path, db: str | Path | None = None, now: datetime = LATE) -> Pipeline:
+    """The test study (tests.helpers.studies.write_study) written in `folder`, its database `db` (folder/a.db by
+    default), and its wave sent at `now` to a local SMTP peer, stopped afterwards: at LATE, three probes sent and
+    Samara's company's left planned (after its hours)."""
+    peer = start_smtp()
+    try:
+        study = write_study(folder, smtp_port=peer.port, imap_port=1)
+        pipe = Pipeline(study, db or folder / "a.db", now)
+        pipe.run()
+    finally:
+        peer.stop()
+    return pipe
+
+
+def store_replies(pipe: Pipeline, messages: list[tuple[datetime, bytes]], understand: bool = True) -> None:
+    """`messages` (when each was received, the message as received) stored as the watcher stores them, one batch
+    of the persona's INBOX, then understood (unless not `understand`: as a watcher killed before it could)."""
+    from audit.collect.ingest import Ingest
+    from audit.collect.understanding import Understander
+
+    incoming = [Incoming(MAILBOX, "INBOX", 1, i + 1, at, raw) for i, (at, raw) in enumerate(messages)]
+    Ingest(pipe.study, pipe.store, pipe.clock).add(Batch(MAILBOX, "INBOX", 1, len(incoming), incoming))
+    if understand:
+        Understander(pipe.study, pipe.store, pipe.clock).run()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]  # the repository
@@ -53,6 +53,34 @@ def write_study(tmp_path: Path, *, smtp_port: int, imap_port: int, companies=COM
     path = tmp_path / "study.yaml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def shops_by_email_and_phone(folder: Path, *, study_id: str, title: str, companies: int,
+                             waves: dict[str, tuple[date, str | None]], personas: dict[str, str]):
+    """A study of `companies` shops asked one question by e-mail and by phone, with no server behind it, and its
+    database (folder/a.db) holding the study and its waves but no probe: each test adds the probes of its case
+    through the models. `waves`: name -> (start, persona or None); `personas`: id -> name. Returns (the study
+    file, the study, the store)."""
+    from audit.store.database import Store
+    from audit.study.load import load_study
+
+    wave_rows = "\n".join(f"  - {{name: {name}, start: {start.isoformat()}" + (f", persona: {who}}}" if who else "}")
+                          for name, (start, who) in waves.items())
+    persona_rows = "\n".join(
+        f"  - id: {pid}\n    name: {name}\n"
+        f"    email: {{address: {pid[0]}@shopper.example, smtp: {{host: 127.0.0.1, port: 1, security: plain}},\n"
+        f"            imap: {{host: 127.0.0.1, port: 1, security: plain, username: {pid[0]}, password_env: X}}}}"
+        for pid, name in personas.items())
+    company_rows = "\n".join(f"  - {{id: s{i:02}, name: Shop {i}, segment: shops, contacts: {{email: "
+                             f"info@s{i:02}.example, phone: '+7 900 000-00-{i:02}'}}}}" for i in range(companies))
+    path = folder / "study.yaml"
+    path.write_text(f"id: {study_id}\ntitle: {title}\nwaves:\n{wave_rows}\npersonas:\n{persona_rows}\nscripts:\n"
+                    '  - {channels: [email, phone], subject: "Вопрос", body: "До скольки вы работаете?"}\n'
+                    f"companies:\n{company_rows}\n", encoding="utf-8")
+    study = load_study(path)
+    store = Store(str(folder / "a.db"))
+    store.sync_study(study, {name: start for name, (start, _) in waves.items()})
+    return path, study, store
 
 
 # A bookshop study in English, for the sandbox: its answers must talk about books, in English

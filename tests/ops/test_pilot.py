@@ -1,12 +1,15 @@
 """`audit pilot`: the study's e-mail scripts sent to the researcher's own address through the persona's SMTP account
 (the aiosmtpd peer), recorded apart from the probes, never counted by status, report or export, never to a company;
-a reply to a pilot is stored as unmatched."""
+a reply to a pilot is stored as unmatched. SIGTERM and SIGINT stop it as they stop a run (tests/collect/
+test_stop_signals.py): a pilot not handed to the server is not sent, one handed over finishes, none follows."""
 
 from __future__ import annotations
 
+import signal
 from email import message_from_bytes
 from email.policy import default as default_policy
 
+import pytest
 from sqlmodel import select
 from typer.testing import CliRunner
 
@@ -14,7 +17,9 @@ from audit.cli.app import app
 from audit.store.database import Store
 from audit.store.schema import Pilot, Probe
 from probes.base import Batch, Incoming
+from tests.helpers.backends import rows as db_rows
 from tests.helpers.pipeline import Pipeline
+from tests.helpers.process import Audit, stopped_cleanly
 from tests.helpers.studies import LATE, write_study
 
 runner = CliRunner()
@@ -146,3 +151,54 @@ def test_a_pilot_after_a_run_changes_nothing_the_study_reports(tmp_path, monkeyp
     assert invoke("pilot", str(study), "--to", ME, "--db", db).exit_code == 0
     assert len(smtp.messages) > sent
     assert [invoke(v[0], str(study), "--db", db, *v[1:]).output for v in views] == before
+
+
+def pilots(db) -> list[tuple]:
+    return db_rows(db, "SELECT outcome, error FROM pilot ORDER BY id")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stop_before_the_commit_sends_nothing_and_records_nothing_as_sent(tmp_path, smtp, db, sig):
+    smtp.hold = "RCPT"  # the recipient is being checked: the message cannot leave yet
+    study = write_study(tmp_path, smtp_port=smtp.port, imap_port=1)  # two scripts: two pilots
+    audit = Audit("pilot", str(study), "--to", ME, "--db", db)
+    assert smtp.held.wait(60)
+    audit.proc.send_signal(sig)
+    code, out, err = audit.finish()  # the held server never answers: the pilot drops the connection
+    stopped_cleanly(code, out, err, sig)
+    assert "0 of 2 pilot message(s) sent" in out and "before its turn" in out
+    assert smtp.messages == []
+    name = signal.Signals(sig).name
+    assert pilots(db) == [("stopped", f"stopped by {name} before the message could leave")]  # the second: never
+
+
+def test_a_stop_after_the_commit_lets_the_pilot_finish_and_takes_no_other(tmp_path, smtp, db):
+    smtp.hold = "DATA"  # the whole message is with the server, which has not said yet whether it takes it
+    study = write_study(tmp_path, smtp_port=smtp.port, imap_port=1)
+    audit = Audit("pilot", str(study), "--to", ME, "--db", db)
+    assert smtp.held.wait(60)
+    audit.proc.send_signal(signal.SIGTERM)
+    audit.wait_for("the pilot in hand is let finish")  # it has the signal while the message is in flight
+    smtp.release.set()
+    code, out, err = audit.finish()
+    stopped_cleanly(code, out, err, signal.SIGTERM)
+    assert "1 of 2 pilot message(s) sent" in out
+    assert len(smtp.messages) == 1
+    assert pilots(db) == [("sent", None)]
+    assert db_rows(db, "SELECT message_id FROM pilot WHERE sent_at IS NOT NULL") == [
+        (message_from_bytes(smtp.messages[0][2])["Message-ID"],)]
+
+
+def test_a_second_signal_stops_the_pilot_at_once_unconfirmed(tmp_path, smtp, db):
+    smtp.hold = "DATA"
+    study = write_study(tmp_path, smtp_port=smtp.port, imap_port=1)
+    audit = Audit("pilot", str(study), "--to", ME, "--db", db)
+    assert smtp.held.wait(60)
+    audit.proc.send_signal(signal.SIGINT)
+    audit.wait_for("a second signal stops at once")
+    audit.proc.send_signal(signal.SIGINT)
+    code, out, err = audit.finish()  # without the server's answer
+    assert code == 130 and "Traceback" not in err, out + err
+    assert "stopped at once by a second signal" in out
+    ((outcome, error),) = pilots(db)
+    assert outcome == "unconfirmed" and "may have arrived" in error

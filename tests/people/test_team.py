@@ -11,26 +11,16 @@ from datetime import timedelta
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-from audit.collect.ingest import Ingest
 from audit.people.review import record_score
-from probes.base import Batch, Incoming
 from tests.helpers.backends import rows
-from tests.helpers.pipeline import Pipeline
-from tests.helpers.smtp import start_smtp
-from tests.helpers.studies import LATE, write_study
+from tests.helpers.pipeline import Pipeline, sent_wave, store_replies
 
 
 def _a_reply(tmp_path, db) -> tuple[Pipeline, int]:
-    peer = start_smtp()
-    try:
-        pipe = Pipeline(write_study(tmp_path, smtp_port=peer.port, imap_port=1), db, LATE)
-        pipe.run()
-    finally:
-        peer.stop()
+    pipe = sent_wave(tmp_path, db)
     p = pipe.probes(status="sent")[0]
     raw = f"From: s@{p.contact.split('@')[1]}\r\nIn-Reply-To: {p.message_id}\r\n\r\nok\r\n".encode()
-    Ingest(pipe.study, pipe.store, pipe.clock).add(Batch("anatoly@shopper.example", "INBOX", 1, 1, [
-        Incoming("anatoly@shopper.example", "INBOX", 1, 1, p.sent_at + timedelta(minutes=5), raw)]))
+    store_replies(pipe, [(p.sent_at + timedelta(minutes=5), raw)], understand=False)
     return pipe, pipe.replies()[0].id
 
 

@@ -3,7 +3,6 @@ sides differ flagged, and never a report made at a time before the study's own s
 
 from __future__ import annotations
 
-import textwrap
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -12,9 +11,8 @@ from typer.testing import CliRunner
 from audit.cli.app import app
 from audit.errors import AuditError
 from audit.report.build import build
-from audit.store.database import Store
 from audit.store.schema import Probe
-from audit.study.load import load_study
+from tests.helpers.studies import shops_by_email_and_phone
 
 W1 = datetime(2025, 12, 8, 9, 0, tzinfo=UTC)
 W2 = W1 + timedelta(days=7)
@@ -22,31 +20,10 @@ W2 = W1 + timedelta(days=7)
 
 def two_waves(tmp_path):
     """Twelve shops written to by e-mail and phone in two waves; the second wave by another persona."""
-    rows = "\n".join(f"  - {{id: s{i:02}, name: Shop {i}, segment: shops, contacts: {{email: info@s{i:02}.example, "
-                     f"phone: '+7 900 000-00-{i:02}'}}}}" for i in range(12))
-    path = tmp_path / "study.yaml"
-    path.write_text(textwrap.dedent("""\
-        id: waves
-        title: Two waves
-        waves:
-          - {name: autumn, start: 2025-12-08, persona: anatoly}
-          - {name: spring, start: 2025-12-15, persona: maria}
-        personas:
-          - id: anatoly
-            name: Анатолий
-            email: {address: a@shopper.example, smtp: {host: 127.0.0.1, port: 1, security: plain},
-                    imap: {host: 127.0.0.1, port: 1, security: plain, username: a, password_env: X}}
-          - id: maria
-            name: Мария
-            email: {address: m@shopper.example, smtp: {host: 127.0.0.1, port: 1, security: plain},
-                    imap: {host: 127.0.0.1, port: 1, security: plain, username: m, password_env: X}}
-        scripts:
-          - {channels: [email, phone], subject: "Вопрос", body: "До скольки вы работаете?"}
-        companies:
-        """) + rows + "\n", encoding="utf-8")
-    study = load_study(path)
-    store = Store(str(tmp_path / "a.db"))
-    store.sync_study(study, {"autumn": date(2025, 12, 8), "spring": date(2025, 12, 15)})
+    path, study, store = shops_by_email_and_phone(
+        tmp_path, study_id="waves", title="Two waves", companies=12,
+        waves={"autumn": (date(2025, 12, 8), "anatoly"), "spring": (date(2025, 12, 15), "maria")},
+        personas={"anatoly": "Анатолий", "maria": "Мария"})
     with store.session() as s:
         for wave, persona, at in (("autumn", "anatoly", W1), ("spring", "maria", W2)):
             for i, c in enumerate(study.companies):

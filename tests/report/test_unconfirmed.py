@@ -8,16 +8,14 @@ import csv
 import io
 import json
 import sqlite3
-import textwrap
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from typer.testing import CliRunner
 
 from audit.cli.app import app
-from audit.store.database import Store
 from audit.store.schema import Probe, Reply
-from audit.study.load import load_study
+from tests.helpers.studies import shops_by_email_and_phone
 
 SENT = datetime(2025, 12, 8, 9, 0, tzinfo=UTC)
 NOW = SENT + timedelta(days=30)  # every reply window over
@@ -30,26 +28,9 @@ EMAIL = [(True, "human"), (True, "human"), (True, "human"), (True, None),  # con
 
 @pytest.fixture
 def study(tmp_path):
-    rows = "\n".join(f"  - {{id: s{i}, name: Shop {i}, segment: shops, contacts: {{email: info@s{i}.example, "
-                     f"phone: '+7 900 000-00-0{i}'}}}}" for i in range(len(EMAIL)))
-    path = tmp_path / "study.yaml"
-    path.write_text(textwrap.dedent("""\
-        id: doubt
-        title: Unconfirmed sends
-        waves:
-          - {name: w1, start: 2025-12-08}
-        personas:
-          - id: anatoly
-            name: Анатолий
-            email: {address: a@shopper.example, smtp: {host: 127.0.0.1, port: 1, security: plain},
-                    imap: {host: 127.0.0.1, port: 1, security: plain, username: a, password_env: X}}
-        scripts:
-          - {channels: [email, phone], subject: "Вопрос", body: "До скольки вы работаете?"}
-        companies:
-        """) + rows + "\n", encoding="utf-8")
-    study = load_study(path)
-    store = Store(str(tmp_path / "a.db"))
-    store.sync_study(study, {"w1": date(2025, 12, 8)})
+    path, study, store = shops_by_email_and_phone(tmp_path, study_id="doubt", title="Unconfirmed sends",
+                                                  companies=len(EMAIL), waves={"w1": (date(2025, 12, 8), None)},
+                                                  personas={"anatoly": "Анатолий"})
     with store.session() as s:
         for i, company in enumerate(study.companies):
             for channel, confirmed, back in (("email", *EMAIL[i]), ("phone", True, "human" if i < 4 else None)):

@@ -25,9 +25,7 @@ from audit.errors import StoreError
 from audit.store.database import Store, open_study_store
 from audit.store.schema import SCHEMA_VERSION
 from audit.study.load import load_study
-from probes.base import Batch, Incoming
-from tests.helpers.pipeline import Pipeline
-from tests.helpers.smtp import start_smtp
+from tests.helpers.pipeline import sent_wave, store_replies
 from tests.helpers.studies import LATE, ROOT, write_study
 
 READS = [["status"], ["report"], ["report", "--format", "json"], ["export", "--csv", "-"], ["agreement"],
@@ -48,27 +46,15 @@ def _clock(monkeypatch):
 def collected(tmp_path_factory):
     """A study with three probes sent (to a local SMTP peer) and answered, its database closed (no -wal left)."""
     folder = tmp_path_factory.mktemp("collected")
-    peer = start_smtp()
-    try:
-        with pytest.MonkeyPatch.context() as env:
-            env.setenv("TEST_SMTP_PASSWORD", "smtp-secret")
-            study = write_study(folder, smtp_port=peer.port, imap_port=1)
-            pipe = Pipeline(study, folder / "a.db", LATE)
-            pipe.run()
-    finally:
-        peer.stop()
-    from audit.collect.ingest import Ingest
-    from audit.collect.understanding import Understander
-
-    sent = pipe.probes(status="sent")
-    msgs = [Incoming("anatoly@shopper.example", "INBOX", 1, i + 1, p.sent_at + timedelta(minutes=30),
-                     f"From: s@x.example\r\nSubject: Re: {p.subject}\r\nIn-Reply-To: {p.message_id}\r\n\r\nok\r\n"
-                     .encode()) for i, p in enumerate(sent)]
-    Ingest(pipe.study, pipe.store, pipe.clock).add(Batch("anatoly@shopper.example", "INBOX", 1, 3, msgs))
-    Understander(pipe.study, pipe.store, pipe.clock).run()
+    with pytest.MonkeyPatch.context() as env:  # a module's fixture: the per-test secrets are not set yet
+        env.setenv("TEST_SMTP_PASSWORD", "smtp-secret")
+        pipe = sent_wave(folder)
+    store_replies(pipe, [(p.sent_at + timedelta(minutes=30),
+                          f"From: s@x.example\r\nSubject: Re: {p.subject}\r\nIn-Reply-To: {p.message_id}\r\n\r\nok\r\n"
+                          .encode()) for p in pipe.probes(status="sent")])
     pipe.store.engine.dispose()  # the last connection checkpoints the WAL into the file and removes it
     assert not (folder / "a.db-wal").exists()
-    return study, folder / "a.db"
+    return pipe.study_path, folder / "a.db"
 
 
 def _state(db: Path) -> tuple[str, int]:

@@ -94,3 +94,26 @@ def test_nothing_to_upgrade_is_said_not_created(tmp_path):
     assert "Traceback" not in done.stderr
     neither = _upgrade()
     assert neither.returncode != 0 and "give the study file" in neither.stderr and "Traceback" not in neither.stderr
+
+
+def test_opening_an_up_to_date_database_for_writing_writes_nothing(tmp_path, db):
+    """Only creating or upgrading writes the schema: an open that finds it current (every command that writes,
+    many times an hour under cron) leaves the database as it was, so that it takes no write lock and a backup or a
+    copy on a share sees no change."""
+    Store(db).engine.dispose()
+    if "://" in str(db):  # PostgreSQL: a row written again gets a new transaction id
+        def state():
+            return rows(db, "SELECT key, value, xmin::text FROM meta ORDER BY key")
+        before = state()
+        Store(db).engine.dispose()
+        assert state() == before
+        return
+    import sqlite3
+
+    watcher = sqlite3.connect(db)  # SQLite: data_version changes when another connection commits a change
+    try:
+        before = watcher.execute("PRAGMA data_version").fetchone()
+        Store(db).engine.dispose()
+        assert watcher.execute("PRAGMA data_version").fetchone() == before
+    finally:
+        watcher.close()
