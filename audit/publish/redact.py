@@ -68,6 +68,11 @@ class Identities:
                 raise AuditError(f"two {kind}s got the same pseudonym: this key cannot pseudonymise this study",
                                  hint="make another key (the pseudonyms will differ from those of earlier packages)")
         self.cleaner = Cleaner(self.names, self.contacts, {**self.pseudonym, **self.persona_pseudonym})
+        named: dict[str, list[str]] = {}
+        for cid, name in self.companies.items():
+            named.setdefault(name, []).append(cid)
+        # a name two companies share is no pseudonym's: inside the report it becomes [name]
+        self._by_name = {name: ids[0] for name, ids in named.items() if len(ids) == 1}
 
     def rater(self, who: str | None) -> str | None:
         return None if who is None else self._rater(who)
@@ -102,9 +107,8 @@ class Identities:
             return self.pseudonym[value]
         if value in self.persona_pseudonym:
             return self.persona_pseudonym[value]
-        by_name = [cid for cid, name in self.companies.items() if name == value]
-        if len(by_name) == 1:
-            return self.pseudonym[by_name[0]]
+        if (cid := self._by_name.get(value)) is not None:
+            return self.pseudonym[cid]
         return self.cleaner.known(self.cleaner.contacts(value))
 
 
