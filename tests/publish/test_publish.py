@@ -28,6 +28,7 @@ from tests.helpers.studies import ROOT
 KEY = "k" * 8 + "0123456789abcdef"
 OTHER_KEY = "z" * 8 + "fedcba9876543210"
 FAST = Options(resamples=100)
+runner = CliRunner()
 # what companies and people wrote back: every kind of identity the package must lose
 REPLY = ("Здравствуйте, Анатолий! Анатолию ответим сегодня; АНАТОЛИЯ ждём в магазине Компания 2 (в Компании 2 "
          "всегда рады). Звоните +7 (495) 123-45-67 или 8 916 555-12-34, пишите olga.smirnova@c0002.example или "
@@ -68,9 +69,12 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_the_package_holds_every_file_its_readme_lists_with_its_checksum(study, tmp_path):
+def test_the_package_holds_every_file_its_readme_lists_with_its_checksum(study, tmp_path, monkeypatch):
     out = tmp_path / "package"
-    _publish(study, out)
+    monkeypatch.setenv("AUDIT_CLOCK", f"fixed:{reportstudy.NOW.isoformat()}")
+    result = runner.invoke(app, ["publish", str(study[0]), str(out), "--db", str(study[1])])
+    assert result.exit_code == 0, result.output
+    assert "package of 10 files written to" in result.output and "sha256sum -c SHA256SUMS" in result.output
     readme = (out / "README.md").read_text(encoding="utf-8")
     listed = dict(re.findall(r"^\| `([^`]+)` \| .* \| `([0-9a-f]{64})` \|$", readme, re.M))
     on_disk = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
@@ -159,8 +163,6 @@ def test_pseudonyms_are_the_same_with_the_same_key_and_differ_with_another(study
     assert not set(other.values()) & given
 
 
-runner = CliRunner()
-
 
 def test_publish_refuses_a_directory_that_is_not_new_or_empty_and_a_missing_key(study, tmp_path, monkeypatch):
     study_path, db = study
@@ -208,3 +210,26 @@ def test_a_package_that_still_holds_an_identity_is_removed_not_kept(study, tmp_p
     assert "tables/replies.csv: a persona's name" in str(caught.value)
     assert "Анатол" not in str(caught.value)  # the error names files and kinds, not the values
     assert out.is_dir() and not any(out.iterdir())
+
+
+@pytest.mark.parametrize(("given", "cleaned"), [
+    ("Звоните +7 (495) 123-45-67, 8 916 555-12-34 или 495 123 45 67.", "Звоните [phone], [phone] или [phone]."),
+    ("Сайт https://shop.example/help. Или www.shop.example, shop.ru/x!", "Сайт [url]. Или [url], [url]!"),
+    ("Пишите ivan@shop.example или @shop_bot", "Пишите [email] или [url]"),
+    ("Уважаемая Мария Петровна, Вера Иванова ответит", "Уважаемая [name] [name], [name] [name] ответит"),
+    ("Анатолию и анатолием ответили, Компании Ромашка тоже", "[name] и [name] ответили, [name] тоже"),
+    ("Работаем 10:00–20:00, 08.12.2025 и 2025-12-08 выходной, заказ №123456 на 2 500 руб.",
+     "Работаем 10:00–20:00, 08.12.2025 и 2025-12-08 выходной, заказ №123456 на 2 500 руб."),
+    ("Ответит c0042, напишите info@x.example", "Ответит company-q, напишите [email]"),
+])
+def test_free_text_loses_contacts_and_names_and_keeps_the_rest(given, cleaned):
+    from audit.publish.pseudonyms import Cleaner
+
+    cleaner = Cleaner(["Анатолий", "Компания Ромашка"], ["club7"], {"c0042": "company-q"})
+    assert cleaner.clean(given) == cleaned
+
+
+def test_a_role_mailbox_is_no_name_and_a_persons_is():
+    from audit.publish.pseudonyms import Cleaner
+
+    assert Cleaner.local_parts(["info@a.example", "olga.smirnova@a.example", "club7"]) == {"olga.smirnova"}
