@@ -150,6 +150,11 @@ class _Known:
     def __bool__(self) -> bool:
         return bool(self._at)
 
+    def search(self, text: str) -> bool:
+        """Whether any of them stands in `text`."""
+        return any((pattern := self._at.get(word.group(0).lower())) is not None and pattern.match(text, word.start())
+                   for word in _WORD.finditer(text))
+
     def sub(self, text: str, replace) -> str:
         out, last = [], 0
         for word in _WORD.finditer(text):
@@ -161,11 +166,11 @@ class _Known:
         return "".join(out) + text[last:] if out else text
 
 
-def _names(names: Iterable[str]) -> _Known:
+def known_names(names: Iterable[str]) -> _Known:
     return _Known((word_forms(_words(n)[0]), p) for n in names if (p := phrase(n)))
 
 
-def _literals(values: Iterable[str]) -> _Known:
+def known_literals(values: Iterable[str]) -> _Known:
     """Literal strings, from their first word on (the @ of a handle, the + of a number stay, and say little)."""
     items = []
     for v in values:
@@ -180,10 +185,10 @@ class Cleaner:
     local parts); `identities` maps exact strings (company ids) to what replaces them in text (their pseudonym)."""
 
     def __init__(self, names: Iterable[str], contacts: Iterable[str], identities: dict[str, str]):
-        self._names = _names(names)
-        self._contacts = _literals(contacts)
+        self._names = known_names(names)
+        self._contacts = known_literals(contacts)
         self._identities = identities
-        self._ids = _literals(identities)
+        self._ids = known_literals(identities)
 
     @staticmethod
     def local_parts(addresses: Iterable[str]) -> set[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import html
 import json
-import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from audit.errors import AuditError
 from audit.export.codebook import Column
-from audit.publish.pseudonyms import NAME, Cleaner, Pseudonyms, phrase
+from audit.publish.pseudonyms import NAME, Cleaner, Pseudonyms, known_literals, known_names
 from audit.store.database import Store
 from audit.study.model import Study
 
@@ -217,26 +217,37 @@ def _defaultdict(value, walk):
 
 def leaks(directory: Path, identities: Identities) -> list[str]:
     """Every file of the package that still holds a company's id, name or contact, or a persona's id, or a persona's
-    name in any word form: 'file: what'. An id of digits only is not looked for: any number would match it."""
-    wanted: list[tuple[str, re.Pattern]] = []
-
-    def look_for(what: str, values) -> None:
-        values = sorted({re.escape(v) for v in values if v and len(v) >= 2}, key=len, reverse=True)
-        if values:  # one pattern per kind: a file is read once per kind, not once per company
-            wanted.append((what, re.compile(r"(?<!\w)(?:" + "|".join(values) + r")(?!\w)", re.I)))
-
-    look_for("a company name", identities.companies.values())
-    look_for("a contact", identities.contacts)
-    look_for("a persona id", identities.personas)
-    look_for("a company id", [i for i in identities.companies if not i.isdigit()])
-    forms = [p for name in identities.personas.values() if (p := phrase(name))]
-    if forms:
-        wanted.append(("a persona's name", re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.I)))
+    name in any word form: 'file: what'. Files are read in blocks of lines (a table can be larger than memory), the
+    HTML with its character references resolved. An id of digits only is not looked for: any number would match."""
+    wanted = [("a company name", known_literals(identities.companies.values())),
+              ("a contact", known_literals(identities.contacts)),
+              ("a persona id", known_literals(identities.personas)),
+              ("a company id", known_literals(i for i in identities.companies if not i.isdigit())),
+              ("a persona's name", known_names(identities.personas.values()))]
     found = []
     for path in sorted(p for p in directory.rglob("*") if p.is_file()):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if path.suffix == ".json":
-            text = json.dumps(json.loads(text), ensure_ascii=False)  # \u escapes read as the letters they are
-        found += [f"{path.relative_to(directory)}: {what}"
-                  for what in sorted({what for what, pattern in wanted if pattern.search(text)})]
+        hits: set[str] = set()
+        for block in _blocks(path):
+            hits |= {what for what, known in wanted if what not in hits and known.search(block)}
+        found += [f"{path.relative_to(directory)}: {what}" for what in sorted(hits)]
     return found
+
+
+def _blocks(path: Path, lines: int = 10_000):
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        if path.suffix == ".json":  # \u escapes read as the letters they are
+            yield json.dumps(json.load(fh), ensure_ascii=False)
+            return
+        block: list[str] = []
+        for line in fh:
+            block.append(line)
+            if len(block) == lines:
+                yield _text(path, block)
+                block = []
+        if block:
+            yield _text(path, block)
+
+
+def _text(path: Path, lines: list[str]) -> str:
+    text = "".join(lines)
+    return html.unescape(text) if path.suffix == ".html" else text
