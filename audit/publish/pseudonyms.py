@@ -127,7 +127,7 @@ def phrase(name: str) -> str | None:
         return None
     parts = ["(?:" + "|".join(sorted((re.escape(f) for f in word_forms(w)), key=len, reverse=True)) + ")"
              for w in words]
-    return r"[\W_]{1,3}".join(parts)
+    return r"[\W_]{1,6}".join(parts)  # «Ромашка» - "Плюс", <b>Shop</b> & "co": what stands between words
 
 
 _WORD = re.compile(r"\w+")
@@ -136,47 +136,55 @@ _WORD = re.compile(r"\w+")
 class _Known:
     """Many names or literals found in one pass: each is keyed by the forms of its first word, so a text is read
     word by word and a pattern is tried only where its first word stands (one alternation of a study's thousands
-    of names took 10 ms a reply; this takes a dictionary look-up a word)."""
+    of names took 10 ms a reply; this takes a dictionary look-up a word). Each carries what replaces it."""
 
-    def __init__(self, items: Iterable[tuple[Iterable[str], str]]):
-        grouped: dict[str, set[str]] = {}
-        for firsts, pattern in items:
+    def __init__(self, items: Iterable[tuple[Iterable[str], str, str]]):
+        grouped: dict[str, dict[str, str]] = {}
+        for firsts, pattern, replacement in items:
             for first in firsts:
-                grouped.setdefault(first.lower(), set()).add(pattern)
-        # the longest first: «Анатолий Петров» before «Анатолий»
-        self._at = {first: re.compile("(?:" + "|".join(sorted(ps, key=len, reverse=True)) + r")(?!\w)", re.I)
-                    for first, ps in grouped.items()}
+                grouped.setdefault(first.lower(), {})[pattern] = replacement
+        self._at: dict[str, tuple[re.Pattern, list[str]]] = {}
+        for first, found in grouped.items():
+            ordered = sorted(found, key=len, reverse=True)  # the longest first: «Анатолий Петров» before «Анатолий»
+            # one group per pattern (theirs have none of their own): lastindex says which one stands there
+            pattern = re.compile("(?:" + "|".join(f"({p})" for p in ordered) + r")(?!\w)", re.I)
+            self._at[first] = (pattern, [found[p] for p in ordered])
 
-    def __bool__(self) -> bool:
-        return bool(self._at)
+    def _hits(self, text: str):
+        last = 0
+        for word in _WORD.finditer(text):
+            if word.start() < last or (at := self._at.get(word.group(0).lower())) is None:
+                continue
+            if hit := at[0].match(text, word.start()):
+                yield hit, at[1][hit.lastindex - 1]
+                last = hit.end()
 
     def search(self, text: str) -> bool:
         """Whether any of them stands in `text`."""
-        return any((pattern := self._at.get(word.group(0).lower())) is not None and pattern.match(text, word.start())
-                   for word in _WORD.finditer(text))
+        return next(self._hits(text), None) is not None
 
-    def sub(self, text: str, replace) -> str:
+    def sub(self, text: str) -> str:
+        """`text` with each of them replaced by its replacement."""
         out, last = [], 0
-        for word in _WORD.finditer(text):
-            if word.start() < last or (pattern := self._at.get(word.group(0).lower())) is None:
-                continue
-            if hit := pattern.match(text, word.start()):
-                out += [text[last:word.start()], replace(hit.group(0))]
-                last = hit.end()
+        for hit, replacement in self._hits(text):
+            out += [text[last:hit.start()], replacement]
+            last = hit.end()
         return "".join(out) + text[last:] if out else text
 
 
-def known_names(names: Iterable[str]) -> _Known:
-    return _Known((word_forms(_words(n)[0]), p) for n in names if (p := phrase(n)))
+def known_names(names: dict[str, str]) -> _Known:
+    """Names in any of their word forms, each with what replaces it."""
+    return _Known((word_forms(_words(n)[0]), p, r) for n, r in names.items() if (p := phrase(n)))
 
 
-def known_literals(values: Iterable[str]) -> _Known:
-    """Literal strings, from their first word on (the @ of a handle, the + of a number stay, and say little)."""
+def known_literals(values: dict[str, str]) -> _Known:
+    """Literal strings, each with what replaces it, from their first word on (the @ of a handle or the + of a
+    number stays, and says nothing)."""
     items = []
-    for v in values:
+    for v, replacement in values.items():
         words = _words(v)
         if len(v) >= 3 and words:
-            items.append(((words[0],), re.escape(v[v.index(words[0]):])))
+            items.append(((words[0],), re.escape(v[v.index(words[0]):]), replacement))
     return _Known(items)
 
 
@@ -185,9 +193,8 @@ class Cleaner:
     local parts); `identities` maps exact strings (company ids) to what replaces them in text (their pseudonym)."""
 
     def __init__(self, names: Iterable[str], contacts: Iterable[str], identities: dict[str, str]):
-        self._names = known_names(names)
-        self._contacts = known_literals(contacts)
-        self._identities = identities
+        self._names = known_names(dict.fromkeys(names, NAME))
+        self._contacts = known_literals({c: EMAIL if "@" in c else URL for c in contacts})
         self._ids = known_literals(identities)
 
     @staticmethod
@@ -209,16 +216,11 @@ class Cleaner:
         text = _HANDLE.sub(URL, _DOMAIN.sub(URL, text))
         for pattern in _PHONES:
             text = pattern.sub(PHONE, text)
-        return self._contacts.sub(text, lambda found: EMAIL if "@" in found else URL)
+        return self._contacts.sub(text)
 
     def known(self, text: str) -> str:
         """`text` with the study's own names as [name] and company ids as their pseudonyms."""
-        text = self._names.sub(text, lambda found: NAME)
-        return self._ids.sub(text, lambda found: self._identities.get(found) or self._lookup(found))
-
-    def _lookup(self, found: str) -> str:
-        lower = found.lower()  # matched case-insensitively
-        return next((v for k, v in self._identities.items() if k.lower() == lower), NAME)
+        return self._ids.sub(self._names.sub(text))
 
     def clean(self, text: str) -> str:
         """A stranger's free text with no contact and no person's name left. Addresses and URLs go first (their

@@ -71,8 +71,10 @@ class Identities:
         named: dict[str, list[str]] = {}
         for cid, name in self.companies.items():
             named.setdefault(name, []).append(cid)
-        # a name two companies share is no pseudonym's: inside the report it becomes [name]
-        self._by_name = {name: ids[0] for name, ids in named.items() if len(ids) == 1}
+        # in the report, a company's name (in any word form) stands for its pseudonym, so that a sentence naming it
+        # still points at its rows; a name two companies share is no one's, and becomes [name] with the others
+        self._by_name = {name: self.pseudonym[ids[0]] for name, ids in named.items() if len(ids) == 1}
+        self._company_names = known_names(self._by_name)
 
     def rater(self, who: str | None) -> str | None:
         return None if who is None else self._rater(who)
@@ -107,9 +109,9 @@ class Identities:
             return self.pseudonym[value]
         if value in self.persona_pseudonym:
             return self.persona_pseudonym[value]
-        if (cid := self._by_name.get(value)) is not None:
-            return self.pseudonym[cid]
-        return self.cleaner.known(self.cleaner.contacts(value))
+        if value in self._by_name:
+            return self._by_name[value]
+        return self.cleaner.known(self._company_names.sub(self.cleaner.contacts(value)))
 
 
 class TableRedaction:
@@ -219,11 +221,11 @@ def leaks(directory: Path, identities: Identities) -> list[str]:
     """Every file of the package that still holds a company's id, name or contact, or a persona's id, or a persona's
     name in any word form: 'file: what'. Files are read in blocks of lines (a table can be larger than memory), the
     HTML with its character references resolved. An id of digits only is not looked for: any number would match."""
-    wanted = [("a company name", known_literals(identities.companies.values())),
-              ("a contact", known_literals(identities.contacts)),
-              ("a persona id", known_literals(identities.personas)),
-              ("a company id", known_literals(i for i in identities.companies if not i.isdigit())),
-              ("a persona's name", known_names(identities.personas.values()))]
+    wanted = [("a company name", known_literals(dict.fromkeys(identities.companies.values(), ""))),
+              ("a contact", known_literals(dict.fromkeys(identities.contacts, ""))),
+              ("a persona id", known_literals(dict.fromkeys(identities.personas, ""))),
+              ("a company id", known_literals({i: "" for i in identities.companies if not i.isdigit()})),
+              ("a persona's name", known_names(dict.fromkeys(identities.personas.values(), "")))]
     found = []
     for path in sorted(p for p in directory.rglob("*") if p.is_file()):
         hits: set[str] = set()

@@ -147,6 +147,17 @@ def test_a_pseudonymised_package_holds_no_name_id_or_contact_of_the_study(study,
     assert "## Pseudonymised" in (out / "README.md").read_text(encoding="utf-8")
 
 
+def test_a_company_named_in_a_sentence_of_the_report_becomes_its_pseudonym(study):
+    study_path, db = study
+    who = Identities(Store(str(db)), load_study(study_path), Pseudonyms(KEY.encode()))
+    sentence = who.text("fastest: Компании 6 (anatoly wrote to info@c0006.example)")
+    assert sentence == f"fastest: {who.pseudonym['c0006']} ([name] wrote to [email])"
+    hostile = who.text('and <b>Shop 3</b> & "co"')  # from its first word to its last, whatever stands between
+    assert who.pseudonym["c0003"] in hostile and "shop" not in hostile.lower()
+    assert who.text("Компания 6") == who.text("c0006") == who.pseudonym["c0006"]
+    assert who.text("anatoly") == who.persona_pseudonym["anatoly"]
+
+
 def test_pseudonyms_are_the_same_with_the_same_key_and_differ_with_another(study, pseudonymised, tmp_path):
     again = _publish(study, tmp_path / "again", KEY).directory
     first = pseudonymised.directory
