@@ -26,8 +26,10 @@ This package was made with `audit publish --pseudonymise`:
   `[email]`, `[url]`, `[phone]` and `[name]`. Names are the words pymorphy3 reads as a first name, surname or
   patronymic, and the study's own personas', companies' and contacts' names in any word form;
 - the HTML report, its JSON and the method text are drawn from the same pseudonymised data: the top companies and
-  the fast-and-good set name pseudonyms, the personas are `[name]`, and the scripts' texts are cleaned the same way.
-  The messages as received (`audit reply --raw`) are never part of a package;
+  the fast-and-good set name pseudonyms, so does any sentence that names a company, the personas' names are
+  `[name]`, and the scripts' texts are cleaned the same way. The HTML report's codebook describes every column
+  audit can export, the left-out ones included: `tables/codebook.md` lists the columns this package holds. The
+  messages as received (`audit reply --raw`) are never part of a package;
 - before the package was kept, every file in it was read again for the study's company names, company ids (ids of
   digits only excepted: any number would match), contacts, persona ids and persona names in any word form.
 """
