@@ -144,15 +144,18 @@ class _Known:
         for keys, pattern, replacement in items:
             for key in keys:
                 grouped.setdefault(key, {})[pattern] = replacement
-        compiled: dict[tuple[str, ...], re.Pattern] = {}  # the forms of one word share their patterns: compile once
-        self._at: dict[tuple[str, str], tuple[re.Pattern, list[str]]] = {}
+        self._at: dict[tuple[str, str], tuple[tuple[str, ...], list[str]]] = {}
         for key, found in grouped.items():
             ordered = tuple(sorted(found, key=len, reverse=True))  # the longest first: «Анатолий Петров» first
-            if ordered not in compiled:
-                # one group per pattern (theirs have none of their own): lastindex says which one stands there
-                compiled[ordered] = re.compile("(?:" + "|".join(f"({p})" for p in ordered) + r")(?!\w)", re.I)
-            self._at[key] = (compiled[ordered], [found[p] for p in ordered])
+            self._at[key] = (ordered, [found[p] for p in ordered])
         self._firsts = frozenset(first for first, _ in self._at)
+
+    @staticmethod
+    @cache
+    def _compiled(ordered: tuple[str, ...]) -> re.Pattern:
+        """Compiled when first needed (most names never stand in any text), once for the forms of a word that
+        share their patterns. One group per pattern (theirs have none of their own): lastindex says which."""
+        return re.compile("(?:" + "|".join(f"({p})" for p in ordered) + r")(?!\w)", re.I)
 
     def _hits(self, text: str):
         if self._firsts.isdisjoint(_WORD.findall(text.lower())):
@@ -165,7 +168,7 @@ class _Known:
                 continue
             second = lowered[i + 1] if i + 1 < len(words) else ""
             for key in ((lowered[i], second), (lowered[i], "")):
-                if (at := self._at.get(key)) is not None and (hit := at[0].match(text, word.start())):
+                if (at := self._at.get(key)) is not None and (hit := self._compiled(at[0]).match(text, word.start())):
                     yield hit, at[1][hit.lastindex - 1]
                     last = hit.end()
                     break
