@@ -231,6 +231,11 @@ class Cleaner:
         text = _SCHEME_URL.sub(URL, _EMAIL.sub(EMAIL, text))
         return self._rest(text)
 
+    def addresses(self, text: str) -> str:
+        """`text` without e-mail addresses, URLs and the study's own contacts: for our own prose (the report's
+        sentences), where a bare «method.md» or «+12 (95% CI)» is no contact."""
+        return self._contacts.sub(_SCHEME_URL.sub(URL, _EMAIL.sub(EMAIL, text)))
+
     def _rest(self, text: str) -> str:
         text = _HANDLE.sub(URL, _DOMAIN.sub(URL, text))
         for pattern in _PHONES:

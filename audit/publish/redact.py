@@ -104,14 +104,16 @@ class Identities:
 
     def text(self, value: str) -> str:
         """A string of the report: a company's id or name becomes its pseudonym, a persona's id its pseudonym; the
-        study's names and any contact inside a longer text become markers."""
+        study's names, e-mail addresses, URLs and the study's contacts inside a longer text become markers. The
+        report's strings are our own words and figures (strangers' text never reaches it), so the looser patterns
+        for phone numbers and bare domains, which free text needs, are not applied to them."""
         if value in self.pseudonym:
             return self.pseudonym[value]
         if value in self.persona_pseudonym:
             return self.persona_pseudonym[value]
         if value in self._by_name:
             return self._by_name[value]
-        return self.cleaner.known(self._company_names.sub(self.cleaner.contacts(value)))
+        return self.cleaner.known(self._company_names.sub(self.cleaner.addresses(value)))
 
 
 class TableRedaction:

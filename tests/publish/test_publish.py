@@ -156,6 +156,8 @@ def test_a_company_named_in_a_sentence_of_the_report_becomes_its_pseudonym(study
     assert who.pseudonym["c0003"] in hostile and "shop" not in hostile.lower()
     assert who.text("Компания 6") == who.text("c0006") == who.pseudonym["c0006"]
     assert who.text("anatoly") == who.persona_pseudonym["anatoly"]
+    ours = "see docs/method.md §6: +12 (95% CI 3–20), 8 916 of 10 000 probes, 2026-04-01 09:00"
+    assert who.text(ours) == ours  # the report's own words and figures are no contacts
 
 
 def test_pseudonyms_are_the_same_with_the_same_key_and_differ_with_another(study, pseudonymised, tmp_path):
