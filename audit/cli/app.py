@@ -229,6 +229,31 @@ def export(study_path: Path = STUDY,
 
 
 @app.command()
+def publish(study_path: Path = STUDY,
+            directory: Path = typer.Argument(..., help="a new or empty directory for the package"),
+            pseudonymise: bool = typer.Option(False, "--pseudonymise",
+                                              help="pseudonyms for companies and personas, no contacts, no names "
+                                                   "or contacts in any text"),
+            key_env: str = typer.Option("AUDIT_PSEUDONYM_KEY", "--key-env", metavar="NAME",
+                                        help="the environment variable holding the pseudonyms' key (never "
+                                             "written anywhere)"),
+            db: str = DB) -> None:
+    """A replication package to deposit beside a paper: the tidy tables and codebook, the HTML report and its
+    JSON, the method text, and a README with how to cite it and every file's SHA-256 (also SHA256SUMS).
+
+    Example: AUDIT_PSEUDONYM_KEY=... audit publish studies/example.yaml package/ --pseudonymise
+    """
+    from audit.cli.views import package_written
+    from audit.publish import publish as write_package
+    from audit.publish import read_key
+
+    key = read_key(key_env) if pseudonymise else None  # before anything is read or written
+    study, store, clock, _ = context(study_path, db, results=True, access="read")
+    console(stderr=True).print(package_written(write_package(store, study, directory, now=clock.now(), key=key)),
+                               markup=False)
+
+
+@app.command()
 def score(study_path: Path = STUDY,
           rater: str = typer.Option(None, "--rater", help="your name as a rater [$USER]"),
           channel: str = typer.Option(None, "--channel", help="only this channel"),

@@ -263,3 +263,12 @@ def pilot_view(planned, results=None, stopped: str | None = None) -> Group:
                                title="pilot", title_align="left"))
     parts += [Text(f"not piloted: {why}") for why in planned.left_out]
     return Group(*parts)
+
+
+def package_written(package) -> str:
+    """What `audit publish` wrote (audit.publish.Package): the files, and what the package leaves out."""
+    kind = "pseudonymised package" if package.pseudonymised else "package"
+    lines = [f"{kind} of {len(package.files)} files written to {package.directory}/ (README.md lists them; check "
+             f"with: cd {package.directory} && sha256sum -c SHA256SUMS)"]
+    lines += [f"  not in it: {why}" for why in package.left_out]
+    return "\n".join(lines)

@@ -156,10 +156,11 @@ def codebook(attributes: Sequence[str] = ()) -> dict[str, list[tuple[str, str, s
     return {t: [(c.name, c.type, c.description()) for c in cols] for t, cols in columns(attributes).items()}
 
 
-def codebook_markdown(attributes: Sequence[str] = ()) -> str:
-    """The codebook as Markdown tables, one per table (codebook.md, and the README's section)."""
+def codebook_markdown(attributes: Sequence[str] = (), tables: dict[str, tuple[Column, ...]] | None = None) -> str:
+    """The codebook as Markdown tables, one per table (codebook.md, and the README's section); `tables`: the
+    columns actually written, when a replication package dropped some (audit.publish)."""
     out = []
-    for table, cols in columns(attributes).items():
+    for table, cols in (tables or columns(attributes)).items():
         out += [f"`{table}`", "", "| column | type | unit | meaning | values |", "| --- | --- | --- | --- | --- |"]
         out += [f"| `{c.name}` | {c.type} | {c.unit} | {c.meaning} | {c.values} |".replace("  ", " ") for c in cols]
         out.append("")

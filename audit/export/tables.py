@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from audit.errors import AuditError
 from audit.export.codebook import ATTRIBUTE, INTRO, TABLES, TYPES, Column, codebook, codebook_markdown, columns
@@ -27,19 +27,30 @@ from audit.export.results_csv import final_score, stream, window_test
 from audit.store.database import Store
 from audit.study.model import Study
 
-__all__ = ["ATTRIBUTE", "TABLES", "TYPES", "Column", "codebook", "codebook_markdown", "columns", "write_tables",
-           "company_attributes"]
+__all__ = ["ATTRIBUTE", "TABLES", "TYPES", "Column", "Redaction", "codebook", "codebook_markdown", "columns",
+           "write_tables", "company_attributes"]
 
 
-def _codebook_files(directory: Path, attributes: Sequence[str]) -> None:
-    rows = [(t, c.name, c.type, c.unit, c.values, c.meaning) for t, cols in columns(attributes).items()
-            for c in cols]
+class Redaction(Protocol):
+    """What a replication package does to the tables before they are written (audit.publish): `columns` says which
+    columns a table keeps (and what they now mean), `rows` turns a batch of rows with every column into rows with
+    the kept ones. The codebook is written from the kept columns, so it describes what the files hold."""
+
+    def columns(self, table: str, cols: Sequence[Column]) -> tuple[Column, ...]: ...
+
+    def rows(self, table: str, rows: list[tuple]) -> list[tuple]: ...
+
+
+def _codebook_files(directory: Path, attributes: Sequence[str],
+                    kept: dict[str, tuple[Column, ...]] | None = None) -> None:
+    tables = kept or columns(attributes)
+    rows = [(t, c.name, c.type, c.unit, c.values, c.meaning) for t, cols in tables.items() for c in cols]
     with _atomic(directory / "codebook.csv") as fh:
         w = writer(fh)  # our own words, but every CSV goes through the same rule
         w.writerow(("table", "column", "type", "unit", "values", "meaning"))
         w.writerows(rows)
     with _atomic(directory / "codebook.md") as fh:
-        fh.write("# Codebook\n\n" + INTRO + "\n" + codebook_markdown(attributes))
+        fh.write("# Codebook\n\n" + INTRO + "\n" + codebook_markdown(attributes, kept))
 
 
 # --- reading ------------------------------------------------------------------------------------------------------
@@ -262,9 +273,9 @@ def _directory(path: Path) -> Path:
 
 
 def write_tables(store: Store, study: Study, directory: str | Path, *, parquet: bool = False,
-                 now: datetime | None = None, batch: int = 10_000) -> dict[str, int]:
-    """Write probes, replies, scores and companies (CSV, or Parquet) and the codebook into `directory`.
-    Returns the number of rows of each table."""
+                 now: datetime | None = None, batch: int = 10_000, redact: Redaction | None = None) -> dict[str, int]:
+    """Write probes, replies, scores and companies (CSV, or Parquet) and the codebook into `directory`; `redact`
+    (audit.publish) drops and rewrites columns on the way. Returns the number of rows of each table."""
     if parquet:
         _pyarrow()  # fail before writing anything
     directory = _directory(Path(directory))
@@ -272,6 +283,7 @@ def write_tables(store: Store, study: Study, directory: str | Path, *, parquet: 
     is_open = window_test(now or datetime.now(UTC), window)
     attributes = company_attributes(store, study.id)
     cols = columns(attributes)
+    kept = {t: redact.columns(t, c) for t, c in cols.items()} if redact is not None else cols
     readers = {
         "probes": (_PROBES_SQL, lambda rows: _probe_rows(rows, window, is_open)),
         "replies": (_REPLIES_SQL, _reply_rows),
@@ -283,8 +295,10 @@ def write_tables(store: Store, study: Study, directory: str | Path, *, parquet: 
     try:
         for table, (sql, shape) in readers.items():
             batches = (shape(rows) for rows in stream(store, sql, {"s": study.id}, batch))
-            counts[table] = write(directory / f"{table}.{ext}", cols[table], batches)
-        _codebook_files(directory, attributes)
+            if redact is not None:
+                batches = (redact.rows(table, rows) for rows in batches)
+            counts[table] = write(directory / f"{table}.{ext}", kept[table], batches)
+        _codebook_files(directory, attributes, kept if redact is not None else None)
     except OSError as exc:
         raise AuditError(f"--tables {directory}: cannot write: {exc.strerror or exc}",
                          hint="check the free space and the permissions") from exc
