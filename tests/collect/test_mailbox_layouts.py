@@ -136,8 +136,9 @@ def test_a_spam_folder_the_server_lacks_is_a_clear_error(once, tmp_path, smtp, m
 PASSWORD = "Пароль№1-ключ"  # Dovecot's static passdb takes no space in it
 
 
-def test_a_cyrillic_password_logs_in_for_sending_the_sent_copy_and_watching(tmp_path, monkeypatch, mailserver):
-    server = mailserver(password=PASSWORD, mailboxes={"Отправленные": "\\Sent", "Junk": "\\Junk"})
+def test_a_cyrillic_password_logs_in_for_sending_the_sent_copy_and_watching(tmp_path, monkeypatch,
+                                                                           dovecot_mailserver):
+    server = dovecot_mailserver(password=PASSWORD, mailboxes={"Отправленные": "\\Sent", "Junk": "\\Junk"})
     monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
     monkeypatch.setenv("TEST_SMTP_PASSWORD", PASSWORD)
     peer = start_smtp(password=PASSWORD)  # aiosmtplib sends AUTH in UTF-8 already: checked here
@@ -153,8 +154,9 @@ def test_a_cyrillic_password_logs_in_for_sending_the_sent_copy_and_watching(tmp_
     assert pipe.watch_once().messages == 0
 
 
-def test_a_cyrillic_password_without_authenticate_plain_is_a_secret_error(tmp_path, smtp, monkeypatch, mailserver):
-    server = mailserver(password=PASSWORD, auth_mechanisms="login")
+def test_a_cyrillic_password_without_authenticate_plain_is_a_secret_error(tmp_path, smtp, monkeypatch,
+                                                                          dovecot_mailserver):
+    server = dovecot_mailserver(password=PASSWORD, auth_mechanisms="login")
     monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
     pipe = pipeline(tmp_path, smtp, server)
     with pytest.raises(SecretError) as raised:

@@ -130,7 +130,7 @@ class Dovecot:
         self.auth_mechanisms = auth_mechanisms  # without plain, Dovecot refuses LOGIN too (LOGINDISABLED)
         self.port: int | None = None
         self._own_base = base_dir is None
-        self.base = base_dir or tempfile.mkdtemp(prefix="audit-dovecot-")
+        self.base = base_dir or tempfile.mkdtemp(prefix=f"audit-{self.kind}-")
         self.maildir_root = os.path.join(self.base, "mail")
         self.conf_path = os.path.join(self.base, "dovecot.conf")
         self.log_path = os.path.join(self.base, "dovecot.log")
@@ -192,10 +192,23 @@ class Dovecot:
             fh.write("\n".join(x for x in lines if x) + "\n")
 
     # --------------------------------------------------------------- lifecycle
+    # what differs for another server implementation (tests/helpers/cyrus.py): its name, whether it can run here,
+    # its command line and environment; the configuration (_write_config) too
+    kind = "dovecot"
+
+    def available(self) -> tuple[bool, str]:
+        return dovecot_available()
+
+    def command(self) -> list[str]:
+        return [self.binary, "-F", "-c", self.conf_path]
+
+    def environment(self) -> dict[str, str] | None:
+        return None  # the caller's
+
     def start(self, timeout: float = 10.0) -> Dovecot:
         if self._proc is not None:
             return self
-        ok, reason = dovecot_available()
+        ok, reason = self.available()
         if not ok:
             raise DovecotError(reason)
         if self.port is None:
@@ -204,7 +217,7 @@ class Dovecot:
         log = open(self.log_path, "ab")
         try:
             self._proc = subprocess.Popen(
-                [self.binary, "-F", "-c", self.conf_path],
+                self.command(), env=self.environment(),
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True,  # own process group -> killpg in stop()
                 preexec_fn=_die_with_parent if self.die_with_parent else None,
@@ -217,7 +230,7 @@ class Dovecot:
             if self._proc.poll() is not None:
                 rc = self._proc.returncode
                 self._proc = None
-                raise DovecotError(f"dovecot exited with {rc}\n{self.log_tail()}")
+                raise DovecotError(f"{self.kind} exited with {rc}\n{self.log_tail()}")
             try:
                 with socket.create_connection((self.host, self.port), timeout=1) as s:
                     greeting = s.recv(1024)
@@ -228,7 +241,7 @@ class Dovecot:
                 last_err = e
             time.sleep(0.05)
         self.stop()
-        raise DovecotError(f"dovecot not ready on {self.host}:{self.port} after {timeout}s "
+        raise DovecotError(f"{self.kind} not ready on {self.host}:{self.port} after {timeout}s "
                            f"({last_err})\n{self.log_tail()}")
 
     def _group_pids(self, pgid: int) -> list[int]:
