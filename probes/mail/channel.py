@@ -22,7 +22,7 @@ from audit.errors import InputError, PermanentChannelError, SecretError, Transie
 from probes.base import MAX_STORED_BYTES, Batch, Channel, Checkpoints, PersonaLike, Sent
 from probes.mail import SPEC, EmailAccount, Endpoint, ImapEndpoint
 from probes.mail.folders import FolderPlan, Watched
-from probes.mail.reading import SyncMailbox, login_refused, plain_response, quote_mailbox, tls_context
+from probes.mail.reading import SyncMailbox, login_refused, no_utf8_login, plain_response, quote_mailbox, tls_context
 from probes.mail.utf7 import encode_mailbox
 
 log = logging.getLogger("audit.email")
@@ -228,26 +228,49 @@ def _uncertain(exc: BaseException) -> TransientChannelError:
 
 
 async def _login(imap: Any, endpoint: ImapEndpoint, secrets: Any, needed_for: str) -> None:
+    """LOGIN when user and password are ASCII (all LOGIN can carry, RFC 3501 §9: aioimaplib would send other text as
+    raw UTF-8, which servers may refuse or read otherwise); else AUTHENTICATE PLAIN, whose strings are UTF-8
+    (RFC 4616); a SecretError saying what to do when the server offers no PLAIN."""
     await imap.wait_hello_from_server()
     secret = secrets.get(endpoint.password_env, needed_for=needed_for)
     user, password = endpoint.username or "", secret.get_secret_value() if secret else ""
-    if not f"{user}{password}".isascii() and imap.has_capability("AUTH=PLAIN") and imap.has_capability("SASL-IR"):
-        res = await _authenticate_plain(imap, user, password)
-    else:  # aioimaplib sends a non-ASCII password as UTF-8 in a quoted string, which servers may refuse
+    if f"{user}{password}".isascii():
         res = await imap.login(user, password)
+    elif imap.has_capability("AUTH=PLAIN"):
+        res = await _authenticate_plain(imap, user, password)
+    else:
+        raise no_utf8_login(endpoint, needed_for)
     if res.result != "OK":
         raise login_refused(endpoint, needed_for)
 
 
-async def _authenticate_plain(imap: Any, user: str, password: str) -> Any:
-    """AUTHENTICATE PLAIN with the initial response in the command (SASL-IR, RFC 4959), as aioimaplib's own
-    xoauth2() sends XOAUTH2: LOGIN's strings are ASCII (RFC 3501), SASL PLAIN's are UTF-8 (RFC 4616)."""
+def _plain_command(protocol: Any, token: str, initial: bool) -> Any:
+    """AUTHENTICATE PLAIN for aioimaplib, which has no such command (its xoauth2() is the model): the initial
+    response in the command where the server takes it (SASL-IR, RFC 4959), else after the server's "+"
+    continuation, which aioimaplib hands to the pending command's flush()."""
     from aioimaplib import Command
 
+    if initial:
+        return Command("AUTHENTICATE", protocol.new_tag(), "PLAIN", token, loop=protocol.loop)
+
+    class Continued(Command):
+        answered = False
+
+        def flush(self) -> None:
+            if self._resp_lines and self._resp_lines[-1].startswith(b"+"):
+                self._resp_lines.pop()  # the server's prompt, not part of the response
+                # a second prompt means the server wants more than PLAIN gives: "*" cancels (RFC 3501 §6.2.2)
+                protocol.transport.write(b"*\r\n" if self.answered else token.encode("ascii") + b"\r\n")
+                self.answered = True
+
+    return Continued("AUTHENTICATE", protocol.new_tag(), "PLAIN", loop=protocol.loop)
+
+
+async def _authenticate_plain(imap: Any, user: str, password: str) -> Any:
     protocol = imap.protocol
     token = base64.b64encode(plain_response(user, password)).decode("ascii")
     async with protocol.state_condition:
-        command = Command("AUTHENTICATE", protocol.new_tag(), "PLAIN", token, loop=protocol.loop)
+        command = _plain_command(protocol, token, initial=imap.has_capability("SASL-IR"))
         res = await asyncio.wait_for(protocol.execute(command, scrub=token), imap.timeout)
         if res.result == "OK":
             protocol.state = "AUTH"

@@ -154,6 +154,29 @@ def test_a_cyrillic_password_logs_in_for_sending_the_sent_copy_and_watching(tmp_
     assert pipe.watch_once().messages == 0
 
 
+def test_a_cyrillic_password_without_sasl_ir_goes_in_authenticate_plain_never_in_login(tmp_path, monkeypatch,
+                                                                                     dovecot_mailserver):
+    """A server that takes no initial response (no SASL-IR): aioimaplib's LOGIN sent the password as raw UTF-8 (which
+    RFC 3501 does not allow and servers may refuse or read otherwise); AUTHENTICATE PLAIN answers the server's "+"."""
+    server = dovecot_mailserver(password=PASSWORD, sasl_ir=False, rawlog=True,
+                                mailboxes={"Отправленные": "\\Sent", "Junk": "\\Junk"})
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
+    with server.connect() as imap:
+        assert "SASL-IR" not in imap.capabilities and "AUTH=PLAIN" in imap.capabilities
+    pipe = pipeline(tmp_path, smtp_peer := start_smtp(), server,
+                    imap_extra="poll_seconds: 0.5, sent_folder: Отправленные")
+    try:
+        probes = pipe.send_all()
+    finally:
+        smtp_peer.stop()
+    with server.connect() as imap:  # each Sent copy is stored over a login of aioimaplib's
+        assert imap.select(quoted("&BB4EQgQ,BEAEMAQyBDsENQQ9BD0ESwQ1-"), readonly=True) == ("OK", [str(len(probes))
+                                                                                               .encode()])
+    sent = server.rawlog_in()
+    assert sent.count(b"AUTHENTICATE PLAIN\r\n") >= len(probes)  # the command alone, the response after "+"
+    assert PASSWORD.encode() not in sent and b" LOGIN " not in sent
+
+
 def test_a_cyrillic_password_without_authenticate_plain_is_a_secret_error(tmp_path, smtp, monkeypatch,
                                                                           dovecot_mailserver):
     server = dovecot_mailserver(password=PASSWORD, auth_mechanisms="login")
@@ -163,6 +186,27 @@ def test_a_cyrillic_password_without_authenticate_plain_is_a_secret_error(tmp_pa
         pipe.watch_once()
     assert "TEST_IMAP_PASSWORD" in raised.value.message and "AUTHENTICATE PLAIN" in raised.value.message
     assert PASSWORD not in raised.value.message and "ASCII" in raised.value.hint
+
+
+def test_a_cyrillic_password_without_authenticate_plain_stops_the_idle_login_with_what_to_do(tmp_path, smtp,
+                                                                                           monkeypatch,
+                                                                                           dovecot_mailserver):
+    """aioimaplib's login (IDLE, the Sent copy) on a server without AUTH=PLAIN: a SecretError naming the account and
+    the secret, not a LOGIN with the password in raw UTF-8 that the server refuses as a wrong password."""
+    import asyncio
+
+    from probes.mail.channel import MailboxWatcher
+
+    server = dovecot_mailserver(password=PASSWORD, auth_mechanisms="login")
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
+    pipe = pipeline(tmp_path, smtp, server)
+    channel = pipe.channels["email"]
+    watcher = MailboxWatcher(pipe.study.personas[0].email, channel.imap_factory, channel.secrets)
+    with pytest.raises(SecretError) as raised:
+        asyncio.run(watcher._idler())
+    assert ACCOUNT in raised.value.message and "TEST_IMAP_PASSWORD" in raised.value.message
+    assert "AUTHENTICATE PLAIN" in raised.value.message and PASSWORD not in raised.value.message
+    assert "ASCII" in raised.value.hint
 
 
 def test_a_spam_folder_made_while_watching_is_read_from_then_on(tmp_path, smtp, mailserver, caplog):
