@@ -42,7 +42,7 @@ DEFAULT_RATE_LIMIT = 20
 # Bytes of one collected message that are stored, on every channel. A larger message keeps its first
 # MAX_STORED_BYTES (its headers and the start of its text: all that matching, classifying and scoring read; scoring
 # reads at most 200,000 characters of text) and its full size (Reply.raw_size): six 50 MB messages once made a
-# 360 MB database. The mail watcher fetches no more than this of a message (probes/mail/channel.py); ingest cuts
+# 360 MB database. The mail watcher fetches no more than this of a message (probes/mail/reading.py); ingest cuts
 # what any other channel hands over (audit/collect/ingest.py). Changing it changes the fingerprint of messages
 # larger than it, so a folder read afresh would store those again: keep it.
 MAX_STORED_BYTES = 10 * 1024 * 1024
