@@ -48,6 +48,13 @@ DEFAULT_RATE_LIMIT = 20
 MAX_STORED_BYTES = 10 * 1024 * 1024
 
 
+def fingerprint(raw: bytes) -> str:
+    """What tells one collected message from another (a reply is stored once per account and fingerprint): the hash
+    of the bytes of it that are stored, its first MAX_STORED_BYTES. Replies stored whole before that bound got theirs
+    over the first MAX_STORED_BYTES too (schema 5, audit.store.upgrade), so a folder read afresh finds them."""
+    return hashlib.sha256(raw[:MAX_STORED_BYTES]).hexdigest()
+
+
 def resolve(ref: str) -> Any:
     """The object a "module:attribute" reference names (a spec's implementation or simulator), imported now."""
     from importlib import import_module
