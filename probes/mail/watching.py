@@ -59,10 +59,11 @@ def fetch_chunk() -> int:
 
 
 class MailboxWatcher:
-    """One persona's mailbox: catch up on every watched folder, then IDLE on the first (INBOX) or poll.
+    """One persona's mailbox: catch up on every watched folder, then wait for news with IDLE or poll.
 
-    IDLE watches one folder, so a reply filtered into spam is read at the next wake-up: a push in INBOX or
-    poll_seconds at the latest. Its time is the server's receipt time all the same."""
+    IDLE watches the selected folder only, so each watched folder (INBOX, spam) is waited on over a connection of its
+    own: a reply filtered into spam wakes the watcher as one in INBOX does. Folders are listed again at each wake-up
+    (poll_seconds at the latest)."""
 
     def __init__(self, account: EmailAccount, imap_factory: Callable, secrets: Any):
         fetch_chunk()  # a bad setting stops the watcher at its start, not in its first catch-up
@@ -79,7 +80,7 @@ class MailboxWatcher:
         password = self.secrets.get(self.endpoint.password_env, needed_for=f"watching {self.name}")
         while True:
             box = SyncMailbox(self.endpoint, password.get_secret_value() if password else "", self.name)
-            idler = None
+            idlers: dict[str, Any] = {}  # a folder's wire name -> its aioimaplib connection, waiting in IDLE
             try:
                 await asyncio.to_thread(box.connect)
                 while True:
@@ -92,8 +93,7 @@ class MailboxWatcher:
                     delay = 1.0
                     if once:
                         return
-                    idler = idler or await self._idler()
-                    await self._wait_for_news(idler, self.plan.folders[0].wire)
+                    await self._wait_for_news(await self._idlers(idlers))
             except (TimeoutError, OSError, EOFError, imaplib.IMAP4.abort, imaplib.IMAP4.error) as exc:
                 if once and delay > 8:
                     raise WatchError(f"watching {self.name}: the IMAP server {self.endpoint.host} fails "
@@ -106,8 +106,8 @@ class MailboxWatcher:
                 log.warning("watching %s: %s; reconnecting in %.0fs", self.name, exc, delay)
             finally:
                 await asyncio.to_thread(box.close)
-                if idler is not None:
-                    drop(idler)
+                for imap in idlers.values():
+                    drop(imap)
             await asyncio.sleep(delay)
             delay = min(delay * 2, RECONNECT_MAX)
 
@@ -116,7 +116,8 @@ class MailboxWatcher:
         said, self.plan = self.plan, plan
         if said is not None and said.folders == plan.folders:
             return
-        how = "" if once else (f"; waiting with IDLE on {plan.folders[0].name}" if self.endpoint.idle else
+        idle = ", ".join(f.name for f in plan.folders)
+        how = "" if once else (f"; waiting with IDLE on {idle}" if self.endpoint.idle else
                                "; polling") + f", every folder read every {self.endpoint.poll_seconds:g} s at least"
         log.info("watching %s: %s%s", self.name, plan.describe(), how)
         if plan.warning:
@@ -147,43 +148,67 @@ class MailboxWatcher:
                                                                   uidvalidity))
             yield Batch(self.name, folder, uidvalidity, chunk[-1], msgs)
 
-    async def _idler(self):
+    async def _idlers(self, idlers: dict[str, Any]) -> dict[str, Any]:
+        """A logged-in connection for each watched folder (none without IDLE): made for a folder newly watched,
+        dropped for one no longer watched. `idlers` is updated in place, so the caller drops what was made."""
+        wanted = [f.wire for f in self.plan.folders] if self.endpoint.idle else []
+        for wire in [w for w in idlers if w not in wanted]:
+            drop(idlers.pop(wire))
+        for wire in wanted:
+            if wire not in idlers:
+                idlers[wire] = await self._idler()
+        return idlers
+
+    async def _idler(self) -> Any:
         imap = self.imap_factory(self.endpoint)
-        await login(imap, self.endpoint, self.secrets, f"watching {self.name}")
+        try:
+            await login(imap, self.endpoint, self.secrets, f"watching {self.name}")
+        except BaseException:
+            drop(imap)  # a refused login, a lost server: no connection left behind
+            raise
         return imap
 
-    async def _wait_for_news(self, imap: Any, folder: str) -> None:  # folder: its wire name
-        """IDLE on the first folder until something arrives or poll_seconds pass; plain sleep without IDLE."""
-        if not (self.endpoint.idle and imap.has_capability("IDLE")):
+    async def _wait_for_news(self, idlers: dict[str, Any]) -> None:
+        """IDLE on every watched folder at once until one of them has news or poll_seconds pass; plain sleep without
+        IDLE (switched off, or a server without it)."""
+        if not idlers or not all(imap.has_capability("IDLE") for imap in idlers.values()):
             await asyncio.sleep(self.endpoint.poll_seconds)
             self.wakeups["timeout"] += 1
             return
-        if closed(imap):
-            raise ConnectionError("the IDLE connection was closed by the server")
-        await asyncio.wait_for(imap.select(quote_mailbox(folder)), timeout=self.endpoint.timeout)
-        idle = await asyncio.wait_for(imap.idle_start(timeout=self.endpoint.poll_seconds + 30),
-                                      timeout=self.endpoint.timeout)
+        started: list[tuple[Any, asyncio.Future]] = []
         try:
-            # aioimaplib does not notice a server that went away while idling: look every few seconds
-            deadline = asyncio.get_running_loop().time() + self.endpoint.poll_seconds
+            for wire, imap in idlers.items():
+                if closed(imap):
+                    raise ConnectionError("the IDLE connection was closed by the server")
+                await asyncio.wait_for(imap.select(quote_mailbox(wire)), timeout=self.endpoint.timeout)
+                started.append((imap, await asyncio.wait_for(imap.idle_start(timeout=self.endpoint.poll_seconds + 30),
+                                                             timeout=self.endpoint.timeout)))
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + self.endpoint.poll_seconds
             while True:
-                left = deadline - asyncio.get_running_loop().time()
+                left = deadline - loop.time()
                 if left <= 0:
                     self.wakeups["timeout"] += 1
-                    break
+                    return
+                # aioimaplib does not notice a server that went away while idling: look every few seconds
+                pushes = [asyncio.ensure_future(imap.wait_server_push(timeout=min(left, 5.0))) for imap, _ in started]
                 try:
-                    await imap.wait_server_push(timeout=min(left, 5.0))
-                    self.wakeups["push"] += 1
-                    break
-                except TimeoutError:
-                    if closed(imap):
-                        raise ConnectionError("the server closed the connection during IDLE") from None
+                    await asyncio.wait(pushes, return_when=asyncio.FIRST_COMPLETED)
                 finally:
+                    for push in pushes:  # a push not taken stays in its connection's queue
+                        push.cancel()
+                    await asyncio.gather(*pushes, return_exceptions=True)
                     _raise_if_cancelled()
+                if any(push.done() and not push.cancelled() and push.exception() is None for push in pushes):
+                    self.wakeups["push"] += 1
+                    return
+                if any(closed(imap) for imap, _ in started):
+                    raise ConnectionError("the server closed the connection during IDLE")
         finally:
-            if not closed(imap):
-                imap.idle_done()
-                await asyncio.wait_for(idle, timeout=5)
+            for imap, idle in started:
+                if not closed(imap):
+                    imap.idle_done()
+                    await asyncio.wait_for(idle, timeout=5)
 
 
 def _raise_if_cancelled() -> None:

@@ -248,3 +248,42 @@ def test_a_spam_folder_made_while_watching_is_read_from_then_on(tmp_path, smtp, 
     plans = [m for level, m in said() if level == logging.INFO]
     assert plans[0].startswith(f"watching {ACCOUNT}: INBOX (study); waiting with IDLE on INBOX")
     assert plans[-1].startswith(f"watching {ACCOUNT}: INBOX (study), Spam (spam name); waiting")
+
+
+def test_a_reply_filtered_into_spam_wakes_a_continuous_watcher(tmp_path, smtp, mailserver, caplog):
+    """IDLE waited on INBOX only: a reply the provider filed as spam waited for the poll_seconds wake-up (an hour
+    here). Every watched folder is waited on, each on a connection of its own, so the server's push wakes it."""
+    import asyncio
+
+    from audit.collect.watch import watch
+
+    server = mailserver(mailboxes={"Spam": None, "Sent": "\\Sent"})
+    pipe = pipeline(tmp_path, smtp, server, imap_extra="poll_seconds: 3600")
+    probe = pipe.send_all()[0]
+    said = lambda: [r.getMessage() for r in caplog.records if r.name == "audit.email"]  # noqa: E731
+
+    async def scenario() -> bool:
+        task = asyncio.create_task(watch(pipe.study, pipe.store, pipe.clock, pipe.channels, once=False))
+        try:
+            for _ in range(300):  # until the first plan is said and its catch-up done (at most 30 s)
+                if said() and pipe.channels["email"].watchers:
+                    break
+                await asyncio.sleep(0.1)
+            await asyncio.sleep(1.0)  # into its wait: a catch-up would read the reply without any push
+            await asyncio.to_thread(server.append, "Spam", reply_to(probe, sender=probe.contact),
+                                    probe.sent_at + timedelta(minutes=5))
+            for _ in range(600):  # far less than poll_seconds
+                if pipe.replies():
+                    return True
+                await asyncio.sleep(0.1)
+            return False
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    with caplog.at_level(logging.INFO, logger="audit"):
+        assert asyncio.run(scenario()), "the reply in Spam waited for the poll_seconds wake-up"
+    assert [(r.probe_id, r.folder) for r in pipe.replies()] == [(probe.id, "Spam")]
+    watcher = pipe.channels["email"].watchers[ACCOUNT]
+    assert watcher.wakeups["push"] >= 1 and watcher.wakeups["timeout"] == 0
+    assert any("waiting with IDLE on INBOX, Spam" in m for m in said())
