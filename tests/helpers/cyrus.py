@@ -1,7 +1,7 @@
 """Private Cyrus IMAP server for tests: the second IMAP implementation the mailbox layouts are checked against.
 
 Used as tests/helpers/dovecot.py's Dovecot is (same keyword arguments: user, password, mailboxes, separator,
-auth_mechanisms; same start/stop/restart/connect/append)::
+auth_mechanisms; same start/stop/restart/connect/append; not sasl_ir=False nor rawlog)::
 
     with Cyrus(mailboxes={"Junk Email": "\\\\Junk"}) as server:
         server.append('"Junk Email"', raw, when)
@@ -14,7 +14,9 @@ servers test mailbox layouts, not passwords. Folders are made at the first start
 flag with RFC 6154's ``USE`` (Cyrus has no configured mailboxes as Dovecot has).
 
 Cyrus logs only to syslog, which a test machine may lack: a server that does not start is diagnosed with
-``strace -f`` on the command in :meth:`Cyrus.command`.
+``strace -f`` on the command in :meth:`Cyrus.command`. Its master gives up root for ``nobody``, which clears the
+parent-death signal Dovecot's servers get: a test run killed with SIGKILL (atexit not run) leaves its Cyrus
+servers running, each with its data directory under the temporary folder (audit-cyrus-*).
 """
 
 from __future__ import annotations
@@ -78,6 +80,10 @@ class Cyrus(Dovecot):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.rawlog:
+            raise DovecotError("rawlog is Dovecot's (imap-login -R); Cyrus keeps no log of what clients send")
+        if not self.sasl_ir:  # measured: suppress_capabilities: SASL-IR leaves it in the greeting and CAPABILITY
+            raise DovecotError("Cyrus 3.6 always offers SASL-IR: a server without it is Dovecot's (sasl_ir=False)")
         self.binary = os.path.join(_BIN, "master")
         self.version = ()
         self.conf_path = os.path.join(self.base, "imapd.conf")
