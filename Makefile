@@ -1,12 +1,12 @@
 # Two commands do all set-up on a fresh machine:
 #   make demo   create .venv, install, run the demo study against the built-in sandbox, print the report
-#   make test   install dev dependencies and the local servers the tests need (Dovecot, Chromium, PostgreSQL), lint
-#               (style and the layer contracts), run the suite
+#   make test   install dev dependencies and the local servers the tests need (Dovecot, Cyrus, Chromium, PostgreSQL),
+#               lint (style and the layer contracts), run the suite
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint install dev dovecot chromium postgres sqlite3 bench clean
+.PHONY: demo test lint install dev dovecot cyrus chromium postgres sqlite3 bench clean
 
 $(BIN)/audit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ demo: $(BIN)/audit
 dovecot:
 	@sh tests/setup-dovecot.sh
 
+# Cyrus IMAP, the second server the mailbox layout tests run on: unpacked under /var/tmp/audit-cyrus, not installed
+# (Debian's cyrus-imapd and dovecot-imapd conflict); the second call finds it and returns at once
+cyrus:
+	@sh tests/setup-cyrus.sh
+
 # a private PostgreSQL (loopback port, data under /var/tmp/audit-postgres) for the tests and benches on PostgreSQL;
 # left running: the second call finds it and returns at once
 postgres:
@@ -49,7 +54,7 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 
-test: $(VENV)/.dev dovecot chromium postgres lint
+test: $(VENV)/.dev dovecot cyrus chromium postgres lint
 	$(BIN)/python -m pytest
 
 # every benchmark with its defaults (bench/report.py: 1,000,000 probes; its export ratio needs Debian's sqlite3)

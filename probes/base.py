@@ -42,10 +42,17 @@ DEFAULT_RATE_LIMIT = 20
 # Bytes of one collected message that are stored, on every channel. A larger message keeps its first
 # MAX_STORED_BYTES (its headers and the start of its text: all that matching, classifying and scoring read; scoring
 # reads at most 200,000 characters of text) and its full size (Reply.raw_size): six 50 MB messages once made a
-# 360 MB database. The mail watcher fetches no more than this of a message (probes/mail/channel.py); ingest cuts
+# 360 MB database. The mail watcher fetches no more than this of a message (probes/mail/reading.py); ingest cuts
 # what any other channel hands over (audit/collect/ingest.py). Changing it changes the fingerprint of messages
 # larger than it, so a folder read afresh would store those again: keep it.
 MAX_STORED_BYTES = 10 * 1024 * 1024
+
+
+def fingerprint(raw: bytes) -> str:
+    """What tells one collected message from another (a reply is stored once per account and fingerprint): the hash
+    of the bytes of it that are stored, its first MAX_STORED_BYTES. Replies stored whole before that bound got theirs
+    over the first MAX_STORED_BYTES too (schema 5, audit.store.upgrade), so a folder read afresh finds them."""
+    return hashlib.sha256(raw[:MAX_STORED_BYTES]).hexdigest()
 
 
 def resolve(ref: str) -> Any:

@@ -1,5 +1,6 @@
-"""Shared fixtures: a private Dovecot (real IMAP), an aiosmtpd SMTP peer, a fresh database on each backend (SQLite and
-the private PostgreSQL), and the environment every test starts from. The helpers they use are in tests/helpers/.
+"""Shared fixtures: a private Dovecot (real IMAP) and, for the mailbox layouts, Cyrus IMAP beside it; an aiosmtpd SMTP
+peer; a fresh database on each backend (SQLite and the private PostgreSQL); and the environment every test starts
+from. The helpers they use are in tests/helpers/.
 
 Every server listens on 127.0.0.1 only; nothing leaves the machine.
 """
@@ -11,6 +12,7 @@ import os
 import pytest
 
 from tests.helpers.backends import BACKENDS
+from tests.helpers.cyrus import Cyrus, LayoutUnsupported, cyrus_available
 from tests.helpers.dovecot import Dovecot, dovecot_available
 from tests.helpers.postgres import PostgresServer, postgres_available
 from tests.helpers.smtp import start_smtp
@@ -63,22 +65,49 @@ def db(request, tmp_path) -> str:
     return request.getfixturevalue("postgres_db")
 
 
-@pytest.fixture
-def mailserver():
-    """Start a Dovecot laid out as a provider lays out its mailboxes (Dovecot's keyword arguments: mailboxes,
-    separator, password, auth_mechanisms) for anatoly@shopper.example; every one started is stopped after the test."""
+def _need_cyrus() -> None:
+    ok, reason = cyrus_available()
+    if not ok:
+        if os.environ.get("AUDIT_REQUIRE_CYRUS") == "1":
+            pytest.fail(f"AUDIT_REQUIRE_CYRUS=1 but Cyrus cannot run: {reason}")
+        pytest.skip(f"Cyrus tests skipped: {reason}")
+
+
+IMAP_SERVERS = {"dovecot": (Dovecot, _need_dovecot), "cyrus": (Cyrus, _need_cyrus)}
+
+
+def _servers(kind: str):
+    """A factory of IMAP servers of one implementation laid out as a provider lays out its mailboxes (the keyword
+    arguments of tests/helpers/dovecot.py: mailboxes, separator, password, auth_mechanisms) for
+    anatoly@shopper.example; every one started is stopped after the test."""
+    cls, need = IMAP_SERVERS[kind]
     started = []
 
     def start(**layout) -> Dovecot:
-        _need_dovecot()
+        need()
         layout.setdefault("password", "imap-secret")
-        server = Dovecot(user="anatoly@shopper.example", **layout)
+        server = cls(user="anatoly@shopper.example", **layout)
         started.append(server)
-        return server.start()
+        try:
+            return server.start()
+        except LayoutUnsupported as exc:
+            pytest.skip(str(exc))
 
     yield start
     for server in started:
         server.cleanup()
+
+
+@pytest.fixture(params=list(IMAP_SERVERS))
+def mailserver(request):
+    """Each layout on each IMAP server implementation: Dovecot and Cyrus (tests/helpers/cyrus.py)."""
+    yield from _servers(request.param)
+
+
+@pytest.fixture
+def dovecot_mailserver():
+    """Dovecot only: for what Cyrus here does not check (passwords: it takes any) or cannot be set up to do."""
+    yield from _servers("dovecot")
 
 
 @pytest.fixture

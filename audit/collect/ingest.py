@@ -10,7 +10,6 @@ received (raw_size): its headers are at the start, so it is matched like any oth
 
 from __future__ import annotations
 
-import hashlib
 import time
 from datetime import UTC, datetime
 
@@ -23,7 +22,7 @@ from audit.store.database import Store
 from audit.store.schema import Checkpoint, CompanyRow, Probe, Reply
 from audit.study.model import Study
 from probes import REGISTRY
-from probes.base import MAX_STORED_BYTES, Batch, Checkpoints, Incoming, normalize_peer
+from probes.base import MAX_STORED_BYTES, Batch, Checkpoints, Incoming, fingerprint, normalize_peer
 from scoring.headers import header_text, parse_headers
 from scoring.understand import ANSWER_KINDS
 
@@ -124,7 +123,7 @@ class Ingest:
         """Store a batch; returns the rows stored (as dicts)."""
         matcher = self.matcher()
         seen_at = self.clock.now()
-        unique = {hashlib.sha256(_stored(m)[0]).hexdigest(): m for m in batch.messages}
+        unique = {fingerprint(m.raw): m for m in batch.messages}
         with self.store.engine.connect() as conn:
             have = set(conn.execute(select(R.c.fingerprint).where(
                 R.c.study_id == self.study.id, R.c.account == batch.account,

@@ -4,7 +4,9 @@
 2. `token`: a token the probe planted: its Message-ID quoted anywhere in the message (bounces carry the original
    headers; helpdesks quote them), or the probe token in a plus-address (persona+token@domain).
 3. `domain+subject`: helpdesks drop In-Reply-To and rewrite the subject: the sender's domain is the company's (or a
-   known helpdesk's) and the subject, reply prefixes and ticket tags removed, equals the probe's.
+   known helpdesk's) and the subject, reply prefixes and ticket tags removed, equals the probe's. A subject sent as
+   raw 8-bit bytes that the mail server rewrote as "X" (Cyrus IMAP does, RFC 5322 wants ASCII headers) equals the
+   probe's written so (`munged_subjects`), unless that fits two of the company's probes with different subjects.
 4. nothing: kept as unmatched for a person to assign.
 """
 
@@ -33,6 +35,9 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _MSGID = re.compile(rb"<([^<>@\s]{6,200}@[^<>\s]{1,200})>")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# a reply prefix in Russian (Ответ:, Отв:, Пересл:) once its letters became X
+_MUNGED_PREFIX = re.compile(r"^(?:x{4,}\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+")
 
 
 def normalize_subject(subject: str | None) -> str:
@@ -43,6 +48,16 @@ def normalize_subject(subject: str | None) -> str:
         if t == s:
             return t.casefold()
         s = t
+
+
+def munged_subjects(subject: str | None) -> set[str]:
+    """The probe's subject, normalised, as it reads once a server rewrote each raw 8-bit byte of the header as "X":
+    sent in UTF-8 (a byte per X) or in a one-byte charset such as windows-1251 (a letter per X). Empty for an ASCII
+    subject, which no server rewrites."""
+    if not subject or subject.isascii():
+        return set()
+    return {normalize_subject(_NON_ASCII.sub(lambda m: "X" * len(m.group().encode()), subject)),
+            normalize_subject(_NON_ASCII.sub(lambda m: "X" * len(m.group()), subject))}
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,7 @@ class Matcher:
         self.by_msgid: dict[str, ProbeRef] = {}
         self.by_token: dict[str, ProbeRef] = {}
         self.by_subject: dict[str, list[ProbeRef]] = {}
+        self.by_munged: dict[str, list[ProbeRef]] = {}  # the subjects as X-rewriting servers deliver them
         self.helpdesks = tuple(d.lower() for d in (*HELPDESK_DOMAINS, *helpdesk_domains))
         for p in probes:
             if p.message_id:
@@ -74,6 +90,8 @@ class Matcher:
             self.by_token[p.token.lower()] = p
             if p.subject:
                 self.by_subject.setdefault(normalize_subject(p.subject), []).append(p)
+                for key in munged_subjects(p.subject):
+                    self.by_munged.setdefault(key, []).append(p)
 
     def __len__(self) -> int:
         return len(self.by_token)
@@ -97,7 +115,11 @@ class Matcher:
         return Match(self._by_subject(headers), "domain+subject")
 
     def _by_subject(self, headers) -> ProbeRef | None:
-        candidates = self.by_subject.get(normalize_subject(_text(headers.get("Subject"))))
+        subject = normalize_subject(_text(headers.get("Subject")))
+        candidates, munged = self.by_subject.get(subject), False
+        if not candidates and subject.isascii() and "xx" in subject:
+            candidates = self.by_munged.get(subject) or self.by_munged.get(_without_munged_prefixes(subject))
+            munged = True
         if not candidates:
             return None
         senders = getaddresses([str(headers.get("From", "")), str(headers.get("Reply-To", "")),
@@ -114,8 +136,18 @@ class Matcher:
                 return None
         if not fits:
             return None
+        if munged and len({normalize_subject(p.subject) for p in fits}) > 1:
+            return None  # the X's stand for letters that told these probes apart: a person assigns it
         # The same company asked the same question in several waves: the latest probe sent before the answer.
         return max(fits, key=lambda p: (p.sent_at is not None, p.sent_at or datetime.min, p.id))
+
+
+def _without_munged_prefixes(subject: str) -> str:
+    while True:  # a Russian prefix that became X's, then what follows it (Re:, a ticket tag), as often as they come
+        stripped = normalize_subject(_MUNGED_PREFIX.sub("", subject))
+        if stripped == subject:
+            return subject
+        subject = stripped
 
 
 def _within(domain: str, parent: str) -> bool:

@@ -13,8 +13,9 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 # 2: what scoring understood of each reply; 3: study versions, withdrawn companies, the version each probe was
-# made under; 4: each reply's size as received (see audit.store.upgrade.MIGRATIONS)
-SCHEMA_VERSION = 4
+# made under; 4: each reply's size as received; 5: the fingerprints of replies stored whole before the 10 MB bound
+# (see audit.store.upgrade.MIGRATIONS)
+SCHEMA_VERSION = 5
 
 
 class UTCDateTime(TypeDecorator):

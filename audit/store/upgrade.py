@@ -3,13 +3,17 @@ the database at the same moment; only checked, never changed, when it opens read
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, func, inspect, select, text, update
 from sqlmodel import Session, SQLModel
 
 from audit.errors import StoreError
 from audit.store.schema import SCHEMA_VERSION, Meta
+from probes.base import MAX_STORED_BYTES, fingerprint
+
+log = logging.getLogger("audit.store")
 
 
 def _add_columns(table: str, names: list[str]) -> Callable[[Session], None]:
@@ -27,6 +31,30 @@ def _add_columns(table: str, names: list[str]) -> Callable[[Session], None]:
     return step
 
 
+def _refingerprint_long_replies(s: Session) -> None:
+    """Replies larger than probes.base.MAX_STORED_BYTES stored whole before that bound came (with schema 4) have the
+    hash of their whole text as fingerprint; the watcher now fetches and hashes their first MAX_STORED_BYTES only, so
+    a folder read afresh (a changed UIDVALIDITY) would store each again. Their fingerprints become what the watcher
+    computes (probes.base.fingerprint). Their text stays whole. One row at a time: each is over 10 MB."""
+    conn = s.connection()
+    reply = SQLModel.metadata.tables["reply"]
+    long = conn.execute(select(reply.c.id, reply.c.study_id, reply.c.account)
+                        .where(func.length(reply.c.raw) > MAX_STORED_BYTES)).all()
+    twice = []
+    for rid, study_id, account in long:
+        head = conn.execute(select(func.substr(reply.c.raw, 1, MAX_STORED_BYTES)).where(reply.c.id == rid)).scalar()
+        new = fingerprint(bytes(head))
+        if conn.execute(select(reply.c.id).where(reply.c.study_id == study_id, reply.c.account == account,
+                                                 reply.c.fingerprint == new)).first() is not None:
+            twice.append(rid)  # already stored again, cut, since the bound: that copy's fingerprint holds from now on
+            continue
+        conn.execute(update(reply).where(reply.c.id == rid).values(fingerprint=new))
+    if twice:
+        log.warning("replies %s were stored a second time (their first %d bytes) after a mailbox was read afresh; "
+                    "both copies are kept: remove the later one with a person's judgement if it counts twice",
+                    twice, MAX_STORED_BYTES)
+
+
 # version -> upgrade step from version-1. Version 1 is the schema created by create_all. Replies stored before
 # version 2 have understood_at NULL, so the next `audit watch` (or `audit rescore`) understands them.
 MIGRATIONS: dict[int, Callable[[Session], None]] = {
@@ -34,6 +62,7 @@ MIGRATIONS: dict[int, Callable[[Session], None]] = {
                               "ticket", "helpdesk", "flags"]),
     3: lambda s: (_add_columns("company", ["withdrawn_at"])(s), _add_columns("probe", ["study_version"])(s)),
     4: _add_columns("reply", ["raw_size"]),  # each reply's size as received (probes.base.MAX_STORED_BYTES)
+    5: _refingerprint_long_replies,
 }
 
 # What to do with a database of an older schema that a command may only read. `audit plan` opens the database for

@@ -1,5 +1,5 @@
 """E-mail: what the channel is and the persona's mailbox settings. The channel itself (SMTP out, IMAP in) is
-probes.mail.channel, imported only when a run or a watcher needs it.
+probes.mail.channel (with the watcher in probes.mail.watching), imported only when a run or a watcher needs it.
 
 Every channel whose answers come by e-mail ("mail": web forms too) is answered in this channel's mailboxes, so
 this channel's watcher collects those answers as well (probes.make_channels).

@@ -4,7 +4,7 @@ and choose the watched ones (probes/mail/folders.py), fetch new messages by UID,
 Catch-up fetches thousands of messages at once; aioimaplib's response parser rescans the response on every line
 (quadratic) and overflows the stack on big responses, after which the command hangs (docs/architecture.md,
 measured facts, and our measurement: 10,000 messages take ~1.4 s at best with aioimaplib, 0.3 s with imaplib).
-aioimaplib is kept for what it does well: waiting in IDLE (probes/mail/channel.py).
+aioimaplib is kept for what it does well: waiting in IDLE (probes/mail/watching.py, probes/mail/session.py).
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import base64
 import csv
+import hashlib
+import logging
 import os
 import subprocess
 import sys
@@ -17,9 +19,11 @@ import pytest
 
 from audit.export.tables import write_tables
 from audit.people import review
+from audit.store.schema import SCHEMA_VERSION
 from probes.base import MAX_STORED_BYTES
 from probes.mail.channel import FETCH_BYTES, fetch_chunks
 from tests.helpers import mime
+from tests.helpers.backends import execute, rows
 from tests.helpers.pipeline import Pipeline
 from tests.helpers.studies import MONDAY_NOON_MSK, ROOT, write_study
 
@@ -133,3 +137,53 @@ def test_fetches_are_cut_by_bytes_as_well_as_by_count():
     assert fetch_chunks([1, 2, 3], {1: 10, 2: 10, 3: 10}, most=2) == [[1, 2], [3]]
     assert fetch_chunks([1, 2], {}, most=1000) == [[1, 2]]  # no size given: counted at the bound
     assert fetch_chunks([], {}, most=10) == []
+
+
+
+def _stored_whole_before_the_bound(tmp_path, smtp, dovecot, db, *, and_again_cut: bool = False) -> tuple:
+    """A reply over MAX_STORED_BYTES, stored as the watcher stored it before the bound, in a database of schema 4:
+    whole, with the hash of its whole text as fingerprint, no raw_size (and_again_cut: its cut copy stored too, as a
+    folder read afresh since the bound stored it); then the server's UIDVALIDITY changes. Returns a pipeline on a
+    store opened afresh (which upgrades the database), and the reply."""
+    study = write_study(tmp_path, smtp_port=smtp.port, imap_port=dovecot.port)
+    pipe = Pipeline(study, db, MONDAY_NOON_MSK - timedelta(hours=2))
+    probe = pipe.send_all()[0]
+    raw = reply(probe, b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + mime.TEXT + b"\r\n"
+                + b"x" * (MAX_STORED_BYTES + (1 << 20)) + b"\r\n")
+    dovecot.append("INBOX", raw, probe.sent_at + timedelta(minutes=42))
+    assert pipe.watch_once().messages == 1  # stored cut, as the watcher stores it now
+    pipe.store.engine.dispose()
+    whole = ("INSERT INTO reply (study_id, probe_id, channel, account, folder, uidvalidity, uid, fingerprint, "
+             "received_at, seen_at, raw) SELECT study_id, probe_id, channel, account, folder, uidvalidity, uid, :fp, "
+             "received_at, seen_at, :raw FROM reply" if and_again_cut else
+             "UPDATE reply SET raw = :raw, fingerprint = :fp, raw_size = NULL")
+    execute(db, whole, "UPDATE meta SET value = '4' WHERE key = 'schema_version'",
+            "UPDATE checkpoint SET uidvalidity = uidvalidity + 1",  # the folder is read afresh
+            raw=raw, fp=hashlib.sha256(raw).hexdigest())
+    return Pipeline(study, db, pipe.clock.now()), raw
+
+
+def test_a_reply_stored_whole_before_the_bound_is_not_stored_again_when_its_folder_is_read_afresh(tmp_path, smtp,
+                                                                                                 dovecot, db):
+    """Its fingerprint was the hash of all of it, the watcher's is the hash of its first MAX_STORED_BYTES: a changed
+    UIDVALIDITY stored it a second time. Schema 5 gives such rows the watcher's fingerprint; their text stays whole."""
+    pipe, raw = _stored_whole_before_the_bound(tmp_path, smtp, dovecot, db)
+    assert rows(db, "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]
+    pipe.watch_once()
+    (stored,) = pipe.replies()
+    assert stored.raw == raw and stored.raw_size is None  # as it was stored: whole
+    assert pipe.watch_once().messages == 0
+
+
+def test_a_reply_already_stored_twice_keeps_both_copies_and_the_upgrade_names_them(tmp_path, smtp, dovecot, db,
+                                                                                  caplog):
+    """Read afresh between the bound and schema 5, the reply was stored again, cut: the upgrade cannot give the whole
+    copy the cut copy's fingerprint (one copy per fingerprint), so it keeps both, says which, and stores no third."""
+    with caplog.at_level(logging.WARNING, logger="audit"):
+        pipe, raw = _stored_whole_before_the_bound(tmp_path, smtp, dovecot, db, and_again_cut=True)
+    cut, whole = sorted(pipe.replies(), key=lambda r: len(r.raw))
+    assert whole.raw == raw and cut.raw == raw[:MAX_STORED_BYTES]
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(said) == 1 and f"[{whole.id}]" in said[0] and "stored a second time" in said[0]
+    pipe.watch_once()
+    assert len(pipe.replies()) == 2

@@ -136,8 +136,9 @@ def test_a_spam_folder_the_server_lacks_is_a_clear_error(once, tmp_path, smtp, m
 PASSWORD = "Пароль№1-ключ"  # Dovecot's static passdb takes no space in it
 
 
-def test_a_cyrillic_password_logs_in_for_sending_the_sent_copy_and_watching(tmp_path, monkeypatch, mailserver):
-    server = mailserver(password=PASSWORD, mailboxes={"Отправленные": "\\Sent", "Junk": "\\Junk"})
+def test_a_cyrillic_password_logs_in_for_sending_the_sent_copy_and_watching(tmp_path, monkeypatch,
+                                                                           dovecot_mailserver):
+    server = dovecot_mailserver(password=PASSWORD, mailboxes={"Отправленные": "\\Sent", "Junk": "\\Junk"})
     monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
     monkeypatch.setenv("TEST_SMTP_PASSWORD", PASSWORD)
     peer = start_smtp(password=PASSWORD)  # aiosmtplib sends AUTH in UTF-8 already: checked here
@@ -153,14 +154,59 @@ def test_a_cyrillic_password_logs_in_for_sending_the_sent_copy_and_watching(tmp_
     assert pipe.watch_once().messages == 0
 
 
-def test_a_cyrillic_password_without_authenticate_plain_is_a_secret_error(tmp_path, smtp, monkeypatch, mailserver):
-    server = mailserver(password=PASSWORD, auth_mechanisms="login")
+def test_a_cyrillic_password_without_sasl_ir_goes_in_authenticate_plain_never_in_login(tmp_path, monkeypatch,
+                                                                                     dovecot_mailserver):
+    """A server that takes no initial response (no SASL-IR): aioimaplib's LOGIN sent the password as raw UTF-8 (which
+    RFC 3501 does not allow and servers may refuse or read otherwise); AUTHENTICATE PLAIN answers the server's "+"."""
+    server = dovecot_mailserver(password=PASSWORD, sasl_ir=False, rawlog=True,
+                                mailboxes={"Отправленные": "\\Sent", "Junk": "\\Junk"})
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
+    with server.connect() as imap:
+        assert "SASL-IR" not in imap.capabilities and "AUTH=PLAIN" in imap.capabilities
+    pipe = pipeline(tmp_path, smtp_peer := start_smtp(), server,
+                    imap_extra="poll_seconds: 0.5, sent_folder: Отправленные")
+    try:
+        probes = pipe.send_all()
+    finally:
+        smtp_peer.stop()
+    with server.connect() as imap:  # each Sent copy is stored over a login of aioimaplib's
+        assert imap.select(quoted("&BB4EQgQ,BEAEMAQyBDsENQQ9BD0ESwQ1-"), readonly=True) == ("OK", [str(len(probes))
+                                                                                               .encode()])
+    sent = server.rawlog_in()
+    assert sent.count(b"AUTHENTICATE PLAIN\r\n") >= len(probes)  # the command alone, the response after "+"
+    assert PASSWORD.encode() not in sent and b" LOGIN " not in sent
+
+
+def test_a_cyrillic_password_without_authenticate_plain_is_a_secret_error(tmp_path, smtp, monkeypatch,
+                                                                          dovecot_mailserver):
+    server = dovecot_mailserver(password=PASSWORD, auth_mechanisms="login")
     monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
     pipe = pipeline(tmp_path, smtp, server)
     with pytest.raises(SecretError) as raised:
         pipe.watch_once()
     assert "TEST_IMAP_PASSWORD" in raised.value.message and "AUTHENTICATE PLAIN" in raised.value.message
     assert PASSWORD not in raised.value.message and "ASCII" in raised.value.hint
+
+
+def test_a_cyrillic_password_without_authenticate_plain_stops_the_idle_login_with_what_to_do(tmp_path, smtp,
+                                                                                           monkeypatch,
+                                                                                           dovecot_mailserver):
+    """aioimaplib's login (IDLE, the Sent copy) on a server without AUTH=PLAIN: a SecretError naming the account and
+    the secret, not a LOGIN with the password in raw UTF-8 that the server refuses as a wrong password."""
+    import asyncio
+
+    from probes.mail.channel import MailboxWatcher
+
+    server = dovecot_mailserver(password=PASSWORD, auth_mechanisms="login")
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
+    pipe = pipeline(tmp_path, smtp, server)
+    channel = pipe.channels["email"]
+    watcher = MailboxWatcher(pipe.study.personas[0].email, channel.imap_factory, channel.secrets)
+    with pytest.raises(SecretError) as raised:
+        asyncio.run(watcher._idler())
+    assert ACCOUNT in raised.value.message and "TEST_IMAP_PASSWORD" in raised.value.message
+    assert "AUTHENTICATE PLAIN" in raised.value.message and PASSWORD not in raised.value.message
+    assert "ASCII" in raised.value.hint
 
 
 def test_a_spam_folder_made_while_watching_is_read_from_then_on(tmp_path, smtp, mailserver, caplog):
@@ -202,3 +248,42 @@ def test_a_spam_folder_made_while_watching_is_read_from_then_on(tmp_path, smtp, 
     plans = [m for level, m in said() if level == logging.INFO]
     assert plans[0].startswith(f"watching {ACCOUNT}: INBOX (study); waiting with IDLE on INBOX")
     assert plans[-1].startswith(f"watching {ACCOUNT}: INBOX (study), Spam (spam name); waiting")
+
+
+def test_a_reply_filtered_into_spam_wakes_a_continuous_watcher(tmp_path, smtp, mailserver, caplog):
+    """IDLE waited on INBOX only: a reply the provider filed as spam waited for the poll_seconds wake-up (an hour
+    here). Every watched folder is waited on, each on a connection of its own, so the server's push wakes it."""
+    import asyncio
+
+    from audit.collect.watch import watch
+
+    server = mailserver(mailboxes={"Spam": None, "Sent": "\\Sent"})
+    pipe = pipeline(tmp_path, smtp, server, imap_extra="poll_seconds: 3600")
+    probe = pipe.send_all()[0]
+    said = lambda: [r.getMessage() for r in caplog.records if r.name == "audit.email"]  # noqa: E731
+
+    async def scenario() -> bool:
+        task = asyncio.create_task(watch(pipe.study, pipe.store, pipe.clock, pipe.channels, once=False))
+        try:
+            for _ in range(300):  # until the first plan is said and its catch-up done (at most 30 s)
+                if said() and pipe.channels["email"].watchers:
+                    break
+                await asyncio.sleep(0.1)
+            await asyncio.sleep(1.0)  # into its wait: a catch-up would read the reply without any push
+            await asyncio.to_thread(server.append, "Spam", reply_to(probe, sender=probe.contact),
+                                    probe.sent_at + timedelta(minutes=5))
+            for _ in range(600):  # far less than poll_seconds
+                if pipe.replies():
+                    return True
+                await asyncio.sleep(0.1)
+            return False
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    with caplog.at_level(logging.INFO, logger="audit"):
+        assert asyncio.run(scenario()), "the reply in Spam waited for the poll_seconds wake-up"
+    assert [(r.probe_id, r.folder) for r in pipe.replies()] == [(probe.id, "Spam")]
+    watcher = pipe.channels["email"].watchers[ACCOUNT]
+    assert watcher.wakeups["push"] >= 1 and watcher.wakeups["timeout"] == 0
+    assert any("waiting with IDLE on INBOX, Spam" in m for m in said())

@@ -95,3 +95,29 @@ def test_kinds_that_never_count_as_answers(headers, kind):
     body = "" if "\n\n" in headers else "\n\nТариф 990 руб. в месяц."
     got = judge(understand(f"{sender}{headers}{body}".encode()))
     assert got.kind == kind and got.is_answer == (kind == "human")
+
+
+def munge(text: str, charset: str = "utf-8") -> str:
+    """What Cyrus IMAP makes of a raw 8-bit header: each byte that is not ASCII becomes an X."""
+    return "".join(c if c.isascii() else "X" * len(c.encode(charset)) for c in text)
+
+
+@pytest.mark.parametrize("subject", [munge("Re: Самовывоз сегодня"), munge("Re: Самовывоз сегодня", "cp1251"),
+                                     munge("Ответ: [#42] Самовывоз сегодня"), munge("RE: самовывоз сегодня")])
+def test_a_subject_whose_8bit_bytes_the_server_rewrote_as_x_still_matches(matcher, subject):
+    """A helpdesk's reply without thread headers, its subject sent as raw UTF-8 (or windows-1251) bytes, which
+    Cyrus delivers with an X for each byte: matched by the company's domain as the intact subject is."""
+    assert "Самовывоз" not in subject and "XXXX" in subject
+    assert match(matcher, f"From: help@support.shop.example\nSubject: {subject}\n\n") == (1, "domain+subject")
+    assert match(matcher, f"From: help@stranger.example\nSubject: {subject}\n\n") == (None, None)
+
+
+def test_x_rewritten_subjects_that_two_probes_of_a_company_share_match_neither():
+    price = ProbeRef(5, "shop-1", "<eeee-5555@shopper.example>", "tok5555555", "Вопрос о цене", "shop.example", T0)
+    share = ProbeRef(6, "shop-1", "<ffff-6666@shopper.example>", "tok6666666", "Вопрос о доле", "shop.example", T0)
+    both = Matcher([price, share])
+    assert munge("Вопрос о цене") == munge("Вопрос о доле")
+    assert match(both, f"From: a@shop.example\nSubject: Re: {munge('Вопрос о цене')}\n\n") == (None, None)
+    assert match(both, "From: a@shop.example\nSubject: Re: Вопрос о цене\n\n") == (5, "domain+subject")
+    # an ASCII subject with X's in it is never taken for a rewritten one
+    assert match(both, "From: a@shop.example\nSubject: XXXXXX X XXXXXXXX\n\n") == (None, None)

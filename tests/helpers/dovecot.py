@@ -19,7 +19,9 @@ AUTHENTICATE PLAIN).  Mailboxes: INBOX, Junk (\\Junk), Sent (\\Sent) by default;
 ``mailboxes`` gives others, as a provider lays them out: ``{"Junk Email":
 "\\Junk", "Спам": None}`` (name as people read it -> special-use flag or none),
 each created at the first login; ``separator`` is the hierarchy delimiter;
-``auth_mechanisms`` the SASL mechanisms offered.
+``auth_mechanisms`` the SASL mechanisms offered; ``sasl_ir=False`` a server that
+takes no initial response in AUTHENTICATE (RFC 4959's SASL-IR is not announced);
+``rawlog=True`` keeps what each client sent before logging in (``rawlog_in()``).
 
 Written for Dovecot 2.3 (``disable_plaintext_auth`` / ``mail_location``); the
 2.4 spellings are used automatically when ``dovecot --version`` says 2.4+.
@@ -119,7 +121,8 @@ class Dovecot:
 
     def __init__(self, user: str = "shopper", password: str = "secret", base_dir: str | None = None,
                  die_with_parent: bool = True, mailboxes: dict[str, str | None] | None = None,
-                 separator: str = "/", auth_mechanisms: str = "plain login"):
+                 separator: str = "/", auth_mechanisms: str = "plain login", sasl_ir: bool = True,
+                 rawlog: bool = False):
         # die_with_parent: PR_SET_PDEATHSIG is tied to the *thread* calling start();
         # pass False when starting from a short-lived worker thread.
         self.die_with_parent = die_with_parent
@@ -128,9 +131,10 @@ class Dovecot:
         self.mailboxes = {"Junk": "\\Junk", "Sent": "\\Sent"} if mailboxes is None else dict(mailboxes)
         self.separator = separator
         self.auth_mechanisms = auth_mechanisms  # without plain, Dovecot refuses LOGIN too (LOGINDISABLED)
+        self.sasl_ir, self.rawlog = sasl_ir, rawlog
         self.port: int | None = None
         self._own_base = base_dir is None
-        self.base = base_dir or tempfile.mkdtemp(prefix="audit-dovecot-")
+        self.base = base_dir or tempfile.mkdtemp(prefix=f"audit-{self.kind}-")
         self.maildir_root = os.path.join(self.base, "mail")
         self.conf_path = os.path.join(self.base, "dovecot.conf")
         self.log_path = os.path.join(self.base, "dovecot.log")
@@ -167,6 +171,14 @@ class Dovecot:
             "first_valid_uid = 1",
             "mail_fsync = never",
         ]
+        if not self.sasl_ir:  # Dovecot's own list, before and after login, less SASL-IR
+            lines.append("imap_capability = IMAP4rev1 LITERAL+ ID ENABLE IDLE SPECIAL-USE MULTIAPPEND UIDPLUS")
+        self._login_service = ""
+        if self.rawlog:  # written by imap-login, which runs as dovenull
+            rawlog = os.path.join(b, "rawlog")
+            os.makedirs(rawlog, exist_ok=True)
+            os.chown(rawlog, pwd.getpwnam("dovenull").pw_uid, pwd.getpwnam("dovenull").pw_gid)
+            self._login_service = f"  executable = imap-login -R {rawlog}\n  chroot =\n"  # the path as it is
         if v24:
             lines += [
                 "mail_driver = maildir",
@@ -185,17 +197,30 @@ class Dovecot:
                         + "    auto = create\n  }\n" for name, use in self.mailboxes.items())
         lines += [
             f"namespace inbox {{\n  inbox = yes\n  separator = {self.separator}\n{boxes}}}",
-            "service imap-login {\n  inet_listener imap {\n    address = 127.0.0.1\n"
+            "service imap-login {\n" + self._login_service + "  inet_listener imap {\n    address = 127.0.0.1\n"
             f"    port = {self.port}\n  }}\n  inet_listener imaps {{\n    port = 0\n  }}\n}}",
         ]
         with open(self.conf_path, "w") as fh:
             fh.write("\n".join(x for x in lines if x) + "\n")
 
     # --------------------------------------------------------------- lifecycle
+    # what differs for another server implementation (tests/helpers/cyrus.py): its name, whether it can run here,
+    # its command line and environment; the configuration (_write_config) too
+    kind = "dovecot"
+
+    def available(self) -> tuple[bool, str]:
+        return dovecot_available()
+
+    def command(self) -> list[str]:
+        return [self.binary, "-F", "-c", self.conf_path]
+
+    def environment(self) -> dict[str, str] | None:
+        return None  # the caller's
+
     def start(self, timeout: float = 10.0) -> Dovecot:
         if self._proc is not None:
             return self
-        ok, reason = dovecot_available()
+        ok, reason = self.available()
         if not ok:
             raise DovecotError(reason)
         if self.port is None:
@@ -204,7 +229,7 @@ class Dovecot:
         log = open(self.log_path, "ab")
         try:
             self._proc = subprocess.Popen(
-                [self.binary, "-F", "-c", self.conf_path],
+                self.command(), env=self.environment(),
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True,  # own process group -> killpg in stop()
                 preexec_fn=_die_with_parent if self.die_with_parent else None,
@@ -217,7 +242,7 @@ class Dovecot:
             if self._proc.poll() is not None:
                 rc = self._proc.returncode
                 self._proc = None
-                raise DovecotError(f"dovecot exited with {rc}\n{self.log_tail()}")
+                raise DovecotError(f"{self.kind} exited with {rc}\n{self.log_tail()}")
             try:
                 with socket.create_connection((self.host, self.port), timeout=1) as s:
                     greeting = s.recv(1024)
@@ -228,7 +253,7 @@ class Dovecot:
                 last_err = e
             time.sleep(0.05)
         self.stop()
-        raise DovecotError(f"dovecot not ready on {self.host}:{self.port} after {timeout}s "
+        raise DovecotError(f"{self.kind} not ready on {self.host}:{self.port} after {timeout}s "
                            f"({last_err})\n{self.log_tail()}")
 
     def _group_pids(self, pgid: int) -> list[int]:
@@ -313,6 +338,12 @@ class Dovecot:
                 return "".join(fh.readlines()[-n:])
         except OSError:
             return "(no dovecot log)"
+
+    def rawlog_in(self) -> bytes:
+        """What clients sent before they were logged in, every connection's (needs rawlog=True)."""
+        folder = os.path.join(self.base, "rawlog")
+        return b"".join(open(os.path.join(folder, name), "rb").read()
+                        for name in sorted(os.listdir(folder)) if name.endswith(".in"))
 
     # ------------------------------------------------------------------ client
     def connect(self, timeout: float = 30.0) -> imaplib.IMAP4:
