@@ -50,6 +50,7 @@ T = {
         "persona": "Wave {a} was written by other personas than wave {b} ({pa} vs {pb}): a difference between the "
                    "waves may be the personas'.",
         "top": "Top of {segment}: {names} (most channels answered, then the score).",
+        "empty": "Nothing to tell yet: no probe of this report has been sent.",
         "pp": "pp",
         "verbs": {"answered_share": ("answered more often", "answered less often"),
                   "within_24h_share": ("answered within 24 hours more often", "answered within 24 hours less often"),
@@ -88,6 +89,7 @@ T = {
         "persona": "Волну {a} писали другие персонажи, чем волну {b} ({pa} против {pb}): разница между волнами "
                    "может быть разницей персонажей.",
         "top": "Лучшие в сегменте {segment}: {names} (больше всего каналов с ответом, затем оценка).",
+        "empty": "Пока рассказывать не о чем: ни одно обращение этого отчёта ещё не отправлено.",
         "pp": "п.п.",
         "verbs": {"answered_share": ("отвечали чаще", "отвечали реже"),
                   "within_24h_share": ("отвечали в течение суток чаще", "отвечали в течение суток реже"),
@@ -149,6 +151,8 @@ def findings(report) -> list[Finding]:
     out += w.contrasts()
     out += w.personas()
     out += w.top()
+    if not any(f.kind != "interim" for f in out):  # said, not an empty list
+        out.append(Finding("empty", w.t["empty"], "coverage" if report.coverage is not None else None))
     for f in out:
         f.interim = bool(w.why)
     return out

@@ -29,10 +29,11 @@ def csv_rows(report):
         for name, value in report.stamp.as_json().items():
             w.writerow(["stamp", "", "all", "all", "", name, "value", value, None, None, None, None, False, ""])
     for i, f in enumerate(report.findings):
-        # one row per finding: its words in `note`, the table it rests on in `label`; the figures are the rows of
-        # that table (and the JSON's findings carry them)
+        # one row per finding: its words in `note`, the table it rests on in `label`, its place in `value`, and in
+        # `statistic` whether it is interim; its figures are the rows of that table (the JSON's findings carry them)
         w.writerow(["finding", f.kind, f.figures.get("channel", "all"), f.figures.get("segment", "all"),
-                    f.table or "", "finding", "order", i + 1, None, None, None, None, f.interim, f.text])
+                    f.table or "", "finding", "interim" if f.interim else "final", i + 1, None, None, None, None,
+                    False, f.text])
     for line in report.standing:
         w.writerow(["standing", "", "all", "all", "", "final", "value", line.startswith("final"), None, None, None,
                     None, False, line])

@@ -34,7 +34,7 @@ def _env(monkeypatch):
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("small")
-    study, db = rs.write(tmp, shops=40, services=40, platforms=0)
+    study, db = rs.write(tmp, shops=30, services=30, platforms=0)
     return study, db
 
 
@@ -93,7 +93,7 @@ def test_findings_say_what_the_parameters_imply_in_the_scripts_language_and_in_e
 def test_contrasts_whose_interval_includes_zero_are_not_told(tmp_path):
     """Shops and platforms are drawn alike: only contrasts whose interval excludes zero may be told, and the
     summary gives the number made in all."""
-    study, db = rs.write(tmp_path, shops=40, services=0, platforms=40)
+    study, db = rs.write(tmp_path, shops=30, services=0, platforms=30)
     report = _report(study, db)
     made = [(c, x) for c in report.comparisons if c.kind in ("segment", "channel") and not c.small
             for x in c.contrasts if x.difference.low is not None and x.difference.high is not None]
@@ -143,13 +143,21 @@ def test_the_stamp_is_stable_and_check_says_what_changed(small, built, tmp_path)
 
     study, db = small
     copy = tmp_path / "copy.db"
-    copy.write_bytes(db.read_bytes())
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:  # the WAL's pages too
+        source.backup(target)
 
     def stamp_of():
         return str(stamp(Store(str(copy)), load_study(study), 417, 200))
 
     first = stamp_of()
     assert first == str(built.stamp) == stamp_of() and "seed 417" in first and "resamples 200" in first
+    shown = runner.invoke(app, ["report", str(study), "--db", str(copy), "--format", "json", "--resamples", "200"])
+    assert shown.exit_code == 0, shown.output
+    data = json.loads(shown.stdout)
+    assert data["stamp"]["text"] == first  # the same database, another run: the same stamp
+    # audit report passes people's agreement to the method: anna and boris scored the same replies alike
+    people = next(p for p in data["method_text"] if "scored by people" in p)
+    assert "2 people" in people and "Krippendorff's alpha (ordinal) 1.00 (95% bootstrap interval" in people
     same = runner.invoke(app, ["report", str(study), "--db", str(copy), "--check", first])
     assert same.exit_code == 0 and "same stamp" in same.output
     with sqlite3.connect(copy) as conn:  # a person changes one score
@@ -168,7 +176,7 @@ def test_the_method_is_prose_with_the_stamp(built):
     text = "\n".join(report.method_text)
     assert "432000" not in text and "604800" not in text and ".000000" not in text
     assert "reply window was 7 days" in text and "docs/method.md §4" in text
-    assert "shops: email 40/40/" in text and "Анатолий" in text and "“До скольки вы работаете?”" in text
+    assert "shops: email 30/30/" in text and "Анатолий" in text and "“До скольки вы работаете?”" in text
     assert f"Reproducibility stamp: {report.stamp}" in text
     assert "Krippendorff" not in text  # not computed unless the caller passes it (audit report does)
 
