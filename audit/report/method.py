@@ -18,7 +18,7 @@ _COMPANIES = ("company", "companies")
 _PLANNED = ("SELECT c.segment, p.channel, count(DISTINCT p.company_id), "
             "count(DISTINCT CASE WHEN p.status = 'sent' THEN p.company_id END) FROM probe p "
             "JOIN company c ON c.study_id = p.study_id AND c.id = p.company_id "
-            "WHERE p.study_id = :s AND c.withdrawn_at IS NULL GROUP BY c.segment, p.channel")
+            "WHERE p.study_id = :s AND c.withdrawn_at IS NULL {only} GROUP BY c.segment, p.channel")
 _SCORED = ("SELECT CASE WHEN s.rater = 'auto' THEN 'auto' ELSE 'people' END, count(DISTINCT s.reply_id), "
            "count(DISTINCT CASE WHEN s.rater = 'auto' THEN NULL ELSE s.rater END) FROM score s "
            "JOIN probe p ON p.id = s.probe_id WHERE p.study_id = :s AND s.reply_id IS NOT NULL GROUP BY 1")
@@ -53,16 +53,24 @@ def _companies(store: Store, study: Study, report) -> str:
         if b.by == "segment":
             answered = {(r.key["segment"], r.key["channel"]): r.counts["companies_answered"]
                         for r in b.rows if set(r.key) == {"segment", "channel"}}
-    rows = store.execute(_PLANNED, s=study.id)
+    o = report.options  # the report's filters, so that planned and probed count what answered counts
+    only, params = "", {"s": study.id}
+    for column, values in (("p.wave", o.waves), ("p.channel", o.channels), ("c.segment", o.segments)):
+        if values:
+            names = {f"{column[2:]}{i}": v for i, v in enumerate(values)}
+            only += f" AND {column} IN ({', '.join(':' + n for n in names)})"
+            params.update(names)
+    rows = store.execute(_PLANNED.format(only=only), **params)
     if not rows:
-        return "No probe has been planned yet."
+        return "No probe has been planned yet" + (" among the report's waves, channels and segments." if only else ".")
     order = list(dict.fromkeys(c.segment for c in study.companies))
     by_segment: dict[str, list[str]] = {}
     for seg, ch, planned, probed in sorted(rows, key=lambda r: (order.index(r[0]) if r[0] in order else 99, r)):
         got = answered.get((seg, ch))
         by_segment.setdefault(seg, []).append(f"{ch} {planned}/{probed}/{'–' if got is None else got}")
     told = "; ".join(f"{seg}: {', '.join(cells)}" for seg, cells in by_segment.items())
-    note = "" if answered else " (answered: in the breakdown tables, which are by another attribute)"
+    by_segment = any(b.by == "segment" for b in report.breakdowns)
+    note = "" if by_segment else " (answered: in the breakdown tables, which are by another attribute)"
     return (f"Companies per segment and channel, planned / probed / answered within the reply window{note}: "
             f"{told}.")
 

@@ -136,6 +136,9 @@ def test_persona_is_a_factor_and_a_persona_change_between_waves_is_in_every_form
     page = html.read_text(encoding="utf-8")
     assert said in page and 'href="#table-comparisons-wave"' in page and 'id="table-comparisons-wave"' in page
     assert "Анатолий" in page and "Мария" in page  # the method names the personas
+    method = json.loads(run("--channel", "email", "--format", "json"))["method_text"]
+    (companies,) = [p for p in method if p.startswith("Companies per segment and channel")]
+    assert "shops: email 12/12/0." in companies and "phone" not in companies  # the report's filters
 
 
 def test_the_stamp_is_stable_and_check_says_what_changed(small, built, tmp_path):
@@ -167,6 +170,10 @@ def test_the_stamp_is_stable_and_check_says_what_changed(small, built, tmp_path)
     changed = runner.invoke(app, ["report", str(study), "--db", str(copy), "--check", first])
     assert changed.exit_code == 1 and "changed: data:" in changed.output and "the figures differ" in changed.output
     assert "changed: study" not in changed.output
+    edited = study.with_name("edited.yaml")  # the study's files changed too
+    edited.write_text(study.read_text(encoding="utf-8").replace("Вопрос", "Вопрос о часах"), encoding="utf-8")
+    both = runner.invoke(app, ["report", str(edited), "--db", str(copy), "--check", first])
+    assert both.exit_code == 1 and "changed: study" in both.output and "changed: data" in both.output
     bad = runner.invoke(app, ["report", str(study), "--db", str(copy), "--check", "nonsense"])
     assert bad.exit_code == 1 and "not a report stamp" in bad.output
 
@@ -201,3 +208,17 @@ def test_the_dataframes_are_the_csvs_numbers(built):
             want = pd.to_numeric(rows[col], errors="coerce")
             assert got.reset_index(drop=True).equals(want.reset_index(drop=True)) or \
                 ((got.reset_index(drop=True) - want.reset_index(drop=True)).abs().fillna(0) < 1e-9).all(), section
+
+
+def test_a_report_with_nothing_sent_says_so_in_words(tmp_path):
+    from sqlalchemy import text
+
+    from tests.report.test_standing import W1, two_waves
+
+    _, study, store = two_waves(tmp_path)
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE probe SET status = 'planned', sent_at = NULL"))
+    report = build(store, study, W1, Options(resamples=100))
+    assert [f.kind for f in report.findings] == ["interim", "empty"]
+    assert "не отправлено или ждёт ручной работы: 48 обращений" in report.findings[0].text
+    assert "has sent no probe yet" in report.method_text[0]
