@@ -51,6 +51,7 @@ T = {
                    "waves may be the personas'.",
         "top": "Top of {segment}: {names} (most channels answered, then the score).",
         "empty": "Nothing to tell yet: no probe of this report has been sent.",
+        "links": ("table", "chart"),
         "pp": "pp",
         "verbs": {"answered_share": ("answered more often", "answered less often"),
                   "within_24h_share": ("answered within 24 hours more often", "answered within 24 hours less often"),
@@ -90,6 +91,7 @@ T = {
                    "может быть разницей персонажей.",
         "top": "Лучшие в сегменте {segment}: {names} (больше всего каналов с ответом, затем оценка).",
         "empty": "Пока рассказывать не о чем: ни одно обращение этого отчёта ещё не отправлено.",
+        "links": ("таблица", "график"),
         "pp": "п.п.",
         "verbs": {"answered_share": ("отвечали чаще", "отвечали реже"),
                   "within_24h_share": ("отвечали в течение суток чаще", "отвечали в течение суток реже"),
@@ -132,6 +134,11 @@ def language(study: Study) -> tuple[str, str]:
 def header(report) -> str:
     lang, source = language(report.study)
     return T[lang]["header"].format(source=T[lang][source])
+
+
+def links(report) -> tuple[str, str]:
+    """The words of a finding's links to its table and chart, in the findings' language (the HTML's)."""
+    return T[language(report.study)[0]]["links"]
 
 
 def findings(report) -> list[Finding]:

@@ -45,8 +45,8 @@ dl{display:grid;grid-template-columns:max-content auto;gap:2px 14px}dt{font-weig
 <strong>{{ line }}</strong></p>{% endfor %}
 {% if findings %}<section id="findings"><h2>{{ findings_header }}</h2><ul>
 {% for f in findings %}<li class="finding{{ ' interim' if f.interim else '' }}">{{ f.text }}
-<span class="note">({% if f.table %}<a href="#table-{{ f.table }}">table</a>{% endif %}{% if f.chart %},
-<a href="#{{ f.chart }}">chart</a>{% endif %})</span></li>
+<span class="note">({% if f.table %}<a href="#table-{{ f.table }}">{{ links[0] }}</a>{% endif %}{% if f.chart %},
+<a href="#{{ f.chart }}">{{ links[1] }}</a>{% endif %})</span></li>
 {% endfor %}</ul></section>{% endif %}
 <nav><ul>{% for t in specs %}<li><a href="#{{ t.id }}">{{ t.title }}</a></li>{% endfor %}
 <li><a href="#charts">charts</a></li><li><a href="#method">method</a></li><li><a href="#codebook">codebook</a></li>
@@ -90,7 +90,7 @@ def write_html(report: Report, path: Path) -> Path:
     html = Environment(autoescape=True).from_string(TEMPLATE).render(
         title=report.study.title, study_id=report.study.id, method=report.method, filters=filters,
         specs=tables(report), charts=charts(report), notes=report.notes, standing=report.standing,
-        method_text=report.method_text, findings=report.findings, findings_header=_findings_header(report),
+        method_text=report.method_text, findings=report.findings, **_findings_words(report),
         rubric=RUBRIC, codebook={"report figures (breakdown rows)": list(FIGURES), **codebook(attributes)})
     path = _output_place(Path(path))
     tmp = path.with_name(path.name + ".part")
@@ -119,10 +119,10 @@ def _output_place(path: Path) -> Path:
     return path
 
 
-def _findings_header(report: Report) -> str:
-    from audit.report.findings import header
+def _findings_words(report: Report) -> dict:
+    from audit.report.findings import header, links
 
-    return header(report)
+    return {"findings_header": header(report), "links": links(report)}
 
 
 def charts(report: Report) -> list[dict]:
