@@ -126,6 +126,8 @@ def _scoring(store: Store, study: Study, agreement) -> str:
             f"({plural(raters, ('person', 'people'))}), whose scores replace the automatic one.")
     if agreement is None:
         return text + " Agreement between people is not part of this report (audit agreement gives it)."
+    if not people:
+        return text + " With no person scoring, there is no agreement between people to give."
     if agreement.alpha is None:
         return text + (f" No agreement can be given: {plural(agreement.n, ('reply was', 'replies were'))}"
                        " scored by two people or more (it needs two, with more than one score value).")
