@@ -214,7 +214,7 @@ class _Words:
             never=self.companies(never) if self.lang == "ru" else never, total=r.companies,
             noun=self.t["companies"][0 if r.companies == 1 else -1], share=self.share(e.value), ci=self.t["ci"],
             low=self.pct(e.low), high=self.pct(e.high) + "%")
-        return Finding("never_answered", text, f"responses-{_slug(by)}", "chart-answered",
+        return Finding("never_answered", text, f"responses-{slug(by)}", "chart-answered",
                        {"channel": r.key["channel"], "companies": r.companies, "never_answered": never,
                         "share": e.as_json()})
 
@@ -236,7 +236,7 @@ class _Words:
             text = self.t[template].format(channel=self.channel(r.key["channel"]), median=self.duration(e.value),
                                            ci=self.t["ci"], low=self.duration(e.low), high=self.duration(e.high),
                                            window=self.duration(window), companies=self.companies(r.companies))
-            out.append(Finding(kind, text, f"times-{_slug(by)}", "chart-km",
+            out.append(Finding(kind, text, f"times-{slug(by)}", "chart-km",
                                {"channel": r.key["channel"], "companies": r.companies,
                                 "km_median_seconds": e.as_json()}))
         return out
@@ -245,7 +245,7 @@ class _Words:
         e = r.estimates["redirect_share"]
         text = self.t["redirect"].format(share=self.share(e.value), ci=self.t["ci"], low=self.pct(e.low),
                                          high=self.pct(e.high) + "%", n=r.counts["redirect"], sent=r.counts["sent"])
-        return Finding("redirects", text, f"quality-{_slug(by)}", None,
+        return Finding("redirects", text, f"quality-{slug(by)}", None,
                        {"redirect": r.counts["redirect"], "sent": r.counts["sent"], "companies": r.companies,
                         "redirect_share": e.as_json()})
 
@@ -256,7 +256,7 @@ class _Words:
                                          noun=self.t["companies"][0 if r.companies == 1 else -1],
                                          share=self.share(e.value), ci=self.t["ci"], low=self.pct(e.low),
                                          high=self.pct(e.high) + "%")
-        return Finding("helpdesks", text, f"quality-{_slug(by)}", None,
+        return Finding("helpdesks", text, f"quality-{slug(by)}", None,
                        {"companies_helpdesk": n, "companies": r.companies, "companies_helpdesk_share": e.as_json()})
 
     def contrasts(self) -> list[Finding]:
@@ -340,7 +340,7 @@ class _Words:
             if not rows:
                 continue
             names = ", ".join(f"{r.name} ({r.company_id})" for r in rows[:TOP_NAMED])
-            out.append(Finding("top", self.t["top"].format(segment=seg, names=names), f"top-{_slug(seg)}", None,
+            out.append(Finding("top", self.t["top"].format(segment=seg, names=names), f"top-{slug(seg)}", None,
                                {"segment": seg, "companies": [r.company_id for r in rows[:TOP_NAMED]]}))
         return out
 
@@ -349,5 +349,6 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
+    """A table's id part (`responses-<slug of the breakdown>`, `top-<slug of the segment>`)."""
     return "".join(ch if ch.isalnum() else "-" for ch in text.lower()) or "x"

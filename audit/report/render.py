@@ -13,6 +13,7 @@ from audit.report.build import Report
 from audit.report.compare import COMPARISONS
 from audit.report.durations import human_duration
 from audit.report.figures import METRICS, QUANTILES, Estimate, Figures
+from audit.report.findings import slug as _slug  # table ids: the findings name the same ones
 from audit.report.tidy import CSV_COLUMNS, csv_rows  # the CSV's rows are tidy.py's (Report.frames() groups them)
 
 SMALL_MARK = "†"
@@ -239,10 +240,6 @@ def _coverage(report: Report) -> TableSpec:
         if seg == "all":
             t.bold.add(i)
     return t
-
-
-def _slug(text: str) -> str:
-    return "".join(ch if ch.isalnum() else "-" for ch in text.lower()) or "x"
 
 
 def rich_view(report: Report):

@@ -74,6 +74,11 @@ def test_findings_say_what_the_parameters_imply_in_the_scripts_language_and_in_e
     assert vk[0].text.startswith("Во ВКонтакте: shops отвечали чаще, чем services")
     assert vk[0].table == "comparisons-segment"
     assert not any(f.interim for f in report.findings)  # every window closed
+    from audit.report.htmlpage import charts
+    from audit.report.render import tables
+
+    assert {f.table for f in report.findings} <= {t.id for t in tables(report)}  # each names a table shown
+    assert {f.chart for f in report.findings} - {None} <= {c["id"] for c in charts(report)}
     text = small[0].read_text(encoding="utf-8")  # the study file's own setting
     english = small[0].with_name("study-en.yaml")
     english.write_text(text.replace("reply_window: 7d\n", "reply_window: 7d\nlanguage: en\n"), encoding="utf-8")
