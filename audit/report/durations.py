@@ -31,12 +31,15 @@ def plural(n: int, forms: tuple[str, ...]) -> str:
 
 _UNITS = {"en": (("day", "days"), ("hour", "hours"), ("minute", "minutes"), ("second", "seconds")),
           "ru": (("день", "дня", "дней"), ("час", "часа", "часов"), ("минута", "минуты", "минут"),
-                 ("секунда", "секунды", "секунд"))}
+                 ("секунда", "секунды", "секунд")),
+          # after «за» (accusative): «за 41 минуту», where the nominative is «41 минута»
+          "ru-acc": (("день", "дня", "дней"), ("час", "часа", "часов"), ("минуту", "минуты", "минут"),
+                     ("секунду", "секунды", "секунд"))}
 
 
 def spoken_duration(seconds: float | None, lang: str = "en") -> str:
     """A duration in words, for sentences (the method section, the findings): "7 days", "3 hours 5 minutes",
-    «2 дня 4 часа»; at most two units, the larger ones."""
+    «2 дня 4 часа»; at most two units, the larger ones. `lang`: en, ru, or ru-acc (after «за»)."""
     if seconds is None:
         return "–"
     left = round(seconds)

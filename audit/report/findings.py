@@ -37,6 +37,10 @@ T = {
                    "{low} – {high}; {companies}).",
         "slowest_none": "The slowest channel is {channel}: fewer than half of its probes were answered within the "
                         "reply window of {window} ({companies}).",
+        "only": "On {channel}, the report's only channel, half of the probes were answered within {median} ({ci} "
+                "{low} – {high}; Kaplan–Meier, {companies}).",
+        "only_none": "On {channel}, the report's only channel, fewer than half of the probes were answered within the "
+                     "reply window of {window} ({companies}).",
         "redirect": "In {share} of the probes ({ci} {low}–{high}) the first answer only redirected to another "
                     "channel ({n} of {sent}).",
         "helpdesk": "{n} of {total} {noun} ({share}, {ci} {low}–{high}) use a helpdesk.",
@@ -77,6 +81,10 @@ T = {
                    "{low} – {high}; {companies}).",
         "slowest_none": "Медленнее всего — {channel}: за окно ответа ({window}) ответили меньше чем на "
                         "половину обращений ({companies}).",
+        "only": "Канал в отчёте один: на половину обращений {channel} ответили за {median} ({ci} {low} – {high}; "
+                "Каплан–Мейер, {companies}).",
+        "only_none": "Канал в отчёте один: за окно ответа ({window}) {channel} ответили меньше чем на половину "
+                     "обращений ({companies}).",
         "redirect": "В {share} обращений ({ci} {low}–{high}) первым ответом было лишь перенаправление в другой "
                     "канал ({n} из {sent}).",
         "helpdesk": "Хелпдеск есть у {n} из {total} ({share}, {ci} {low}–{high}).",
@@ -219,21 +227,23 @@ class _Words:
                         "share": e.as_json()})
 
     def speed(self, rows: list[Figures], by: str) -> list[Finding]:
-        if len(rows) < 2:
-            return []
         window = self.r.study.reply_window.total_seconds()
+        if not rows:
+            return []
 
         def key(r: Figures):
             v = r.estimates["km_median_seconds"].value
             return (v is None, v or 0, r.key["channel"])
         ordered = sorted(rows, key=key)
         out = []
-        for kind, r in (("fastest", ordered[0]), ("slowest", ordered[-1])):
+        pairs = (("fastest", ordered[0]), ("slowest", ordered[-1])) if len(rows) > 1 else (("only", rows[0]),)
+        for kind, r in pairs:
             e = r.estimates["km_median_seconds"]
             if e.value is None and kind == "fastest":
                 continue  # no channel reached its median: the slowest sentence of each says so
-            template = "slowest_none" if e.value is None else kind
-            text = self.t[template].format(channel=self.channel(r.key["channel"]), median=self.duration(e.value),
+            template = f"{'only' if kind == 'only' else 'slowest'}_none" if e.value is None else kind
+            after_za = spoken_duration(e.value, "ru-acc") if self.lang == "ru" else self.duration(e.value)
+            text = self.t[template].format(channel=self.channel(r.key["channel"]), median=after_za,
                                            ci=self.t["ci"], low=self.duration(e.low), high=self.duration(e.high),
                                            window=self.duration(window), companies=self.companies(r.companies))
             out.append(Finding(kind, text, f"times-{slug(by)}", "chart-km",

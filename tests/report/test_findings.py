@@ -53,6 +53,11 @@ def test_plural_agrees_russian_nouns_with_their_numbers():
         "1 компания", "3 компании", "5 компаний", "11 компаний", "12 компаний", "21 компания", "22 компании",
         "25 компаний", "111 компаний"]
     assert plural(1, ("company", "companies")) == "1 company" and plural(0, ("company", "companies")) == "0 companies"
+    from audit.report.durations import spoken_duration
+
+    assert spoken_duration(7 * 86400) == "7 days" and spoken_duration(3 * 3600 + 300) == "3 hours 5 minutes"
+    assert spoken_duration(7 * 3600 + 41 * 60, "ru") == "7 часов 41 минута"
+    assert spoken_duration(7 * 3600 + 41 * 60, "ru-acc") == "7 часов 41 минуту"  # «ответили за 7 часов 41 минуту»
 
 
 def test_findings_say_what_the_parameters_imply_in_the_scripts_language_and_in_english(built, small):
@@ -227,3 +232,11 @@ def test_a_report_with_nothing_sent_says_so_in_words(tmp_path):
     assert [f.kind for f in report.findings] == ["interim", "empty"]
     assert "не отправлено или ждёт ручной работы: 48 обращений" in report.findings[0].text
     assert "has sent no probe yet" in report.method_text[0]
+
+
+def test_a_report_of_one_channel_gives_its_median_instead_of_a_fastest_and_slowest(small):
+    study, db = small
+    report = build(Store(str(db)), load_study(study), rs.NOW, Options(channels=("email",), resamples=100))
+    (only,) = [f for f in report.findings if f.kind in ("only", "fastest", "slowest")]
+    assert only.kind == "only" and only.text.startswith("Канал в отчёте один: на половину обращений по e-mail "
+                                                        "ответили за ")
