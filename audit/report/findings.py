@@ -51,6 +51,8 @@ T = {
         "listed": " (the {n} largest are told here; the comparison tables list every one)",
         "contrast": "{scope}, {a} {verb} than {b}: {va} vs {vb} (difference {diff}, {ci} {low} – {high}; "
                     "{ca} and {cb} {noun}).",
+        "contrast_channel": "{scope}, companies {verb} {a} than {b}: {va} vs {vb} (difference {diff}, {ci} {low} – "
+                            "{high}; {ca} and {cb} {noun}).",
         "persona": "Wave {a} was written by other personas than wave {b} ({pa} vs {pb}): a difference between the "
                    "waves may be the personas'.",
         "top": "Top of {segment}: {names} (most channels answered, then the score).",
@@ -63,6 +65,9 @@ T = {
                   "quality_all": ("scored higher", "scored lower"),
                   "redirect_share": ("redirected more often", "redirected less often")},
         "channels": {"email": "e-mail", "form": "the website form", "vk": "VK", "phone": "the phone"},
+        # how a channel is said after a verb ("answered by e-mail"); others: "on X"
+        "via": {"email": "by e-mail", "form": "through the website form", "vk": "on VK", "phone": "by phone",
+                "telegram": "on Telegram", "whatsapp": "on WhatsApp", "chat": "in the website chat"},
     },
     "ru": {
         "header": "Выводы (на русском: {source}; язык задаётся полем language: ru или en в файле исследования)",
@@ -95,6 +100,8 @@ T = {
         "listed": " (здесь названы {n} самых больших; таблицы сравнений перечисляют все)",
         "contrast": "{scope}: {a} {verb}, чем {b}: {va} против {vb} (разница {diff}, {ci} {low} – {high}; "
                     "{ca} и {cb}).",
+        "contrast_channel": "{scope}: {a} {verb}, чем {b}: {va} против {vb} (разница {diff}, {ci} {low} – {high}; "
+                            "{ca} и {cb}).",
         "persona": "Волну {a} писали другие персонажи, чем волну {b} ({pa} против {pb}): разница между волнами "
                    "может быть разницей персонажей.",
         "top": "Лучшие в сегменте {segment}: {names} (больше всего каналов с ответом, затем оценка).",
@@ -209,6 +216,11 @@ class _Words:
     def channel(self, name: str) -> str:
         return self.t["channels"].get(name, f"по каналу {name}" if self.lang == "ru" else name)
 
+    def via(self, name: str) -> str:
+        """The channel after a verb: Russian's channel names are said so already."""
+        return self.t.get("via", self.t["channels"]).get(name, f"по каналу {name}" if self.lang == "ru" else
+                                                          f"on {name}")
+
     def interim(self) -> list[Finding]:
         if not self.why:
             return []
@@ -306,7 +318,7 @@ class _Words:
         else:
             seg = c.scope.get("segment", "all")
             scope = self.t["all_segments"] if seg == "all" else self.t["in"].format(segment=seg)
-            a, b = self.channel(c.a_label), self.channel(c.b_label)
+            a, b = self.via(c.a_label), self.via(c.b_label)
         verb = self.t["verbs"][metric][0 if d.value > 0 else 1]
         va, vb = c.a.estimates[metric].value, c.b.estimates[metric].value
         if metric == "km_median_seconds":
@@ -321,7 +333,8 @@ class _Words:
             high += " " + self.t["pp"]
             diff += " " + self.t["pp"]
         counts = [self.companies(n) if self.lang == "ru" else str(n) for n in (c.a.companies, c.b.companies)]
-        text = self.t["contrast"].format(scope=scope, a=a, b=b, verb=verb, va=fmt(va), vb=fmt(vb), diff=diff,
+        template = "contrast_channel" if c.kind == "channel" else "contrast"
+        text = self.t[template].format(scope=scope, a=a, b=b, verb=verb, va=fmt(va), vb=fmt(vb), diff=diff,
                                          ci=self.t["ci"], low=low, high=high, ca=counts[0], cb=counts[1],
                                          noun=self.t["companies"][-1])
         return Finding("contrast", text, f"comparisons-{c.kind}", None,
