@@ -96,6 +96,7 @@ def test_findings_say_what_the_parameters_imply_in_the_scripts_language_and_in_e
         report.study, report.findings = russian, findings(report)
     assert any(t.startswith("The fastest channel is VK: half of its probes were answered within") for t in texts)
     assert any(t.startswith("On VK, shops answered more often than services") for t in texts)
+    assert any(t.startswith("Among shops, companies answered less often by e-mail than on VK") for t in texts)
     assert data["findings_header"].startswith("Findings (in English: set in the study file")
     assert data["findings"][0]["text"] == texts[0] and "figures" in data["findings"][0]
 
