@@ -173,7 +173,8 @@ def report(study_path: Path = STUDY,
            db: str = DB) -> None:
     """By channel × segment (or a company attribute): sent, delivered, replied, answered, ≤1h, ≤24h, Kaplan–Meier
     median and p90 (calendar and business time), scores, redirects, acks, helpdesks; comparisons with bootstrap
-    intervals (helpdesk, segments, channels, waves); the top companies and the "fast and good" set.
+    intervals (helpdesk, segments, channels, waves); the top companies and the "fast and good" set. First the
+    findings in words (the study's language); last the method in prose and a reproducibility stamp (--check).
 
     Example: audit report studies/example.yaml --channel email --format markdown --html report.html
     """
