@@ -162,16 +162,21 @@ def report(study_path: Path = STUDY,
            channel: list[str] = typer.Option(None, "--channel", help="only this channel (repeatable)"),
            segment: list[str] = typer.Option(None, "--segment", help="only this segment (repeatable)"),
            by: list[str] = typer.Option(None, "--by", help="break down by this company attribute (a CSV column "
-                                                           "such as turnover) instead of segment; repeatable"),
+                                                           "such as turnover) or persona instead of segment; "
+                                                           "repeatable"),
            fmt: str = typer.Option(None, "--format", help="table (the default), json, csv or markdown"),
            html: Path = typer.Option(None, "--html", help="also write one self-contained HTML file (no network)"),
            top: int = typer.Option(10, "--top", min=1, help="companies in each segment's top list"),
            resamples: int = typer.Option(1000, "--resamples", min=100, help="bootstrap resamples"),
            seed: int = typer.Option(None, "--seed", help="bootstrap seed [417]: the same seed, the same report"),
+           check: str = typer.Option(None, "--check", help="a report's reproducibility stamp: say whether this "
+                                                           "database and study give the same numbers (exit 0) or "
+                                                           "not, and which part changed (exit 1)"),
            db: str = DB) -> None:
     """By channel × segment (or a company attribute): sent, delivered, replied, answered, ≤1h, ≤24h, Kaplan–Meier
     median and p90 (calendar and business time), scores, redirects, acks, helpdesks; comparisons with bootstrap
-    intervals (helpdesk, segments, channels, waves); the top companies and the "fast and good" set.
+    intervals (helpdesk, segments, channels, waves); the top companies and the "fast and good" set. First the
+    findings in words (the study's language); last the method in prose and a reproducibility stamp (--check).
 
     Example: audit report studies/example.yaml --channel email --format markdown --html report.html
     """
@@ -184,13 +189,36 @@ def report(study_path: Path = STUDY,
     study, store, clock, _ = context(study_path, db, results=True, access="read")
     options = Options(tuple(wave or ()), tuple(channel or ()), tuple(segment or ()), tuple(by or ("segment",)),
                       top, resamples, DEFAULT_SEED if seed is None else seed)
-    result = build(store, study, clock.now(), options)
+    if check is not None:
+        _check_stamp(check, store, study, seed, resamples)
+        return
+    from audit.people.agreement import overall
+
+    result = build(store, study, clock.now(), options, agreement=overall(store, study.id, resamples, options.seed))
     if html is not None:
         from audit.report.htmlpage import write_html
 
         write_html(result, html)
         console(stderr=True).print(f"report written to {html}", markup=False)
     write_report(result, fmt or ("table" if html is None else None), console(), for_terminal(sys.stdout))
+
+
+def _check_stamp(given: str, store, study, seed: int | None, resamples: int) -> None:
+    """`audit report --check STAMP`: the stamp recomputed with the stamp's own seed and resamples unless given."""
+    from audit.report.stamp import Stamp, differences, stamp
+
+    old = Stamp.parse(given)
+    new = stamp(store, study, old.seed if seed is None else seed,
+                old.resamples if resamples == 1000 else resamples)  # not given: the stamp's
+    found = differences(old, new)
+    out = console()
+    out.print(f"now: {new}", markup=False)
+    if not found:
+        out.print("same stamp: this study and database give the report's numbers", markup=False)
+        return
+    for line in found:
+        out.print(f"changed: {line}", markup=False)
+    raise typer.Exit(1)
 
 
 @app.command()

@@ -81,3 +81,38 @@ def agreement(store: Store, study_id: str, top: int = 10) -> Agreement:
     split = [d for d in split if d.spread > 0]
     split.sort(key=lambda d: (-d.spread, d.reply_id))
     return Agreement(raters, overall, pairs, split[:top])
+
+
+@dataclass(frozen=True)
+class Overall:
+    """People's agreement for the report's method section: Krippendorff's alpha (ordinal) over every reply two or
+    more people scored, its 95% percentile bootstrap interval over those replies, n, and the people."""
+
+    alpha: float | None
+    low: float | None
+    high: float | None
+    n: int
+    people: list[str]
+
+
+def overall(store: Store, study_id: str, resamples: int = 1000, seed: int = 417) -> Overall:
+    import numpy as np
+
+    by_reply: dict[int, dict[str, int]] = defaultdict(dict)
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(Score.reply_id, Score.probe_id, Score.rater, Score.score)
+                            .join(Probe, Probe.id == Score.probe_id)
+                            .where(Probe.study_id == study_id, Score.rater != AUTO)).all()
+    for reply_id, probe_id, rater, value in rows:
+        by_reply[reply_id if reply_id is not None else -probe_id][rater] = value
+    people = sorted({r for u in by_reply.values() for r in u})
+    units = [u for _, u in sorted(by_reply.items()) if len(u) >= 2]
+    value = alpha(units, people) if len(people) >= 2 else None
+    if value is None:
+        return Overall(None, None, None, len(units), people)
+    rng = np.random.default_rng(seed)
+    draws = [alpha([units[i] for i in rng.integers(0, len(units), len(units))], people)
+             for _ in range(min(resamples, 1000))]
+    kept = np.array([d for d in draws if d is not None and not np.isnan(d)])
+    low, high = (float(np.quantile(kept, 0.025)), float(np.quantile(kept, 0.975))) if len(kept) else (None, None)
+    return Overall(value, low, high, len(units), people)

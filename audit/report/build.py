@@ -19,6 +19,7 @@ from audit.report.compare import COMPARISONS, Comparison, comparisons
 from audit.report.coverage import Coverage, flags, standing
 from audit.report.figures import Cube, Figures, Options
 from audit.report.ranking import FAST_AND_GOOD_RULE, TOP_RULE, Point, Ranked, points, top
+from audit.report.stamp import Stamp
 from audit.store.database import Store
 from audit.study.model import Study
 from probes import channel_names
@@ -58,16 +59,31 @@ class Report:
     notes: list[str] = field(default_factory=list)
     standing: list[str] = field(default_factory=list)  # first of every format: final, or interim and why
     coverage: Coverage | None = None  # every probe made, by what became of it (audit.report.coverage)
+    stamp: Stamp | None = None  # what the numbers are a function of (audit.report.stamp)
+    method_text: list[str] = field(default_factory=list)  # the method section in prose (audit.report.method)
+    findings: list = field(default_factory=list)  # the findings in words (audit.report.findings), shown first
 
     @property
     def fast_and_good(self) -> list[Point]:
         good = [p for p in self.points if p.fast_and_good]
         return sorted(good, key=lambda p: (-p.quality, p.median_response_seconds or 0, p.company_id, p.channel))
 
+    def frames(self) -> dict:
+        """The report's numbers as pandas DataFrames, one per section of the CSV (standing, stamp, finding,
+        coverage, breakdown, comparison, top, fast_and_good): the rows `audit report --format csv` writes."""
+        from audit.report.tidy import frames
+
+        return frames(self)
+
     def as_json(self) -> dict:
+        from audit.report.findings import header
+
         o = self.options
         return {
             "study": {"id": self.study.id, "title": self.study.title},
+            "stamp": self.stamp.as_json() if self.stamp else None,
+            "findings_header": header(self),
+            "findings": [f.as_json() for f in self.findings],
             "filters": {"wave": list(o.waves), "channel": list(o.channels), "segment": list(o.segments)},
             "method": self.method,
             "breakdowns": [b.as_json() for b in self.breakdowns],
@@ -75,6 +91,7 @@ class Report:
             "top": {seg: [r.as_json() for r in rows] for seg, rows in self.top.items()},
             "fast_and_good": [p.as_json() for p in self.fast_and_good],
             "km_curves": {ch: [[t, s] for t, s in pts] for ch, pts in self.curves.items()},
+            "method_text": self.method_text,
             "notes": self.notes,
             "standing": self.standing,
             "final": bool(self.standing) and self.standing[0].startswith("final"),
@@ -84,9 +101,14 @@ class Report:
         }
 
 
-def build(store: Store, study: Study, now: datetime, options: Options | None = None) -> Report:
-    """The report of the study's stored probes as of `now` (reply windows still open at `now` are censored there)."""
+def build(store: Store, study: Study, now: datetime, options: Options | None = None, agreement=None) -> Report:
+    """The report of the study's stored probes as of `now` (reply windows still open at `now` are censored there).
+    `agreement`: people's agreement for the method section (audit.people.agreement.overall; `audit report` passes
+    it), None to leave it out."""
     from audit.report.data import load, waves_in_store
+    from audit.report.findings import findings
+    from audit.report.method import prose
+    from audit.report.stamp import stamp
 
     options = options or Options()
     _check_clock(store, study, now)
@@ -114,6 +136,9 @@ def build(store: Store, study: Study, now: datetime, options: Options | None = N
     report.coverage = cover
     open_ = max((r.counts["window_open"] for b in breakdowns[:1] for r in b.rows), default=0)
     report.standing = standing(cover, open_, now)
+    report.stamp = stamp(store, study, options.seed, options.resamples)
+    report.method_text = prose(store, study, report, agreement)
+    report.findings = findings(report)
     return report
 
 
@@ -182,9 +207,9 @@ def _checked(options: Options, study: Study, stored_segments: list[str], stored_
     attributes = {k for a in stored_attrs for k in (a if isinstance(a, dict) else json.loads(a or "{}"))}
     attributes |= {k for c in study.companies for k in c.attrs}
     for by in options.by:
-        if by != "segment" and by not in attributes:
+        if by not in ("segment", "persona") and by not in attributes:
             raise AuditError(f"unknown company attribute {by!r} in --by",
-                             hint="give segment or a column of the companies: "
+                             hint="give segment, persona or a column of the companies: "
                                   f"{', '.join(sorted(attributes)) or 'the study has no extra columns'}")
     if options.top < 1 or options.resamples < 1 or options.small < 1:
         raise AuditError("--top, --resamples and the small-group size must be at least 1")

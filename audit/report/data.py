@@ -27,7 +27,7 @@ COMPANY_REPLY_KINDS = ("human", "redirect", "ack", "autoreply")
 
 _PROBES_SQL = """
 SELECT p.id, p.company_id, p.channel, p.wave, p.sent_at, p.response_seconds, p.business_seconds, p.answer_reply_id,
-       CASE WHEN p.confirmed THEN 0 ELSE 1 END, CASE WHEN p.first_reply_id IS NULL THEN 0 ELSE 1 END
+       CASE WHEN p.confirmed THEN 0 ELSE 1 END, CASE WHEN p.first_reply_id IS NULL THEN 0 ELSE 1 END, p.persona
 FROM probe p {hint}
 WHERE p.study_id = :s AND p.status = 'sent' AND p.sent_at IS NOT NULL
 """
@@ -88,6 +88,8 @@ class Probes:
     answer: np.ndarray  # int64 id of the first answer's reply; -1: none
     unconfirmed: np.ndarray  # bool: "sent, unconfirmed": a run stopped after handing the message over
     heard: np.ndarray  # bool: a message came back matched to it (any reply, a bounce; not our own copy): it left
+    persona: np.ndarray  # int16 index into personas: who wrote it (a factor of the report: --by persona)
+    personas: list[str]
 
     def __len__(self) -> int:
         return len(self.company)
@@ -142,17 +144,19 @@ def _probes(store: Store, study: Study, companies: Companies, hint: str, batch: 
     index = {cid: i for i, cid in enumerate(companies.ids)}
     channels: dict[str, int] = {}
     waves: dict[str, int] = {}
+    personas: dict[str, int] = {}
     parts = []
     for rows in _batches(store, _PROBES_SQL.format(hint=hint), {"s": study.id}, batch):
-        pid, company, channel, wave, sent, rs, bs, answer, unconfirmed, heard = zip(*rows, strict=True)
+        pid, company, channel, wave, sent, rs, bs, answer, unconfirmed, heard, persona = zip(*rows, strict=True)
         parts.append((np.array(pid, dtype=np.int64), _codes(company, index, np.int32, grow=False),
                       _codes(channel, channels, np.int16), _codes(wave, waves, np.int16), _epoch(sent),
                       np.array(rs, dtype=np.float64), np.array(bs, dtype=np.float64),
                       np.array([-1 if a is None else a for a in answer], dtype=np.int64),
-                      np.array(unconfirmed, dtype=bool), np.array(heard, dtype=bool)))
+                      np.array(unconfirmed, dtype=bool), np.array(heard, dtype=bool),
+                      _codes(persona, personas, np.int16)))
     cols = [np.concatenate(c) for c in zip(*parts, strict=True)] if parts else [
         np.zeros(0, dtype=t) for t in (np.int64, np.int32, np.int16, np.int16, float, float, float, np.int64, bool,
-                                       bool)]
+                                       bool, np.int16)]
     del parts  # the batches' arrays: half of the peak memory otherwise
     if len(cols[0]) > 1 and not (np.diff(cols[0]) > 0).all():  # a table scan gives them by id already
         order = np.argsort(cols[0], kind="stable")  # by id, for the replies' lookups
@@ -161,7 +165,7 @@ def _probes(store: Store, study: Study, companies: Companies, hint: str, batch: 
     return Probes(cols[0], cols[1], cols[2], cols[3], list(channels), list(waves), cols[4], cols[5], cols[6],
                   redirect=np.zeros(n, dtype=bool), score=np.full(n, np.nan), first_reply=np.full(n, np.nan),
                   bounced=np.zeros(n, dtype=bool), helpdesk=np.zeros(n, dtype=bool), answer=cols[7],
-                  unconfirmed=cols[8], heard=cols[9])
+                  unconfirmed=cols[8], heard=cols[9], persona=cols[10], personas=list(personas))
 
 
 def _codes(values: tuple, codes: dict, dtype, grow: bool = True) -> np.ndarray:

@@ -158,6 +158,8 @@ class Cube:
                 self._codes[dim] = (self.p.channels, self.p.channel)
             elif dim == "wave":
                 self._codes[dim] = (self.p.waves, self.p.wave)
+            elif dim == "persona":  # a probe's, not a company's: who wrote it
+                self._codes[dim] = (self.p.personas, self.p.persona)
             else:
                 names, per_company = np.unique(np.array(self.c.attr(dim), dtype=object), return_inverse=True)
                 self._codes[dim] = ([str(n) for n in names], per_company[self.p.company])

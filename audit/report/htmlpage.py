@@ -43,11 +43,16 @@ dl{display:grid;grid-template-columns:max-content auto;gap:2px 14px}dt{font-weig
 <p class="note">Study {{ study_id }}; report made {{ method.report_time }}; filters: {{ filters }}.</p>
 {% for line in standing %}<p id="standing" class="{{ 'interim' if line.startswith('INTERIM') else 'final' }}">
 <strong>{{ line }}</strong></p>{% endfor %}
+{% if findings %}<section id="findings"><h2>{{ findings_header }}</h2><ul>
+{% for f in findings %}<li class="finding{{ ' interim' if f.interim else '' }}">{{ f.text }}
+<span class="note">({% if f.table %}<a href="#table-{{ f.table }}">{{ links[0] }}</a>{% endif %}{% if f.chart %},
+<a href="#{{ f.chart }}">{{ links[1] }}</a>{% endif %})</span></li>
+{% endfor %}</ul></section>{% endif %}
 <nav><ul>{% for t in specs %}<li><a href="#{{ t.id }}">{{ t.title }}</a></li>{% endfor %}
 <li><a href="#charts">charts</a></li><li><a href="#method">method</a></li><li><a href="#codebook">codebook</a></li>
 </ul></nav>
 {% for t in specs %}
-<h2>{{ t.title }}</h2>
+<h2 id="table-{{ t.id }}">{{ t.title }}</h2>
 <table id="{{ t.id }}" class="report-table">
 {% if t.caption %}<caption>{{ t.caption }}</caption>{% endif %}
 <thead><tr>{% for c in t.columns %}<th>{{ c }}</th>{% endfor %}</tr></thead>
@@ -59,9 +64,8 @@ dl{display:grid;grid-template-columns:max-content auto;gap:2px 14px}dt{font-weig
 {% for c in charts %}<figure id="{{ c.id }}">{{ c.svg | safe }}<figcaption>{{ c.caption }}</figcaption></figure>
 {% endfor %}</section>
 {% if notes %}<ul class="note">{% for n in notes %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
-<section id="method"><h2>Method</h2><dl>
-{% for k, v in method_items %}<dt>{{ k }}</dt><dd>{{ v }}</dd>{% endfor %}
-</dl>
+<section id="method"><h2>Method</h2>
+{% for p in method_text %}<p>{{ p }}</p>{% endfor %}
 <h3>Quality rubric (0–4)</h3>
 <table id="rubric"><thead><tr><th>score</th><th>meaning</th></tr></thead><tbody>
 {% for s, text in rubric %}<tr><td>{{ s }}</td><td>{{ text }}</td></tr>{% endfor %}</tbody></table>
@@ -86,7 +90,7 @@ def write_html(report: Report, path: Path) -> Path:
     html = Environment(autoescape=True).from_string(TEMPLATE).render(
         title=report.study.title, study_id=report.study.id, method=report.method, filters=filters,
         specs=tables(report), charts=charts(report), notes=report.notes, standing=report.standing,
-        method_items=[(k.replace("_", " "), _plain(v)) for k, v in report.method.items()],
+        method_text=report.method_text, findings=report.findings, **_findings_words(report),
         rubric=RUBRIC, codebook={"report figures (breakdown rows)": list(FIGURES), **codebook(attributes)})
     path = _output_place(Path(path))
     tmp = path.with_name(path.name + ".part")
@@ -115,12 +119,10 @@ def _output_place(path: Path) -> Path:
     return path
 
 
-def _plain(value) -> str:
-    if isinstance(value, dict):
-        return "; ".join(f"{k.replace('_', ' ')}: {_plain(v)}" for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return ", ".join(_plain(v) for v in value)
-    return "–" if value is None else str(value)
+def _findings_words(report: Report) -> dict:
+    from audit.report.findings import header, links
+
+    return {"findings_header": header(report), "links": links(report)}
 
 
 def charts(report: Report) -> list[dict]:

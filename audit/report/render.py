@@ -13,6 +13,8 @@ from audit.report.build import Report
 from audit.report.compare import COMPARISONS
 from audit.report.durations import human_duration
 from audit.report.figures import METRICS, QUANTILES, Estimate, Figures
+from audit.report.findings import slug as _slug  # table ids: the findings name the same ones
+from audit.report.tidy import CSV_COLUMNS, csv_rows  # the CSV's rows are tidy.py's (Report.frames() groups them)
 
 SMALL_MARK = "†"
 FAST_ROWS = 50  # rows of the fast-and-good table in the terminal, Markdown and HTML
@@ -240,10 +242,6 @@ def _coverage(report: Report) -> TableSpec:
     return t
 
 
-def _slug(text: str) -> str:
-    return "".join(ch if ch.isalnum() else "-" for ch in text.lower()) or "x"
-
-
 def rich_view(report: Report):
     from rich.console import Group
     from rich.markup import escape
@@ -252,6 +250,7 @@ def rich_view(report: Report):
 
     parts: list = [Text(f"{report.study.title} — report", style="bold")]
     parts += [Text(line, style="bold red" if line.startswith("INTERIM") else "green") for line in report.standing]
+    parts += _findings_lines(report, Text)
     for spec in tables(report):
         t = Table(title=escape(spec.title), caption=escape(spec.caption) if spec.caption else None,
                   caption_justify="left")
@@ -263,13 +262,32 @@ def rich_view(report: Report):
             t.add_row(*(["–"] * len(spec.columns)))
         parts.append(t)
     parts += [Text(n) for n in report.notes]
+    if report.stamp is not None:
+        parts.append(Text(f"reproducibility stamp: {report.stamp}", style="dim"))
     return Group(*parts)
+
+
+def _findings_lines(report: Report, text) -> list:
+    """The findings in words for the terminal: a header naming the language, then one line each with its table."""
+    from audit.report.findings import header
+
+    if not report.findings:
+        return []
+    return [text(header(report), style="bold"),
+            *(text(f"• {f.text} [{f.table}{', ' + f.chart if f.chart else ''}]") for f in report.findings)]
 
 
 def markdown(report: Report, out: IO[str]) -> None:
     out.write(f"# {_md(report.study.title)}\n\n")
     for line in report.standing:
         out.write(f"**{_md(line)}**\n\n")
+    if report.findings:
+        from audit.report.findings import header
+
+        out.write(f"## {_md(header(report))}\n\n")
+        for f in report.findings:
+            out.write(f"- {_md(f.text)} ({_md(f.table or '')}{', ' + _md(f.chart) if f.chart else ''})\n")
+        out.write("\n")
     for spec in tables(report):
         out.write(f"## {_md(spec.title)}\n\n| " + " | ".join(_md(c) for c in spec.columns) + " |\n")
         out.write("|" + "|".join(" --- " for _ in spec.columns) + "|\n")
@@ -278,6 +296,8 @@ def markdown(report: Report, out: IO[str]) -> None:
         out.write(f"\n{_md(spec.caption)}\n\n" if spec.caption else "\n")
     for n in report.notes:
         out.write(f"- {_md(n)}\n")
+    if report.method_text:
+        out.write("\n## Method\n\n" + "".join(f"{_md(p)}\n\n" for p in report.method_text))
 
 
 def _md(text: str) -> str:
@@ -294,51 +314,11 @@ def write_json(report: Report, out: IO[str]) -> None:
     out.write("\n")
 
 
-CSV_COLUMNS = ["section", "kind", "channel", "group", "label", "metric", "statistic", "value", "ci_low", "ci_high",
-               "companies", "probes", "small", "note"]
-
-
 def write_csv(report: Report, out: IO[str]) -> None:
     """Every number of the report as one tidy row (see CSV_COLUMNS and the README)."""
     from audit.export.csvsafe import writer
 
     w = writer(out)
     w.writerow(CSV_COLUMNS)
-    for line in report.standing:
-        w.writerow(["standing", "", "all", "all", "", "final", "value", line.startswith("final"), None, None, None,
-                    None, False, line])
-    if report.coverage is not None:
-        for wave, ch, seg, c in report.coverage.rows():
-            for name, n in c.as_json().items():
-                if name not in ("personas", "study_versions"):
-                    w.writerow(["coverage", wave, ch, seg, "", name, "count", n, None, None, None, None, False,
-                                ", ".join(sorted(c.personas))])
-    for b in report.breakdowns:
-        for r in b.rows:
-            base = ["breakdown", b.by, r.key.get("channel", "all"), r.key.get(b.by, "all"), ""]
-            tail = [r.companies, r.counts["sent"], r.small, ""]
-            for name, n in r.counts.items():
-                w.writerow([*base, name, "count", n, None, None, *tail])
-            for m, e in r.estimates.items():
-                w.writerow([*base, m, "estimate", e.value, e.low, e.high, *tail])
-            for m, v in r.extra.items():
-                w.writerow([*base, m, "estimate", v, None, None, *tail])
-    for c in report.comparisons:
-        scope = [c.scope.get("channel", "all"), c.scope.get("segment", "all"), f"{c.a_label} vs {c.b_label}"]
-        for x in c.contrasts:
-            for side, f in (("a", c.a), ("b", c.b)):
-                e = f.estimates[x.metric]
-                w.writerow(["comparison", c.kind, *scope, x.metric, side, e.value, e.low, e.high, f.companies,
-                            f.counts["sent"], f.small, c.note])
-            for stat, e in (("difference", x.difference), ("ratio", x.ratio)):
-                w.writerow(["comparison", c.kind, *scope, x.metric, stat, e.value, e.low, e.high, None, None,
-                            c.small, c.note])
-    for seg, rows in report.top.items():
-        for r in rows:
-            for m in ("rank", "answered_channels", "channels", "quality", "median_response_seconds"):
-                w.writerow(["top", "", "all", seg, f"{r.name} ({r.company_id})", m, "value", getattr(r, m), None,
-                            None, 1, None, False, ""])
-    for p in report.fast_and_good:
-        for m in ("quality", "median_response_seconds"):
-            w.writerow(["fast_and_good", "", p.channel, p.segment, f"{p.name} ({p.company_id})", m, "value",
-                        getattr(p, m), None, None, 1, None, False, ""])
+    for row in csv_rows(report):
+        w.writerow(row)

@@ -54,6 +54,15 @@ def _content(study: Study) -> dict[str, str]:
     return out
 
 
+def content_sha256(study: Study) -> str:
+    """The hash of the study's files as a version records it (the report's reproducibility stamp shows it)."""
+    return _sha(_content(study))
+
+
+def _sha(content: dict[str, str]) -> str:
+    return hashlib.sha256(repr(sorted(content.items())).encode()).hexdigest()
+
+
 def digest(study: Study) -> dict:
     """What comparisons between versions read: the scripts, waves, personas and companies as the model sees them
     (so a reformatted file with the same meaning is the same digest)."""
@@ -149,7 +158,7 @@ def record_version(store: Store, study: Study, *, accept: str | None = None, now
         raise AuditError("--accept-change needs the reason the change is accepted (it is kept with the version)")
     accept = " ".join(accept.split()) if accept else None
     content = _content(study)
-    sha = hashlib.sha256(repr(sorted(content.items())).encode()).hexdigest()
+    sha = _sha(content)
     # two runs started together may both record the version: the second meets the UNIQUE number and reads it back
     return store.read_back_on_conflict(lambda: _record(store, study, content, sha, accept, now or datetime.now(UTC)))
 

@@ -164,6 +164,8 @@ class Study(Strict):
     holidays: str | None = Field("RU", description="country code for public holidays (holidays package); null: none")
     reply_window: Duration = timedelta(days=7)
     seed: int | None = Field(None, description="seed of the send-time spread; default derived from the study id")
+    language: Literal["ru", "en"] | None = Field(
+        None, description="language of the report's findings: ru or en; default: the scripts' language")
     database: str | None = Field(None, description="the study's database: a file path (relative to the study file) "
                                                    "or a SQLAlchemy URL; default data/<study id>.db beside the study")
     rate_limits: dict[Channel, Annotated[int, Field(ge=1, le=100_000)]] = Field(

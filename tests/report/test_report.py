@@ -267,7 +267,9 @@ def test_the_html_report_renders_offline_with_every_table_and_chart(generated, t
             assert page.locator("#chart-answered rect.bar").count() == 2 * len(rs.CHANNELS) + len(rs.CHANNELS)
             assert page.locator("#rubric tbody tr").count() == len(RUBRIC)
             assert page.locator("#codebook table.codebook").count() >= 3
-            assert page.locator("#method dt").count() >= 5
+            assert page.locator("#method p").count() >= 8  # the method in prose, the stamp last
+            assert "Reproducibility stamp: audit " in page.locator("#method p").last.inner_text()
+            assert page.locator("#findings li.finding").count() >= 5
             # a company called "<b>Shop 3</b> & "co"" is shown as text, never as markup
             assert page.locator("b").count() == 0
             assert '<b>Shop 3</b> & "co"' in page.evaluate("document.body.textContent")
@@ -335,8 +337,11 @@ def test_a_failing_report_fails_the_benchmark(tmp_path, monkeypatch):
 def test_the_json_keeps_its_keys(generated):
     """Scripts read the JSON: its keys are part of the interface (README, "The report")."""
     data = as_json(generated)
-    assert list(data) == ["study", "filters", "method", "breakdowns", "comparisons", "top", "fast_and_good",
-                          "km_curves", "notes", "standing", "final", "coverage"]
+    assert list(data) == ["study", "stamp", "findings_header", "findings", "filters", "method", "breakdowns",
+                          "comparisons", "top", "fast_and_good", "km_curves", "method_text", "notes", "standing",
+                          "final", "coverage"]
+    assert set(data["findings"][0]) == {"kind", "text", "table", "chart", "figures", "interim"}
+    assert set(data["stamp"]) == {"text", "tool", "study", "version", "data", "seed", "resamples"}
     row = rows(data)[0]
     figure = {"value", "ci_low", "ci_high"}
     for key in ("answered_share", "answered_share_without_unconfirmed", "replied_share", "within_1h_share",
