@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from audit.errors import AuditError
+from audit.people.agreement import overall
 from audit.publish.readme import FIGURES_MISSING, readme
 from audit.report.build import Report, build
 from audit.report.figures import Options
@@ -70,7 +71,8 @@ def _write(store: Store, study: Study, package: Package, now: datetime, key: byt
         package.files[f"tables/{table}.csv"] = f"{rows} ({n} rows; the tables join by their ids: see the codebook)"
     package.files["tables/codebook.csv"] = "every column of the tables: name, type, unit, meaning, allowed values"
     package.files["tables/codebook.md"] = "the same codebook, to read"
-    report = build(store, study, now, options)
+    # the people's agreement, as `audit report` gives it: the method says who scored and how well they agreed
+    report = build(store, study, now, options, agreement=overall(store, study.id, options.resamples, options.seed))
     if identities is not None:
         from audit.publish.redact import pseudonymise_report
 
@@ -97,10 +99,9 @@ def _write(store: Store, study: Study, package: Package, now: datetime, key: byt
 
 
 def method_text(report: Report) -> str:
-    """The method section as Markdown: what the report itself holds for its method section (Report.method, built
-    by audit.report.build), in the same words the HTML report shows; one call point, so a richer method section
-    of the report reaches the package by changing what Report.method holds or this function alone."""
-    lines = [f"# Method: {report.study.title}", ""]
+    """The method section as Markdown: the prose the report writes (audit.report.method, the words the HTML and
+    Markdown reports show, reproducibility stamp included), then its settings as they are stored (Report.method)."""
+    lines = [f"# Method: {report.study.title}", "", *(f"{p}\n" for p in report.method_text), "## Settings", ""]
     for key, value in report.method.items():
         lines.append(f"- **{key.replace('_', ' ')}**: {_plain(value)}")
     return "\n".join(lines) + "\n"

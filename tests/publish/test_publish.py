@@ -91,7 +91,9 @@ def test_the_package_holds_every_file_its_readme_lists_with_its_checksum(study, 
     assert "figures: not available in this version" in readme
     assert "Компания 2" in (out / "tables" / "companies.csv").read_text(encoding="utf-8")  # not pseudonymised
     assert json.loads((out / "report" / "report.json").read_text(encoding="utf-8"))["study"]["id"] == "gen"
-    assert "reply window seconds" in (out / "method.md").read_text(encoding="utf-8")
+    method = (out / "method.md").read_text(encoding="utf-8")
+    stamp = json.loads((out / "report" / "report.json").read_text(encoding="utf-8"))["stamp"]["text"]
+    assert f"Reproducibility stamp: {stamp}" in method and "reply window seconds" in method  # the prose, then settings
 
 
 def _identities(study) -> dict[str, set[str]]:
