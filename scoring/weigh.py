@@ -157,20 +157,31 @@ def sentences(text: str) -> list[str]:
     return [text[m.start():m.end()].strip() for m in SENTENCE.finditer(joined) if text[m.start():m.end()].strip()]
 
 
+def _contacts(sentence: str) -> tuple[str, re.Match | None]:
+    """(the sentence lower-cased with each link, address and phone as " link ", its first contact): one pass of
+    CONTACT, the costliest pattern here, for both."""
+    pieces, end, first = [], 0, None
+    for found in CONTACT.finditer(sentence):
+        first = first or found
+        pieces += (sentence[end:found.start()], " link ")
+        end = found.end()
+    return "".join([*pieces, sentence[end:]]).lower(), first
+
+
 def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     """(role, evidence) of one sentence."""
     d = data()
-    low = CONTACT.sub(" link ", sentence).lower()  # «заявка с сайта shop.example.ru получена»: no dots inside
+    low, contact = _contacts(sentence)  # «заявка с сайта shop.example.ru получена»: no dots inside
     found = d.away.search(low)
     if found:
         return "away", found.group(0).strip()
     words = lemmas(sentence) if words is None else words
     found = d.offer.search(low)  # «заказ можем оформить по телефону или здесь»: help, not a redirect
     if found and not d.redirect.search(low) and not (THERE.search(low[:found.start()]) and
-                                                     _redirect(sentence, words, low)):
+                                                     _redirect(sentence, words, low, contact)):
         return "offer", found.group(0).strip()
     # ... but help given elsewhere is a redirect: «напишите в WhatsApp — там сразу оформим», «оформить на Ozon»
-    why = _redirect(sentence, words, low)
+    why = _redirect(sentence, words, low, contact)
     if why:
         return "redirect", why
     if found:
@@ -181,9 +192,8 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     found = d.hours.search(low)
     if found:
         return "hours", found.group(0).strip()
-    found = CONTACT.search(sentence)
-    if found:
-        return "contact", found.group(0)
+    if contact:
+        return "contact", contact.group(0)
     found = d.promise.search(low)
     if found:
         return "promise", found.group(0).strip()
@@ -201,7 +211,7 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
     return "said", ""
 
 
-def _redirect(sentence: str, words: list[str], low: str) -> str | None:
+def _redirect(sentence: str, words: list[str], low: str, contact: re.Match | None) -> str | None:
     d = data()
     found = d.redirect.search(low)
     if found:
@@ -212,7 +222,6 @@ def _redirect(sentence: str, words: list[str], low: str) -> str | None:
     for phrase, needed in d.redirect_phrases:
         if needed <= present and contains(words, phrase) and _phrase_asks(phrase, words, written):
             return phrase
-    contact = CONTACT.search(sentence)
     for i, word in enumerate(stems):
         if word not in d.verbs or not _asks(written, i):
             continue
