@@ -41,9 +41,16 @@ from scoring.phraselist import PhraseList, phrase_list
 
 DATA = Path(__file__).parent / "data" / "sentences.json"
 ROLES = ("away", "offer", "redirect", "receipt", "hours", "contact", "promise", "courtesy", "said")
-CONTACT = re.compile(r"(?:\+\d|(?<![\w№#/.-])(?:8|\(\d))[\d\s()-]{6,}\d(?![\w-])|(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]|[\w.+-]+@[\w-]+(\.[\w-]+)+|"
-                     r"(?<!\w)@\w{4,}|\b(?:[\w-]+\.)+(?:ru|com|me|org|net|io|su|рф|info|biz|example)\b"
-                     r"(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?")
+# where to turn, as one alternation in this order: a phone, a link, an e-mail address, a handle, a site's name
+_CONTACT_KINDS = (r"(?:\+\d|(?<![\w№#/.-])(?:8|\(\d))[\d\s()-]{6,}\d(?![\w-])",
+                  r"(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]",
+                  r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
+                  r"(?<!\w)@\w{4,}",
+                  r"\b(?:[\w-]+\.)+(?:ru|com|me|org|net|io|su|рф|info|biz|example)\b(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?")
+CONTACT = re.compile("|".join(_CONTACT_KINDS))
+# the same where there is no "@", which its two "@" kinds need: the address is the costliest kind to try (it reads
+# each word to its end from every letter), and most sentences have none
+_CONTACT_NO_AT = re.compile("|".join(kind for kind in _CONTACT_KINDS if "@" not in kind))
 # (a phone starts with +, 8 or "(": "2026-12-07-004512" and "ЗК-2026-11873" are ticket numbers)
 # a clause that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать, позвоните")
 THERE = re.compile(r"\b(там|туда|there)\b")  # the other place a redirect names: what is done there is not done here
@@ -148,7 +155,7 @@ def sentences(text: str) -> list[str]:
     mail client wrapped ("Our team typically replies⏎within⏎1 business day.")."""
     text = WRAPPED.sub(" ", text)  # same length: the masks below index the same characters
     masked = list(text)
-    for pattern in (CONTACT, UNBROKEN):  # nor at a date's, a time's or an abbreviation's dot
+    for pattern in (_contact(text), UNBROKEN):  # nor at a date's, a time's or an abbreviation's dot
         for found in pattern.finditer(text):
             for i in range(*found.span()):
                 if masked[i] in ".!?\n":
@@ -157,11 +164,16 @@ def sentences(text: str) -> list[str]:
     return [text[m.start():m.end()].strip() for m in SENTENCE.finditer(joined) if text[m.start():m.end()].strip()]
 
 
+def _contact(text: str) -> re.Pattern:
+    """CONTACT, or where `text` has no "@" the same without what needs one: the same matches."""
+    return CONTACT if "@" in text else _CONTACT_NO_AT
+
+
 def _contacts(sentence: str) -> tuple[str, re.Match | None]:
     """(the sentence lower-cased with each link, address and phone as " link ", its first contact): one pass of
     CONTACT, the costliest pattern here, for both."""
     pieces, end, first = [], 0, None
-    for found in CONTACT.finditer(sentence):
+    for found in _contact(sentence).finditer(sentence):
         first = first or found
         pieces += (sentence[end:found.start()], " link ")
         end = found.end()
@@ -263,7 +275,7 @@ def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
     sentence only a clause that states a fact (a time, a price)."""
     count = facts = 0
     for clause in CLAUSE.split(sentence):
-        if not clause or CONTACT.search(clause) or PURPOSE.match(clause) or THERE.search(clause.lower()):
+        if not clause or _contact(clause).search(clause) or PURPOSE.match(clause) or THERE.search(clause.lower()):
             continue
         words = lemmas(clause)
         if redirecting and not FACT.search(clause):

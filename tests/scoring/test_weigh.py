@@ -4,6 +4,8 @@ header, away notices without an auto-responder's header, redirects however they 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scoring.understand import judge, understand
 from scoring.weigh import sentences, weigh
@@ -149,3 +151,12 @@ def test_weighing_counts_only_what_the_reply_says():
     w = weigh("Здравствуйте!\nСпасибо за обращение!\nПозвоните нам: +7 495 000-00-00.")
     assert w.substance == 0 and w.has("redirect") and not w.has("said")
     assert weigh("Пункт работает до 21:00, заказ соберём за час.").substance >= 5
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="8+7()- .,:/wh.tpsmocru№#_аяAZ0192", max_size=60))
+def test_without_an_at_sign_contacts_are_found_alike_without_the_kinds_that_need_one(text):
+    from scoring import weigh as w
+
+    assert [m.span() for m in w._contact(text).finditer(text)] == [m.span() for m in w.CONTACT.finditer(text)]
