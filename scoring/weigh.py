@@ -58,8 +58,9 @@ PURPOSE = re.compile(r"^\W*(для того|чтобы|если|в случае|
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # a line break inside a sentence: after a word (not a number, a colon or a stop) and before a lower-case word or a
 # number, the way clients wrap long lines at 72-78 characters; lists and schedule lines («пн–пт: 10–20⏎сб: 11–18»)
-# keep their breaks
-WRAPPED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_],))\n(?=[a-zа-яё\d])")
+# keep their breaks. The "\n" comes first, looked behind from there: the engine scans for it rather than trying the
+# look-behinds at every character (a hundred times faster)
+WRAPPED = re.compile(r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_],\n))(?=[a-zа-яё\d])")
 UNBROKEN = re.compile(r"\d[.:]\d|\b(?:ул|д|г|т|им|пр|стр|тел|руб|коп|мин|St|Mr|Mrs|Ms|Dr|No|ext|e\.g|i\.e|т\.д|т\.п)"
                       r"\.(?=\s*\S)")
 CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:или|а|но|or|but)\s+", re.I)

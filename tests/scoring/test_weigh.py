@@ -3,6 +3,8 @@ header, away notices without an auto-responder's header, redirects however they 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -160,3 +162,12 @@ def test_without_an_at_sign_contacts_are_found_alike_without_the_kinds_that_need
     from scoring import weigh as w
 
     assert [m.span() for m in w._contact(text).finditer(text)] == [m.span() for m in w.CONTACT.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZя Ё,.:_1\n\t", max_size=30))
+def test_wrapped_lines_are_joined_where_the_pattern_as_first_written_joined_them(text):
+    from scoring.weigh import WRAPPED
+
+    first = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_],))\n(?=[a-zа-яё\d])")  # look-behinds first: slow, the same
+    assert WRAPPED.sub(" ", text) == first.sub(" ", text)
