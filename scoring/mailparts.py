@@ -310,7 +310,7 @@ class Mail:
                     stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
             elif ctype == "text/html":
                 self.html.append(_part_text(part))
-            elif part.get_content_maintype() in ("text", "multipart") or ctype == "application/json":
+            elif ctype.split("/")[0] in ("text", "multipart") or ctype == "application/json":  # its main type
                 # a multipart/* whose boundary is missing arrives here as text: read it as text
                 self.plain.append(_part_text(part))
             if sum(map(len, self.plain)) > SCAN_LIMIT:

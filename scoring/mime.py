@@ -74,8 +74,8 @@ def _body_part(msg, notes: list[str]):
 
 
 def _collect(part, plain: list, html: list, notes: list[str], depth: int) -> None:
-    ctype = part.get_content_type()
-    if part.get_content_maintype() == "multipart":
+    ctype = part.get_content_type()  # each look-up reads all the part's headers: once
+    if ctype.split("/")[0] == "multipart":
         payload = part.get_payload()
         if isinstance(payload, list):
             for sub in payload:
