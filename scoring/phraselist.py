@@ -66,6 +66,8 @@ def _better(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 
+SHARED_TEXT = 120  # characters: a sentence or a line, which several lists search in turn
+
 # every needed string of every list, by its first SHORTEST letters, and the phrases that need it (list number, index):
 # a sentence's strings are found once for all lists, and with them the phrases of each list that can match there
 _ALL: dict[str, set[str]] = {}
@@ -103,9 +105,9 @@ class PhraseList:
 
     def _candidates(self, text: str) -> list[int] | tuple[int, ...]:
         """The phrases that can match in `text`, in their order in the list."""
-        if len(self.needs) >= len(text):
-            # a sentence or a line, weighed by several long lists in turn: what it holds is found once for all (a
-            # list of fewer strings than the text has letters tests its own strings for less)
+        if len(text) <= SHARED_TEXT or len(self.needs) >= len(text):
+            # a sentence or a line, weighed by several lists in turn: what it holds is found once for all (a longer
+            # text, searched by one list, is tested for that list's strings, unless it has fewer letters)
             found = _present(text, _MADE[0]).get(self.number)
             return sorted(found.union(self.always)) if found else self.always
         which = set(self.always)
