@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from email.message import Message
 
-from scoring.kinddata import HEAD_LIMIT, Helpdesk, Kind, helpdesks, phrases
-from scoring.mailparts import AUTO_PRECEDENCE, BRACKET_TICKET, REPLY_PREFIX, Mail, _header, _raw
+from scoring.kinddata import HEAD_LIMIT, Helpdesk, Kind, any_helpdesk_domain, helpdesks, phrases
+from scoring.mailparts import AUTO_PRECEDENCE, BRACKET_TICKET, REPLY_PREFIX, HeaderIndex, Mail, _header, _raw
 
 # Signs an auto-responder gives of itself. The rest (Auto-Submitted: auto-generated, Precedence: bulk/list/junk) is
 # what any mailing system, and helpdesks sending their agents' answers (docs/method.md §5, Zendesk), put on all
@@ -23,14 +22,16 @@ LEADING_TAGS = re.compile(r"^\s*(\[[^\]]{0,40}\]\s*)+")
 
 def _vendor(mail: Mail) -> tuple[Helpdesk | None, str | None]:
     domain_headers, vendors = helpdesks()
-    msg = mail.msg
+    msg = mail.head
     values = " ".join(str(msg.get(h) or "") for h in domain_headers)
+    somebody = any_helpdesk_domain()
+    domained = somebody is not None and somebody.search(values) is not None  # a vendor's domain is there: whose?
     for vendor in vendors:
         for name, needle in vendor.headers:
             value = msg.get(name)
             if value is not None and needle in str(value).lower():
                 return vendor, f"helpdesk {vendor.name}: {name.lower()}"
-        if vendor.domains is not None and vendor.domains.search(values):
+        if domained and vendor.domains is not None and vendor.domains.search(values):
             return vendor, f"helpdesk {vendor.name}: domain"
         for pattern in vendor.subjects:
             if pattern.search(mail.subject):
@@ -58,7 +59,7 @@ def _ticket(mail: Mail, vendor: Helpdesk | None) -> str | None:
     return None
 
 
-def _auto_headers(msg: Message) -> list[str]:
+def _auto_headers(msg: HeaderIndex) -> list[str]:
     signs = []
     auto = _header(msg, "Auto-Submitted").strip().lower()
     if auto and not auto.startswith("no"):
@@ -77,7 +78,7 @@ def _auto_headers(msg: Message) -> list[str]:
 def _human_side(mail: Mail, envelope: list[str], report_type: str) -> Kind:
     vendor, vendor_reason = _vendor(mail)
     helpdesk = vendor.name if vendor else None
-    headers = _auto_headers(mail.msg)
+    headers = _auto_headers(mail.head)
     ignored: list[str] = []
     if vendor is not None and vendor.humans_auto_submitted and headers:
         ignored, headers = [f"{vendor.name}: automatic headers not decisive"], []

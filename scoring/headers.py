@@ -8,6 +8,7 @@ about ten times faster than the email package's parser. Values that are not UTF-
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
 
@@ -58,6 +59,15 @@ def header_text(value) -> str:
         return ""
     if isinstance(value, str) and "=?" not in value and (value.isascii() or not _SURROGATE.search(value)):
         return value  # plain or already-decoded UTF-8: the common case, without the decoder's cost
+    return _decoded(value) if isinstance(value, str) else _decode(value)
+
+
+@lru_cache(maxsize=16)  # the kind and the text of one message both read its Subject: decoded once
+def _decoded(value: str) -> str:
+    return _decode(value)
+
+
+def _decode(value) -> str:
     from email.header import Header, decode_header, make_header
 
     if isinstance(value, str) and _SURROGATE.search(value):

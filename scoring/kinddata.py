@@ -102,20 +102,30 @@ def helpdesks() -> tuple[tuple[str, ...], tuple[Helpdesk, ...]]:
     data = json.loads((DATA / "helpdesks.json").read_text("utf-8"))
     vendors = []
     for item in data.get("helpdesks", ()):
-        domains = item.get("domains") or ()
-        domain_re = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in domains) + r")(?![\w-]|\.\w)", re.I)
-            if domains
-            else None
-        )
         vendors.append(
             Helpdesk(
                 name=item["name"],
                 headers=tuple((k, v.lower()) for k, v in (item.get("headers") or {}).items()),
-                domains=domain_re,
+                domains=_domain_pattern(item.get("domains") or ()),
                 subjects=tuple(re.compile(p, re.I) for p in item.get("subjects") or ()),
                 ticket=re.compile(item["ticket"]) if item.get("ticket") else None,
                 humans_auto_submitted=bool(item.get("humans_auto_submitted")),
             )
         )
     return tuple(data.get("domain_headers") or ()), tuple(vendors)
+
+
+@functools.cache
+def any_helpdesk_domain() -> re.Pattern | None:
+    """Every vendor's domains as one pattern: where it finds none, no vendor's pattern does (one search of a message's
+    headers instead of one a vendor)."""
+    data = json.loads((DATA / "helpdesks.json").read_text("utf-8"))
+    return _domain_pattern([d for item in data.get("helpdesks", ()) for d in item.get("domains") or ()])
+
+
+def _domain_pattern(domains) -> re.Pattern | None:
+    """A domain itself or any subdomain of it, not a longer name ("zendesk.com", "x.zendesk.com"; not
+    "notzendesk.com" nor "zendesk.com.evil.example")."""
+    if not domains:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in domains) + r")(?![\w-]|\.\w)", re.I)

@@ -126,7 +126,7 @@ def _decide(mail: Mail) -> Kind:
         return Kind("complaint", tuple(complaint))
 
     sender = _sender_signs(mail)
-    envelope = _envelope_signs(msg)
+    envelope = _envelope_signs(mail)
     replying = bool(REPLY_PREFIX.match(mail.subject))
     bounce_subject = None if replying else phrases().search("bounce_subjects", mail.subject)
     delay_subject = None if replying else phrases().search("delay_subjects", mail.subject)
@@ -149,7 +149,7 @@ def _decide(mail: Mail) -> Kind:
     if ses:
         return ses
 
-    failed_header = _header(msg, "X-Failed-Recipients")
+    failed_header = _header(mail.head, "X-Failed-Recipients")
     challenge = None if failed_header else phrases().search("challenge_body", mail.text[:HEAD_LIMIT * 2])
     if challenge and not FAILURE_STATUS.search(mail.text[:HEAD_LIMIT * 2]):
         # "confirm you are human to deliver your message": the mail waits at a filter, it has not failed
@@ -212,7 +212,7 @@ def _complaint(mail: Mail, report_type: str) -> list[str]:
     for headers in mail.original_headers:
         if headers.get("X-HmXmrOriginalRecipient"):
             return ["hotmail jmrp"]
-    if _raw(mail.msg, "X-Apple-Unsubscribe").strip().lower() == "true":
+    if _raw(mail.head, "X-Apple-Unsubscribe").strip().lower() == "true":
         return ["apple unsubscribe"]
     return []
 
@@ -221,17 +221,17 @@ def _sender_signs(mail: Mail) -> list[str]:
     local = mail.from_addr.split("@", 1)[0]
     if local in SYSTEM_LOCALPARTS:
         return ["sender " + ("postmaster" if "post" in local else "mailer-daemon")]
-    if LIST_SERVER.search(local) or _raw(mail.msg, "X-List-Administrivia").strip().lower() == "yes":
+    if LIST_SERVER.search(local) or _raw(mail.head, "X-List-Administrivia").strip().lower() == "yes":
         return ["sender list or mail system robot"]  # Mailman's "-owner", Majordomo's "owner-", Exchange's NDRs
     if SYSTEM_NAME.search(mail.from_name):
         return ["sender " + " ".join(mail.from_name.lower().split())[:40]]
-    if mail.msg.get("From") is not None and not mail.from_addr:
+    if mail.head.get("From") is not None and not mail.from_addr:
         return ["sender empty"]
     return []
 
 
-def _envelope_signs(msg: Message) -> list[str]:
-    path = _raw(msg, "Return-Path").strip()
+def _envelope_signs(mail: Mail) -> list[str]:
+    path = _raw(mail.head, "Return-Path").strip()
     if path:
         inner = path.strip("<> \t").lower()
         if not inner:
@@ -239,7 +239,7 @@ def _envelope_signs(msg: Message) -> list[str]:
         if inner.split("@", 1)[0] in ("mailer-daemon", "mailer_daemon"):
             return ["return-path mailer-daemon"]
         return []
-    unixfrom = (msg.get_unixfrom() or "").split()
+    unixfrom = (mail.msg.get_unixfrom() or "").split()
     if len(unixfrom) > 1 and unixfrom[1].lower() in ("mailer-daemon", "<>"):
         return ["envelope from mailer-daemon"]
     return []

@@ -65,13 +65,30 @@ def _decode_bytes(data: bytes, charset: str | None) -> str:
     return data.decode("cp1251", "replace")  # 8-bit text that is not UTF-8 is most often Windows-1251 here
 
 
-def _raw(msg: Message, name: str) -> str:
+class HeaderIndex:
+    """A message's headers by name, each fetched as `Message.get` fetches it (the first of that name). `Message.get`
+    reads every header of the message at each call, and deciding a kind asks for some forty: this reads them once."""
+
+    __slots__ = ("_first", "_policy")
+
+    def __init__(self, msg: Message):
+        first: dict[str, tuple[str, str]] = {}
+        for name, value in msg.raw_items():
+            first.setdefault(name.lower(), (name, value))
+        self._first, self._policy = first, msg.policy
+
+    def get(self, name: str, failobj=None):
+        found = self._first.get(name.lower())
+        return failobj if found is None else self._policy.header_fetch_parse(*found)
+
+
+def _raw(msg: Message | HeaderIndex, name: str) -> str:
     """A header as written (an 8-bit value comes back as an email.header.Header: str() it)."""
     value = msg.get(name)
     return "" if value is None else str(value)[:HEADER_LIMIT]
 
 
-def _header(msg: Message, name: str) -> str:
+def _header(msg: Message | HeaderIndex, name: str) -> str:
     """A header as one line of text (RFC 2047 and raw 8-bit values decoded by the project's one header reader)."""
     value = msg.get(name)
     if value is None:
@@ -239,15 +256,19 @@ class Mail:
     original: bool = False
     original_headers: list[Message] = field(default_factory=list)
     text: str = ""  # body text, before the returned copy of the original
+    head: HeaderIndex = field(init=False)  # the message's own headers, read once
+
+    def __post_init__(self) -> None:
+        self.head = HeaderIndex(self.msg)
 
     @classmethod
     def read(cls, msg: Message) -> Mail:
         mail = cls(msg)
-        mail.subject = _header(msg, "Subject")[:1000]
-        name, addr = parseaddr(_header(msg, "From"))
+        mail.subject = _header(mail.head, "Subject")[:1000]
+        name, addr = parseaddr(_header(mail.head, "From"))
         mail.from_name, mail.from_addr = name.strip(), addr.strip().lower()
         for header in ("To", "Cc", "Delivered-To"):
-            for _, address in getaddresses([_header(msg, header)]):
+            for _, address in getaddresses([_header(mail.head, header)]):
                 if "@" in address:
                     mail.own.add(address.lower())
         if mail.from_addr:
@@ -289,7 +310,7 @@ class Mail:
                     stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
             elif ctype == "text/html":
                 self.html.append(_part_text(part))
-            elif part.get_content_maintype() in ("text", "multipart") or ctype == "application/json":
+            elif ctype.split("/")[0] in ("text", "multipart") or ctype == "application/json":  # its main type
                 # a multipart/* whose boundary is missing arrives here as text: read it as text
                 self.plain.append(_part_text(part))
             if sum(map(len, self.plain)) > SCAN_LIMIT:

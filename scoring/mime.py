@@ -74,8 +74,8 @@ def _body_part(msg, notes: list[str]):
 
 
 def _collect(part, plain: list, html: list, notes: list[str], depth: int) -> None:
-    ctype = part.get_content_type()
-    if part.get_content_maintype() == "multipart":
+    ctype = part.get_content_type()  # each look-up reads all the part's headers: once
+    if ctype.split("/")[0] == "multipart":
         payload = part.get_payload()
         if isinstance(payload, list):
             for sub in payload:
@@ -185,9 +185,12 @@ def _codec(name: str | None) -> str | None:
     return None
 
 
+_RU_LOWER, _RU_UPPER = re.compile("[а-яё]+"), re.compile("[А-ЯЁ]+")  # runs: counted by the regex engine, not per letter
+
+
 def _lower_ratio(text: str) -> float:
-    lower = sum(1 for c in text if "а" <= c <= "я" or c == "ё")
-    upper = sum(1 for c in text if "А" <= c <= "Я" or c == "Ё")
+    lower = sum(map(len, _RU_LOWER.findall(text)))
+    upper = sum(map(len, _RU_UPPER.findall(text)))
     return lower / (lower + upper) if lower + upper >= 8 else 0.5
 
 

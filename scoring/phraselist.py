@@ -65,18 +65,27 @@ def _better(a: frozenset[str], b: frozenset[str]) -> bool:
     return (min(map(len, a)), -len(a)) > (min(map(len, b)), -len(b))
 
 
-SHORT_TEXT = 400  # characters: up to this, the text's three-letter pieces are collected; beyond, each string is tested
 
-# every needed string of every list, by its first SHORTEST letters: a sentence's strings are found once for all lists
+SHARED_TEXT = 120  # characters: a sentence or a line, which several lists search in turn
+
+# every needed string of every list, by its first SHORTEST letters, and the phrases that need it (list number, index):
+# a sentence's strings are found once for all lists, and with them the phrases of each list that can match there
 _ALL: dict[str, set[str]] = {}
+_NEEDERS: dict[str, list[tuple[int, int]]] = {}
 _MADE = [0]  # lists made so far: what a sentence was found to hold is remembered per this count
 
 
 @lru_cache(maxsize=8)  # one sentence is searched with several lists in turn; `known` changes when a list is made
-def _present(text: str, known: int) -> frozenset[str]:
-    """The needed strings (of any list) that `text` holds."""
+def _present(text: str, known: int) -> dict[int, set[int]]:
+    """List number → the phrases of that list that can match in `text` (a string they need is there)."""
     pieces = {text[i:i + SHORTEST] for i in range(len(text) - SHORTEST + 1)}
-    return frozenset(s for piece in pieces & _ALL.keys() for s in _ALL[piece] if s in text)
+    found: dict[int, set[int]] = {}
+    for piece in pieces & _ALL.keys():
+        for string in _ALL[piece]:
+            if string in text:
+                for number, i in _NEEDERS[string]:
+                    found.setdefault(number, set()).add(i)
+    return found
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,7 @@ class PhraseList:
     phrases: tuple[re.Pattern, ...]
     always: tuple[int, ...]  # phrases whose needed text cannot be told
     needs: dict[str, tuple[int, ...]]  # needed string → the phrases that need it
+    number: int  # this list's number in _NEEDERS
 
     @property
     def pattern(self) -> str:
@@ -93,15 +103,14 @@ class PhraseList:
     def finditer(self, text: str):
         return self.whole.finditer(text)
 
-    def _candidates(self, text: str) -> list[int]:
+    def _candidates(self, text: str) -> list[int] | tuple[int, ...]:
         """The phrases that can match in `text`, in their order in the list."""
+        if len(text) <= SHARED_TEXT or len(self.needs) >= len(text):
+            # a sentence or a line, weighed by several lists in turn: what it holds is found once for all (a longer
+            # text, searched by one list, is tested for that list's strings, unless it has fewer letters)
+            found = _present(text, _MADE[0]).get(self.number)
+            return sorted(found.union(self.always)) if found else self.always
         which = set(self.always)
-        if len(text) <= SHORT_TEXT:  # a sentence, weighed by several lists in turn: what it holds is found once
-            wanted = self.needs
-            for string in _present(text, _MADE[0]):
-                if string in wanted:
-                    which.update(wanted[string])
-            return sorted(which)
         for string, phrases in self.needs.items():
             if string in text:
                 which.update(phrases)
@@ -135,7 +144,9 @@ def phrase_list(patterns: list[str], flags: int = 0) -> PhraseList | None:
         else:
             for s in strings:
                 by_string.setdefault(s, []).append(i)
-    for string in by_string:
+    number = _MADE[0]
+    for string, ids in by_string.items():
         _ALL.setdefault(string[:SHORTEST], set()).add(string)
+        _NEEDERS.setdefault(string, []).extend((number, i) for i in ids)
     _MADE[0] += 1
-    return PhraseList(whole, tuple(compiled), tuple(always), {s: tuple(ids) for s, ids in by_string.items()})
+    return PhraseList(whole, tuple(compiled), tuple(always), {s: tuple(ids) for s, ids in by_string.items()}, number)

@@ -46,23 +46,25 @@ class Flags:
         return d
 
 
-def _hit(text: str, words: list[str], phrases: list[str], patterns: list[str]) -> str | None:
+def _hit(text: str, words: list[str], phrases: list[str], patterns: list[str], present: set[str]) -> str | None:
     for p in patterns:
         m = re.search(p, text, re.IGNORECASE | re.MULTILINE)
         if m:
             return m.group(0).strip()
     for phrase in phrases:
-        if contains(words, phrase):
+        if contains(words, phrase, present=present):
             return phrase
     return None
 
 
-def covered_points(text: str, points: list[Any]) -> dict[str, str]:
-    """Point id -> evidence, for each script point the text answers (regex patterns, or phrases by lemma)."""
-    words = lemmas(text)
+def covered_points(text: str, points: list[Any], words: list[str] | None = None) -> dict[str, str]:
+    """Point id -> evidence, for each script point the text answers (regex patterns, or phrases by lemma). `words`:
+    the text's lemmas, when the caller has them."""
+    words = lemmas(text) if words is None else words
+    present = set(words)
     out = {}
     for p in points:
-        found = _hit(text, words, list(p.phrases), list(p.patterns))
+        found = _hit(text, words, list(p.phrases), list(p.patterns), present)
         if found is not None:
             out[p.id] = found
     return out
@@ -79,13 +81,13 @@ def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, point
         return Flags(answered=False, ack_only=ack_only, points_total=len(points))
     words = lemmas(text)
     data = _data()
-    covered = covered_points(text, points)
+    covered = covered_points(text, points, words)
     evidence = dict(covered)
     marks = {}
     for name in ("next_step", "polite"):
         where, where_words = (f"{text}\n{closing}", lemmas(f"{text}\n{closing}")) if name == "polite" and closing \
             else (text, words)
-        found = _hit(where, where_words, data[name]["phrases"], data[name]["patterns"])
+        found = _hit(where, where_words, data[name]["phrases"], data[name]["patterns"], set(where_words))
         if found is not None:
             marks[name] = True
             evidence[name] = found

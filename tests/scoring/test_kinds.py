@@ -643,3 +643,16 @@ def test_phrase_lists_are_lower_case_and_match_any_case():
             assert not re.search("[A-ZА-ЯЁ]", literal), f"{name}: {pattern} holds a capital letter"
     assert kinds.phrases().search("bounce_body", "550 USER UNKNOWN") is not None
     assert kinds.phrases().search("ack_body", "ВАШЕ ОБРАЩЕНИЕ №5 ЗАРЕГИСТРИРОВАНО") is not None
+
+
+def test_the_one_pattern_of_all_helpdesk_domains_finds_one_wherever_a_vendors_own_pattern_does():
+    from scoring.kinddata import any_helpdesk_domain
+
+    for vendor in kinds.helpdesks()[1]:
+        if vendor.domains is None:
+            continue
+        domain = vendor.domains.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|")[0].replace("\\", "")
+        for value in (f"<123@{domain}>", f"x@mail.{domain.upper()}", f"not{domain}", f"{domain}.evil.example"):
+            if vendor.domains.search(value):  # the one pattern only says whether to ask each vendor's
+                assert any_helpdesk_domain().search(value), (vendor.name, value)
+        assert vendor.domains.search(f"<123@{domain}>") and not vendor.domains.search(f"not{domain}")

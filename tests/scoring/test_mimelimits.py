@@ -164,3 +164,16 @@ def test_the_prescan_reads_the_structure_as_the_parser_does(node, eol, case, fol
         mp.setattr(mimelimits, "PARTS_LIMIT", parts_limit)
         why = over_limits(raw)
     assert (why is not None) == (depth > depth_limit or parts > parts_limit), (depth, parts, why, raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(structures(), st.sampled_from(["\r\n", "\n", "\r"]), st.sampled_from(["upper", "lower", "title"]),
+       st.booleans(), st.integers(1, 6), st.integers(2, 12))
+def test_the_count_that_spares_the_scan_never_lets_through_what_the_scan_stops(node, eol, case, fold, depth_limit,
+                                                                              parts_limit):
+    raw = f"From: a@shop.example{eol}".encode() + render(node, eol, case, fold).encode()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(mimelimits, "DEPTH_LIMIT", depth_limit)
+        mp.setattr(mimelimits, "PARTS_LIMIT", parts_limit)
+        if mimelimits._within_at_most(raw, raw.lower()):
+            assert mimelimits._Scan(raw).run() is None, raw

@@ -3,7 +3,11 @@ header, away notices without an auto-responder's header, redirects however they 
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scoring.understand import judge, understand
 from scoring.weigh import sentences, weigh
@@ -205,3 +209,20 @@ def test_a_contact_beside_a_few_words_that_answer_nothing_is_a_redirect_and_besi
     assert _kind(_mail(pointer)) == "redirect"
     answer = "Здравствуйте!\nДоставка сегодня 450 руб.\nНаш номер: +7 (495) 111-22-33."
     assert _kind(_mail(answer)) == "human"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="8+7()- .,:/wh.tpsmocru№#_аяAZ0192", max_size=60))
+def test_without_an_at_sign_contacts_are_found_alike_without_the_kinds_that_need_one(text):
+    from scoring import weigh as w
+
+    assert [m.span() for m in w._contact(text).finditer(text)] == [m.span() for m in w.CONTACT.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZя Ё,.:_1\n\t", max_size=30))
+def test_wrapped_lines_are_joined_where_the_pattern_as_first_written_joined_them(text):
+    from scoring.weigh import WRAPPED
+
+    first = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_],))\n(?=[a-zа-яё\d])")  # look-behinds first: slow, the same
+    assert WRAPPED.sub(" ", text) == first.sub(" ", text)
