@@ -231,7 +231,7 @@ class KillSoak:
             self._say(f"audit report exited {proc.returncode}:\n{out}\n{err}")
             return
         report = json.loads(out)
-        shown = [r["unconfirmed"] for r in report["breakdowns"][0]["rows"]
+        shown = [r.get("unconfirmed") for r in report["breakdowns"][0]["rows"]
                  if (r["channel"], r["group"]) == ("email", "all")]
         t.reported_unconfirmed = shown[0] if shown else None
         if t.reported_unconfirmed != t.unconfirmed:
