@@ -8,15 +8,17 @@ import subprocess
 import sys
 import tomllib
 
+import pytest
+
 from tests.helpers.studies import ROOT
 
-# Ctrl-C exactly as the command imports typer: a finder that signals the process when typer is looked up
+# Ctrl-C exactly as the command imports a module: a finder that signals the process when it is looked up
 INTERRUPTED_WHILE_LOADING = """
 import os, runpy, signal, sys
 
 class CtrlC:
     def find_spec(self, name, path=None, target=None):
-        if name == "typer":
+        if name == {module!r}:
             sys.meta_path.remove(self)
             os.kill(os.getpid(), signal.SIGINT)
         return None
@@ -27,9 +29,12 @@ runpy.run_module("audit.cli", run_name="__main__", alter_sys=True)
 """
 
 
-def test_ctrl_c_while_the_command_loads_exits_130_without_a_traceback():
-    done = subprocess.run([sys.executable, "-c", INTERRUPTED_WHILE_LOADING], capture_output=True, text=True,
-                          timeout=60)
+# typing: the first module the package imported (audit/__init__.py, before audit.cli.__main__ can guard anything);
+# typer: the command's own
+@pytest.mark.parametrize("module", ["typing", "typer"])
+def test_ctrl_c_while_the_command_loads_exits_130_without_a_traceback(module):
+    code = INTERRUPTED_WHILE_LOADING.replace("{module!r}", repr(module))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 130, done.stdout + done.stderr
     assert "Traceback" not in done.stderr and "Usage" not in done.stdout, done.stderr
 
