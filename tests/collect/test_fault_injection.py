@@ -2,7 +2,8 @@
 and SIGINT while a counting SMTP sink takes its time over each message, then run to the end, on each backend.
 Whatever the moment, every probe reaches the sink at most once, none is lost (each ends sent, or sent and shown
 unconfirmed), what the database says was sent matches what the sink received, SIGTERM and SIGINT stop a run with
-143 and 130, and `audit report` shows the unconfirmed sends.
+143 and 130, and `audit report` shows the unconfirmed sends. Likewise `audit watch`, stopped at random moments while
+the answers arrive in Dovecot (INBOX and spam), stores every answer exactly once with the server's time.
 
 The moments are random: AUDIT_FAULT_SEED=<n> replays a seed the output or a failure printed. The same harness runs
 long in bench/kill_soak.py; tests/collect/test_crash_safety.py and test_stop_signals.py hold the precise moments.
@@ -10,7 +11,10 @@ long in bench/kill_soak.py; tests/collect/test_crash_safety.py and test_stop_sig
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers.killsoak import KillSoak, seed_from_env
+from tests.helpers.watchsoak import WatchSoak
 
 # about 20-30 s a backend on a loaded 2-core machine: each run is a new process (~1-2 s to its first send)
 KILLS = 12
@@ -32,3 +36,24 @@ def test_random_stops_of_a_run_never_send_twice_nor_lose_a_probe(tmp_path, db):
     assert stopped >= KILLS // 2 and tally.moments["mid-send"] >= KILLS // 3, tally.summary()
     missing = tally.unconfirmed - tally.unconfirmed_received  # shown unconfirmed: they may never have left
     assert tally.twice == 0 and tally.lost == 0 and tally.received + missing == COMPANIES, tally.summary()
+
+
+WATCHER_KILLS = 6  # a watcher takes longer to start and stop than a run: fewer, for about the same time
+ANSWERS = 24
+
+
+@pytest.mark.dovecot
+def test_random_stops_of_a_watcher_never_store_an_answer_twice_nor_lose_one(tmp_path, db, dovecot):
+    seed = seed_from_env()
+    print(f"AUDIT_FAULT_SEED={seed}")
+    soak = WatchSoak(tmp_path / "soak", db, dovecot, companies=ANSWERS, seed=seed)
+    try:
+        tally = soak.run(kills=WATCHER_KILLS)
+    finally:
+        soak.close()
+    print(tally.summary())
+    assert not tally.problems, "\n\n".join([tally.summary(), *tally.problems])
+    assert sum(tally.kills.values()) >= WATCHER_KILLS // 2 and tally.moments["at work"] >= WATCHER_KILLS // 3, (
+        tally.summary())
+    assert (tally.replies, tally.stored, tally.twice, tally.lost, tally.mistimed) == (ANSWERS, ANSWERS, 0, 0, 0), (
+        tally.summary())

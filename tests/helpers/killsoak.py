@@ -28,6 +28,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from pathlib import Path
 
 from tests.helpers.backends import is_postgres, rows
 from tests.helpers.smtp import start_smtp
-from tests.helpers.studies import MONDAY_NOON_MSK, write_study
+from tests.helpers.studies import MONDAY_NOON_MSK, ROOT, write_study
 
 SEED_ENV = "AUDIT_FAULT_SEED"
 SIGNALS = (signal.SIGKILL, signal.SIGTERM, signal.SIGINT)
@@ -44,6 +45,9 @@ SIGNALS = (signal.SIGKILL, signal.SIGTERM, signal.SIGINT)
 NOW = MONDAY_NOON_MSK + timedelta(hours=4, minutes=50)
 START_UP_SHARE = 0.25  # kills timed from the start of the process (imports, schema, recovery, planning), not a send
 SECOND_SIGNAL_SHARE = 0.1  # SIGTERM or SIGINT sent twice: "a second signal stops at once"
+# a rival run started beside the one to stop, itself frozen (SIGSTOP) for a random moment and then stopped at
+# random: two runs recovering, claiming and sending at once, one of them stalling anywhere (a loaded machine)
+RIVAL_SHARE = 0.3
 BOUND = 120.0  # seconds: the bound on any one wait, for a broken build, not a timing expectation
 
 
@@ -108,6 +112,7 @@ class KillSoak:
                     "COLUMNS": "200"}
         self.env.pop("AUDIT_TEST_FAULT", None)
         self.tally = Tally(seed, "postgres" if is_postgres(db) else "sqlite", probes=companies)
+        self.lock = threading.Lock()  # the tally, written by the rival runs' threads too
         self.start_up = 1.0  # seconds from a process's start to its first send: measured by the first run
 
     def close(self) -> None:
@@ -131,7 +136,7 @@ class KillSoak:
                 break  # the study was sent in full before this run could be stopped
         final = self._audit("run", str(self.study), "--db", self.db)
         out, err = final.communicate(timeout=BOUND)
-        if final.returncode != 0 or "Traceback" in err:
+        if final.returncode != 0 or audit_traceback(err):
             self._say(f"the last, undisturbed run exited {final.returncode}:\n{out}\n{err}")
         else:
             self._check()
@@ -143,6 +148,12 @@ class KillSoak:
         rcpts = self.sink.seen["RCPT"]
         begun = time.monotonic()
         proc = self._audit("run", str(self.study), "--db", self.db)
+        rival = None
+        if not first and self.rng.random() < RIVAL_SHARE:
+            # frozen within its start-up (its recovery, its first claims), so it never gets to send all that is left
+            rival = threading.Thread(target=self._rival, args=(self.rng.choice(SIGNALS), self.rng.uniform(
+                0, self.start_up), self.rng.uniform(0, 0.5), self.rng.uniform(0, 0.2)))
+            rival.start()
         if not first and self.rng.random() < START_UP_SHARE:
             time.sleep(self.rng.uniform(0, self.start_up))
             moment = "start-up"
@@ -166,12 +177,38 @@ class KillSoak:
                     proc.send_signal(sig)
         out, err = proc.communicate(timeout=BOUND)
         name = sig.name + (" twice" if twice else "")
-        self.tally.moments[moment] += 1
-        if moment != "ended first":
-            self.tally.kills[name] += 1
-        self.tally.exits[(name, proc.returncode)] += 1
-        self._judge_exit(sig, moment, proc.returncode, out, err)
+        with self.lock:
+            self.tally.moments[moment] += 1
+            if moment != "ended first":
+                self.tally.kills[name] += 1
+            self.tally.exits[(name, proc.returncode)] += 1
+            self._judge_exit(sig, moment, proc.returncode, out, err)
+        if rival is not None:
+            rival.join(BOUND)
         return moment != "ended first"
+
+    def _rival(self, sig: signal.Signals, after: float, frozen: float, then: float) -> None:
+        """A second run at once: frozen `after` seconds from its start for `frozen` seconds, stopped by `sig`
+        `then` seconds after it thawed (run in a thread; the draws are made before, by the soak's own generator)."""
+        proc = self._audit("run", str(self.study), "--db", self.db)
+        time.sleep(after)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGSTOP)
+            time.sleep(frozen)
+            proc.send_signal(signal.SIGCONT)
+            time.sleep(then)
+        moment = "rival, frozen" if proc.poll() is None else "rival, ended first"
+        if proc.poll() is None:
+            proc.send_signal(sig)
+        out, err = proc.communicate(timeout=BOUND)
+        with self.lock:  # the tally is the main thread's too
+            self.tally.moments[moment] += 1
+            if moment == "rival, frozen":
+                self.tally.kills[sig.name] += 1
+            self.tally.exits[(sig.name, proc.returncode)] += 1
+            # where it was stopped is not known: judged as a stop at start-up is (either way a stop is right)
+            self._judge_exit(sig, "start-up" if moment == "rival, frozen" else "ended first", proc.returncode,
+                             out, err)
 
     def _judge_exit(self, sig: signal.Signals, moment: str, code: int, out: str, err: str) -> None:
         """SIGKILL ends the process (-9). SIGTERM and SIGINT stop a run that is sending cleanly, with 128 + the
@@ -187,7 +224,7 @@ class KillSoak:
                 code == 0 and finished)
         else:  # at start-up, before its session, typer's exit 130 for SIGINT is silent
             ok = code in (128 + sig, -sig) or (code == 0 and finished)
-        if not ok or "Traceback" in err:
+        if not ok or audit_traceback(err):
             self._say(f"{sig.name} {moment}: exit {code}\n--- stdout\n{out}\n--- stderr\n{err}")
 
     def _check(self) -> None:
@@ -240,6 +277,12 @@ class KillSoak:
         if noted != bool(t.unconfirmed):
             self._say(f"audit report's notes {'' if noted else 'do not '}speak of unconfirmed sends "
                       f"with {t.unconfirmed} in the database: {report['notes']}")
+
+
+def audit_traceback(err: str) -> bool:
+    """A traceback through the repository's code. One through the interpreter's own start-up alone (a SIGINT before
+    any of audit's code ran, which no program can catch) is Python's, not audit's."""
+    return "Traceback" in err and f'File "{ROOT}/' in err
 
 
 def _message_id(raw: bytes) -> str:
