@@ -146,7 +146,7 @@ class WatchSoak:
             return 0
 
     def _stop_one(self, sig: signal.Signals, feeder: threading.Thread, *, first: bool) -> None:
-        before = self._stored()
+        before, appended = self._stored(), len(self.appended)
         begun = time.monotonic()
         proc = subprocess.Popen(self._argv("watch"), env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True)
@@ -155,15 +155,16 @@ class WatchSoak:
             time.sleep(self.rng.uniform(0, self.start_up))
             moment = "start-up"
         else:
-            # after the watcher stored a reply (or the feeder is done and nothing more comes), at a random point
+            # after the watcher stored a reply (unless none comes this round), at a random point
             while self._stored() <= before and proc.poll() is None and time.monotonic() - begun < BOUND:
-                if not feeder.is_alive() and self._stored() <= before and time.monotonic() - begun > 5:
+                if not feeder.is_alive() and len(self.appended) == appended:
                     break
                 time.sleep(0.02)
-            if first:
+            at_work = self._stored() > before
+            if first and at_work:
                 self.start_up = time.monotonic() - begun
             time.sleep(self.rng.uniform(0, 0.3))
-            moment = "at work"
+            moment = "at work" if at_work else "start-up"
         if proc.poll() is not None:
             moment = "ended first"
         else:
