@@ -1,9 +1,10 @@
 """Fault injection: `audit run` as a real process, stopped again and again at random moments by SIGKILL, SIGTERM
-and SIGINT while a counting SMTP sink takes its time over each message, then run to the end, on each backend.
-Whatever the moment, every probe reaches the sink at most once, none is lost (each ends sent, or sent and shown
-unconfirmed), what the database says was sent matches what the sink received, SIGTERM and SIGINT stop a run with
-143 and 130, and `audit report` shows the unconfirmed sends. Likewise `audit watch`, stopped at random moments while
-the answers arrive in Dovecot (INBOX and spam), stores every answer exactly once with the server's time.
+and SIGINT while a counting SMTP sink takes its time over each message (now and then beside a rival run that is
+frozen for a moment, then stopped too), then run to the end, on each backend. Whatever the moment, every probe
+reaches the sink at most once, none is lost (each ends sent, or sent and shown unconfirmed), what the database says
+was sent matches what the sink received, SIGTERM and SIGINT stop a run with 143 and 130, and `audit report` shows
+the unconfirmed sends. Likewise `audit watch`, stopped at random moments while the answers arrive in Dovecot (INBOX
+and spam), stores every answer exactly once with the server's time.
 
 The moments are random: AUDIT_FAULT_SEED=<n> replays a seed the output or a failure printed. The same harness runs
 long in bench/kill_soak.py; tests/collect/test_crash_safety.py and test_stop_signals.py hold the precise moments.
@@ -33,7 +34,8 @@ def test_random_stops_of_a_run_never_send_twice_nor_lose_a_probe(tmp_path, db):
     assert not tally.problems, "\n\n".join([tally.summary(), *tally.problems])
     stopped = sum(tally.kills.values())
     # the run was stopped, and mid-send, not only at start-up or after it had sent everything
-    assert stopped >= KILLS // 2 and tally.moments["mid-send"] >= KILLS // 3, tally.summary()
+    mid_send = tally.moments["mid-send"] + tally.moments["mid-send, beside a rival"]
+    assert stopped >= KILLS // 2 and mid_send >= KILLS // 3, tally.summary()
     missing = tally.unconfirmed - tally.unconfirmed_received  # shown unconfirmed: they may never have left
     assert tally.twice == 0 and tally.lost == 0 and tally.received + missing == COMPANIES, tally.summary()
 

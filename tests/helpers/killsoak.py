@@ -70,7 +70,7 @@ class Tally:
     backend: str
     probes: int = 0
     kills: Counter = field(default_factory=Counter)  # signal name -> processes it was sent to
-    moments: Counter = field(default_factory=Counter)  # "start-up" / "mid-send" / "ended first" -> kills
+    moments: Counter = field(default_factory=Counter)  # "start-up", "mid-send", "ended first", ... -> runs
     exits: Counter = field(default_factory=Counter)  # (signal name, exit code) -> runs
     received: int = 0  # distinct probes at the sink
     twice: int = 0  # probes the sink received more than once
@@ -165,7 +165,8 @@ class KillSoak:
             if first and self.sink.seen["RCPT"] > rcpts:
                 self.start_up = time.monotonic() - begun
             time.sleep(self.rng.uniform(0, 0.1))
-            moment = "mid-send"
+            # the sends seen may be the rival's, this run still starting: judged as a stop at start-up is
+            moment = "mid-send" if rival is None else "mid-send, beside a rival"
         twice = sig != signal.SIGKILL and self.rng.random() < SECOND_SIGNAL_SHARE
         if proc.poll() is not None:
             moment = "ended first"
