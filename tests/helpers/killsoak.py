@@ -213,18 +213,17 @@ class KillSoak:
 
     def _judge_exit(self, sig: signal.Signals, moment: str, code: int, out: str, err: str) -> None:
         """SIGKILL ends the process (-9). SIGTERM and SIGINT stop a run that is sending cleanly, with 128 + the
-        signal's number and a word; a process that has no session yet (start-up) or whose session is over (it sent
-        everything, or a first signal stopped it and a second came as it ended) is ended by the signal as any
-        program is (-N, which a shell shows as 128 + N too), or exits 0 when it was done first. Never a traceback."""
+        signal's number and a word (a second signal too, audit.cli.signals). A process that has no session yet
+        (start-up) is ended by the signal as any program is (-N, which a shell shows as 128 + N too; typer's silent
+        exit 130 for SIGINT), or exits 0 when it was done first. Never a traceback through audit's code."""
         finished = "sent " in out and "stopped by" not in out and "stopped at once" not in out
         stopped = "stopped by" in out or "stopped at once" in out
         if sig == signal.SIGKILL:
             ok = code == -9 or (code == 0 and finished)
         elif moment == "mid-send":
-            ok = (code == 128 + sig and stopped) or (code == -sig and (stopped or finished)) or (
-                code == 0 and finished)
-        else:  # at start-up, before its session, typer's exit 130 for SIGINT is silent
-            ok = code in (128 + sig, -sig) or (code == 0 and finished)
+            ok = (code == 128 + sig and stopped) or (code in (0, -sig) and finished)
+        else:
+            ok = code in (128 + sig, -sig) or (code == 0 and finished) or _python_starting(sig, code, out, err)
         if not ok or audit_traceback(err):
             self._say(f"{sig.name} {moment}: exit {code}\n--- stdout\n{out}\n--- stderr\n{err}")
 
@@ -284,6 +283,12 @@ def audit_traceback(err: str) -> bool:
     """A traceback through the repository's code. One through the interpreter's own start-up alone (a SIGINT before
     any of audit's code ran, which no program can catch) is Python's, not audit's."""
     return "Traceback" in err and f'File "{ROOT}/' in err
+
+
+def _python_starting(sig: signal.Signals, code: int, out: str, err: str) -> bool:
+    """A SIGINT while the interpreter itself starts, before any of audit's code ran: Python says "Could not import
+    runpy module" or shows its KeyboardInterrupt, and exits 1; nothing of audit's to judge."""
+    return sig == signal.SIGINT and code == 1 and not out and "KeyboardInterrupt" in err and not audit_traceback(err)
 
 
 def _message_id(raw: bytes) -> str:
