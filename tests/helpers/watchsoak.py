@@ -29,6 +29,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import make_msgid
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from tests.helpers.backends import is_postgres, rows
 from tests.helpers.killsoak import BOUND, NOW, SEED_ENV, SIGNALS, audit_traceback
 from tests.helpers.smtp import start_smtp
@@ -69,6 +71,7 @@ class WatchSoak:
     def __init__(self, base: Path, db: str, dovecot, *, companies: int, seed: int):
         self.db, self.seed, self.dovecot = str(db), seed, dovecot
         self.rng = random.Random(seed)
+        self.rng_feed = random.Random(seed + 2)  # the feeder's own: it draws from its thread
         self.sink = start_smtp()
         firms = [(f"c{i:04d}", ("shops", "services")[i % 2], "Europe/Moscow", f"info@c{i:04d}.example")
                  for i in range(companies)]
@@ -120,7 +123,6 @@ class WatchSoak:
 
     def run(self, kills: int) -> WatchTally:
         started = time.monotonic()
-        self.rng_feed = random.Random(self.seed + 2)  # the feeder's own: it draws from its thread
         per_kill = max(1, len(self.to_come) // (kills + 1))
         order: list[signal.Signals] = []
         for n in range(kills):
@@ -142,7 +144,7 @@ class WatchSoak:
     def _stored(self) -> int:
         try:
             return rows(self.db, "SELECT count(*) FROM reply")[0][0]
-        except Exception:  # noqa: BLE001 - the first watcher has not made the tables yet
+        except SQLAlchemyError:  # the first watcher has not made the tables yet
             return 0
 
     def _stop_one(self, sig: signal.Signals, feeder: threading.Thread, *, first: bool) -> None:
