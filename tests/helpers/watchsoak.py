@@ -129,7 +129,8 @@ class WatchSoak:
             if not order:
                 order = list(SIGNALS)
                 self.rng.shuffle(order)
-            feeder = threading.Thread(target=self._append, args=(self.rng.randint(1, 2 * per_kill), 0.1))
+            # half of what is left on average: answers keep coming to the last watcher stopped
+            feeder = threading.Thread(target=self._append, args=(self.rng.randint(1, per_kill), 0.1))
             self._stop_one(order.pop(), feeder, first=n == 0)
         self._append(len(self.to_come), 0)
         last = subprocess.run(self._argv("watch") + ["--once"], env=self.env, capture_output=True, text=True,
