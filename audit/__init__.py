@@ -23,7 +23,9 @@ described in docs/architecture.md; the method they implement in docs/method.md.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+
+# nothing else is imported here: a Ctrl-C while `audit` starts lands in its own code (audit.cli.__main__, which
+# ends it with exit 130), not in a standard module's import with a traceback
 
 __version__ = "0.1.0"
 
@@ -55,7 +57,7 @@ _API = {
 __all__ = ["__version__", *_API]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     try:
         module, attribute = _API[name]
     except KeyError:

@@ -5,8 +5,10 @@ While the command's session runs, the first of either signal asks it to stop: ge
 (`Stop.gently`: a run or a pilot finishes or undoes the send in hand, audit.collect.run.Runner.stop,
 audit.ops.pilot.PilotSender.stop), else by cancelling the session at once, which is how a watcher or the sandbox stops.
 A second signal cancels the session at once whatever it is doing: a run or a pilot then records a send in hand as it
-stands (not sent before its commit, sent and unconfirmed after it). A signal that comes before the session starts or
-after it ends gets Python's default: a KeyboardInterrupt, or the end of the process for SIGTERM.
+stands (not sent before its commit, sent and unconfirmed after it). A signal that comes before the session starts, or
+after a session that no signal stopped, gets Python's default: a KeyboardInterrupt, or the end of the process for
+SIGTERM; one that comes after a stopped session is ignored, the command being on its way out with its last words and
+exit code.
 """
 
 from __future__ import annotations
@@ -65,5 +67,9 @@ def run_stoppable(session: Callable[[Stop], Coroutine[Any, Any, Any]]) -> tuple[
         finally:
             for signum in STOP_SIGNALS:
                 loop.remove_signal_handler(signum)
+                if stop.received:
+                    # the command is ending because it was stopped: a signal now (a second Ctrl-C) could only cut
+                    # off its last words and change its exit code, so it is let pass
+                    signal.signal(signum, signal.SIG_IGN)
 
     return asyncio.run(main()), stop

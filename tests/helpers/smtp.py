@@ -1,12 +1,15 @@
 """A local SMTP peer (aiosmtpd) on 127.0.0.1 that records what it is sent, and can refuse, defer, demand a
-password or hold a transaction at a command until the test releases it; and a free port for the servers the tests
-start."""
+password, hold a transaction at a command until the test releases it, or take its time over each command (so a
+signal sent to a client lands mid-send); it counts the commands it was given, for a test to wait on; and a free
+port for the servers the tests start."""
 
 from __future__ import annotations
 
 import asyncio
 import socket
 import threading
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -26,6 +29,22 @@ class SmtpPeer:
     hold: str | None = None  # "RCPT" or "DATA": the first such command waits for `release` before it is answered
     held: threading.Event = field(default_factory=threading.Event)  # set when a command is being held
     release: threading.Event = field(default_factory=threading.Event)
+    # seconds the peer takes over a command: "RCPT" before answering it; "DATA" before taking the message (a client
+    # gone meanwhile: the message is dropped), "QUEUED" after taking it, before saying so (a client gone meanwhile
+    # never learns it was taken)
+    delay: Callable[[str], float] | None = None
+    seen: Counter = field(default_factory=Counter)  # commands received so far, by name
+    changed: threading.Condition = field(default_factory=threading.Condition)  # notified at each command
+
+    def saw(self, command: str) -> None:
+        with self.changed:
+            self.seen[command] += 1
+            self.changed.notify_all()
+
+    def wait_seen(self, command: str, count: int, timeout: float) -> bool:
+        """Until `count` `command`s in all were received, or `timeout` seconds; whether they were."""
+        with self.changed:
+            return self.changed.wait_for(lambda: self.seen[command] >= count, timeout)
 
     def stop(self) -> None:
         self.release.set()  # a held command would keep the server's thread from stopping
@@ -45,8 +64,14 @@ class _Handler:
             self.peer.held.set()
             await asyncio.get_running_loop().run_in_executor(None, self.peer.release.wait)
 
+    async def _slow(self, command: str) -> None:
+        if self.peer.delay is not None:
+            await asyncio.sleep(self.peer.delay(command))
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        self.peer.saw("RCPT")
         await self._held("RCPT")
+        await self._slow("RCPT")
         if address.lower() in self.peer.refuse:
             return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
         if address.lower() in self.peer.busy:
@@ -55,8 +80,11 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        self.peer.saw("DATA")
         await self._held("DATA")
+        await self._slow("DATA")
         self.peer.messages.append((envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content)))
+        await self._slow("QUEUED")
         return "250 2.0.0 Ok: queued"
 
 
