@@ -58,6 +58,12 @@ class Report:
     notes: list[str] = field(default_factory=list)
     standing: list[str] = field(default_factory=list)  # first of every format: final, or interim and why
     coverage: Coverage | None = None  # every probe made, by what became of it (audit.report.coverage)
+    # what the charts draw beyond the tables (audit.report.charts), measured here once: every channel × segment
+    # cell's figures keyed (channel or "all", segment or "all"), with its Kaplan–Meier curve and band; the probes
+    # by score 0–4 per channel (and "all"); each wave's figures, alone and per channel (none with one wave)
+    cells: dict[tuple[str, str], Figures] = field(default_factory=dict)
+    scores: dict[str, list[int]] = field(default_factory=dict)
+    trend: list[Figures] = field(default_factory=list)
 
     @property
     def fast_and_good(self) -> list[Point]:
@@ -114,7 +120,24 @@ def build(store: Store, study: Study, now: datetime, options: Options | None = N
     report.coverage = cover
     open_ = max((r.counts["window_open"] for b in breakdowns[:1] for r in b.rows), default=0)
     report.standing = standing(cover, open_, now)
+    _chart_figures(report, cube, channels, segments, waves)
     return report
+
+
+def _chart_figures(report: Report, cube: Cube, channels: list[str], segments: list[str], waves: list[str]) -> None:
+    """The charts' figures (Report.cells, scores, trend): most cells are the breakdown's and comparisons' own,
+    cached by the cube, so this measures only what no table shows."""
+    for ch in [*channels, None]:
+        for seg in [*segments, None]:
+            key = {k: v for k, v in (("channel", ch), ("segment", seg)) if v is not None}
+            if (f := cube.figures(key)) is not None:
+                report.cells[(ch or "all", seg or "all")] = f
+        report.scores[ch or "all"] = cube.score_counts({"channel": ch} if ch else {})
+    if len(waves) > 1:
+        for w in waves:
+            for ch in [None, *channels]:
+                if (f := cube.figures({"wave": w, **({"channel": ch} if ch else {})})) is not None:
+                    report.trend.append(f)
 
 
 # a send recorded a little after the report's clock is skew between machines; more is a clock that is wrong

@@ -29,13 +29,26 @@ from datetime import datetime
 import numpy as np
 
 from audit.report.data import Companies, Probes
-from audit.report.stats import TimeGrid, interval, km_curve, km_fit, km_quantile, resample_weights
+from audit.report.stats import (
+    Survival,
+    TimeGrid,
+    interval,
+    km_curve,
+    km_fit,
+    km_quantile,
+    km_survival,
+    resample_weights,
+)
 from audit.study.model import Study
 
 SMALL_GROUP = 10
 DEFAULT_SEED = 417  # any fixed number makes the report reproducible; 417: the companies of the 2019 study
 HOUR, DAY = 3600.0, 86400.0
 _CHUNK = 250  # resamples per matrix product: bounds the memory of one step
+# the times a response-time chart marks (its ticks, where the numbers at risk are counted): seconds to a month
+TIME_TICKS = ((1.0, "1 s"), (10.0, "10 s"), (60.0, "1 min"), (600.0, "10 min"), (HOUR, "1 h"), (6 * HOUR, "6 h"),
+              (DAY, "1 d"), (7 * DAY, "7 d"), (30 * DAY, "30 d"))
+SURVIVAL_POINTS = 300  # log-spaced times a curve is read at for the charts (about 2% apart over a week)
 
 # columns summed per company; every interval figure but the quantiles is a ratio of two of them
 _SUMS = ("sent", "delivered", "replied", "answered", "within_1h", "within_24h", "redirect", "ack_only", "helpdesk",
@@ -96,6 +109,7 @@ class Figures:
     small: bool
     replicates: np.ndarray = field(repr=False)  # resamples × METRICS
     curve: list[tuple[float, float]] = field(default_factory=list, repr=False)
+    survival: Survival | None = field(default=None, repr=False)  # the curve with its band, for the charts
 
     def as_json(self) -> dict:
         return {**self.key, "companies": self.companies, "small": self.small, **self.counts,
@@ -215,7 +229,21 @@ class Cube:
         answered_times = t[e]
         extra = {"median_answered_seconds": float(np.median(answered_times)) if len(answered_times) else None}
         return Figures(dict(key), n, {c: int(total[c]) for c in COUNTS}, estimates, extra, small, reps,
-                       km_curve(fit))
+                       km_curve(fit), km_survival(fit, self.survival_times))
+
+    @property
+    def survival_times(self) -> np.ndarray:
+        """The times every group's chart curve is read at: one second to the reply window, and the ticks."""
+        window = max(self.window, 2.0)
+        ticks = [t for t, _ in TIME_TICKS if t <= window]
+        return np.unique(np.concatenate([[0.0], np.geomspace(1.0, window, SURVIVAL_POINTS), ticks, [window]]))
+
+    def score_counts(self, key: dict[str, str]) -> list[int]:
+        """Probes of the group by score 0, 1, 2, 3, 4 (people's mean scores rounded half up to a whole score; no
+        answer within a closed window = 0; a probe whose score is not known yet is left out)."""
+        s = self.score_all[self.mask(key)]
+        s = s[~np.isnan(s)]
+        return np.bincount(np.clip(np.floor(s + 0.5), 0, 4).astype(np.int64), minlength=5).tolist()
 
     def _per_company(self, ids: np.ndarray, sums: np.ndarray) -> np.ndarray:
         """companies × _PER_COMPANY: 1, answered any probe of the group, has a helpdesk in the group. The helpdesk
