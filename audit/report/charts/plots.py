@@ -87,7 +87,7 @@ def _corner(ax):
 def _label_top(ax, report: Report, beyond: float) -> list[str]:
     """The top companies tagged 1, 2, 3… at their best channel's point (short tags: full names would pile up on
     the crowded top row); the key, one line per tag, is returned for the side of the chart."""
-    at: dict[tuple[float, float], list[str]] = {}
+    spots: list[list] = []  # [x, y, tag, tag…]
     key = []
     for seg, ranked in report.top.items():
         for r in ranked[:LABELLED]:
@@ -96,11 +96,16 @@ def _label_top(ax, report: Report, beyond: float) -> list[str]:
                 continue
             best = max(mine, key=lambda p: (p.quality, -(p.median_response_seconds or math.inf)))
             tag = str(len(key) + 1)
-            x = best.median_response_seconds or beyond
-            spot = (round(math.log10(max(x, 1.0)) / 0.15), round(best.quality / 0.05))  # near enough to merge
-            at.setdefault(spot, [x, best.quality]).append(tag)
+            x, y = best.median_response_seconds or beyond, best.quality
+            # tags this close would overlap: they share one label ("1,6")
+            near = next((s for s in spots if abs(math.log10(max(s[0], 1.0)) - math.log10(max(x, 1.0))) < 0.3
+                         and abs(s[1] - y) < 0.2), None)
+            if near is None:
+                near = [x, y]
+                spots.append(near)
+            near.append(tag)
             key.append(f"{tag}  {_short(r.name)} ({seg}, {best.channel})")
-    for x, y, *tags in at.values():
+    for x, y, *tags in spots:
         ax.annotate(",".join(tags), (x, y), xytext=(4, 5), textcoords="offset points", fontsize=7, weight="bold",
                     color="#000000", gid=gid("top", *tags))
     return key
