@@ -172,3 +172,11 @@ def test_a_top_company_named_with_markup_and_dollars_is_shown_as_text(small):
     root = ET.fromstring(inline_svg(charts(report)["quality-vs-speed"]))
     assert any(hostile in t for t in _texts(root))
     assert root.find(f".//{SVG}b") is None
+
+
+def test_a_report_without_probes_draws_no_chart_and_says_why(small):
+    study, db, _ = small
+    report = build(Store(str(db)), load_study(study), rs.NOW, Options(channels=("telegram",), resamples=100))
+    drawn = charts(report)
+    assert all(c.figure is None for c in drawn.values())
+    assert {c.why_not for c in drawn.values()} == {"no probe sent yet among those the filters keep"}

@@ -55,3 +55,11 @@ def gid(*parts: object) -> str:
     """An id for an SVG element (tests and readers find bars and curves by it): names may hold spaces or markup,
     an id may not."""
     return "-".join("".join(ch if ch.isalnum() else "_" for ch in str(p)) for p in parts)
+
+
+def nothing_sent(report) -> str | None:
+    """Why no chart can be drawn when the report has no probe: none sent yet, or none the filters keep."""
+    if ("all", "all") in report.cells:
+        return None
+    o = report.options
+    return "no probe sent yet" + (" among those the filters keep" if (o.waves or o.channels or o.segments) else "")

@@ -15,7 +15,7 @@ import numpy as np
 from matplotlib.ticker import NullLocator, PercentFormatter
 
 from audit.report.build import Report
-from audit.report.charts.base import GREY, SERIES, Chart, figure, gid, not_drawn
+from audit.report.charts.base import GREY, SERIES, Chart, figure, gid, not_drawn, nothing_sent
 from audit.report.figures import TIME_TICKS
 from audit.report.stats import Survival
 
@@ -40,9 +40,9 @@ def _window(report: Report) -> float:
 def by_channel(report: Report) -> Chart:
     title = "Share of probes answered by time since sending, per channel"
     channels = _channels(report)
-    total = report.cells.get(("all", "all"))
-    if total is None:
-        return not_drawn(title, "no probe sent yet")
+    if empty := nothing_sent(report):
+        return not_drawn(title, empty)
+    total = report.cells[("all", "all")]
     if total.survival is None:
         return not_drawn(title, f"no answer yet among {total.counts['sent']:,} probes: no curve to draw")
     curves = [(ch, SERIES[i % len(SERIES)], "-", report.cells[(ch, "all")]) for i, ch in enumerate(channels)]
@@ -59,8 +59,8 @@ def by_channel(report: Report) -> Chart:
 def by_segment(report: Report) -> Chart:
     title = "Share of probes answered by time since sending, per segment within each channel"
     channels, segments = _channels(report), _segments(report)
-    if not channels:
-        return not_drawn(title, "no probe sent yet")
+    if empty := nothing_sent(report):
+        return not_drawn(title, empty)
     if report.cells[("all", "all")].survival is None:
         return not_drawn(title, "no answer yet: no curve to draw")
     if len(segments) < 2:

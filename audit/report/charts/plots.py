@@ -10,7 +10,18 @@ import numpy as np
 from matplotlib.ticker import NullLocator, PercentFormatter
 
 from audit.report.build import RUBRIC, Report
-from audit.report.charts.base import GREY, HATCHES, MARKERS, OKABE_ITO, SERIES, Chart, figure, gid, not_drawn
+from audit.report.charts.base import (
+    GREY,
+    HATCHES,
+    MARKERS,
+    OKABE_ITO,
+    SERIES,
+    Chart,
+    figure,
+    gid,
+    not_drawn,
+    nothing_sent,
+)
 from audit.report.figures import HOUR, TIME_TICKS, Estimate
 from audit.report.ranking import FAST, GOOD
 
@@ -31,6 +42,8 @@ def quality_vs_speed(report: Report) -> Chart:
     """A point per company and channel, by segment (colour and marker). Points that fall on the same spot (a
     quality of exactly 4.0 or 1.0 within a few per cent of time) are merged into one marker sized by their count."""
     title = "Quality against speed, per company and channel"
+    if empty := nothing_sent(report):
+        return not_drawn(title, empty)
     points = report.points
     if not points:
         return not_drawn(title, "no company × channel has a known score yet (reply windows still open)")
@@ -137,6 +150,8 @@ def _answered_by(report: Report) -> str:
 def answered(report: Report) -> Chart:
     by = _answered_by(report)
     title = f"Share of probes answered, by channel and {by}"
+    if empty := nothing_sent(report):
+        return not_drawn(title, empty)
     rows = [r for b in report.breakdowns if b.by == by for r in b.rows
             if r.key.get("channel") and r.key.get(by)]
     if not rows:
@@ -189,6 +204,8 @@ def _bar(ax, x: float, width: float, e: Estimate, i: int, small: bool, name: tup
 
 def scores(report: Report) -> Chart:
     title = "Quality scores (0–4) per channel"
+    if empty := nothing_sent(report):
+        return not_drawn(title, empty)
     rows = [(ch, n) for ch, n in report.scores.items() if sum(n)]
     if not rows:
         return not_drawn(title, "no probe has a known score yet (reply windows still open, or nothing sent)")
@@ -229,6 +246,8 @@ REDIRECT_METRICS = (("redirect_share", "redirect only"), ("ack_only_share", "ack
 
 def redirects(report: Report) -> Chart:
     title = "Redirects, acknowledgements without an answer, and helpdesks, per channel"
+    if empty := nothing_sent(report):
+        return not_drawn(title, empty)
     channels = [ch for ch, seg in report.cells if seg == "all"]
     if not channels:
         return not_drawn(title, "no probe sent yet")
@@ -260,6 +279,8 @@ def redirects(report: Report) -> Chart:
 
 def trend(report: Report) -> Chart:
     title = "Wave over wave: share answered and mean quality"
+    if empty := nothing_sent(report):
+        return not_drawn(title, empty)
     waves = list(dict.fromkeys(f.key["wave"] for f in report.trend))
     if len(waves) < 2:
         shown = [w["name"] for w in report.method.get("waves", [])]
