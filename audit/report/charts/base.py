@@ -24,7 +24,7 @@ STYLE = {
     "text.parse_math": False,  # company names are strangers' text: "$5 shop$" is a name, not TeX
     "svg.fonttype": "none",  # text stays text: searchable, editable, and the page's own font in the HTML
     "svg.hashsalt": "audit",  # the same report, the same file
-    "pdf.fonttype": 42, "figure.dpi": 100, "savefig.dpi": 200, "savefig.bbox": "tight",
+    "axes.axisbelow": True, "pdf.fonttype": 42, "figure.dpi": 100, "savefig.dpi": 200,
 }
 _METADATA = {"svg": {"Date": None, "Creator": None}, "pdf": {"CreationDate": None, "Creator": None,
                                                              "Producer": None}, "png": {"Software": None}}

@@ -211,7 +211,7 @@ def scores(report: Report) -> Chart:
         return not_drawn(title, "no probe has a known score yet (reply windows still open, or nothing sent)")
     colours = (OKABE_ITO["vermillion"], OKABE_ITO["orange"], OKABE_ITO["yellow"], OKABE_ITO["sky"],
                OKABE_ITO["blue"])
-    fig = figure(7.2, 1.4 + 0.38 * len(rows))
+    fig = figure(7.2, 1.9 + 0.38 * len(rows))
     ax = fig.add_subplot()
     labels = [f"{ch} (n={sum(n):,})" for ch, n in rows]
     y = np.arange(len(rows))[::-1]
@@ -233,7 +233,7 @@ def scores(report: Report) -> Chart:
     ax.set_xlabel("share of probes with a known score")
     ax.grid(axis="y", visible=False)
     ax.set_title(title, loc="left")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22 - 0.6 / len(rows)), ncols=3, fontsize=7)
+    fig.legend(loc="outside lower center", ncols=3, fontsize=7)
     caption = (f"Every sent probe whose score is known (no answer within the reply window = 0; people's mean "
                f"scores rounded half up to a whole score), per channel; n = {sum(report.scores.get('all', [0])):,} "
                f"probes. The rubric is in the method section.")
