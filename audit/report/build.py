@@ -11,6 +11,7 @@ in docs/method.md §8, the README and the report's method section.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -60,10 +61,20 @@ class Report:
     coverage: Coverage | None = None  # every probe made, by what became of it (audit.report.coverage)
     # what the charts draw beyond the tables (audit.report.charts), measured here once: every channel × segment
     # cell's figures keyed (channel or "all", segment or "all"), with its Kaplan–Meier curve and band; the probes
-    # by score 0–4 per channel (and "all"); each wave's figures, alone and per channel (none with one wave)
+    # by score 0–4 per channel (and "all"); the wave trend (Report.trend)
     cells: dict[tuple[str, str], Figures] = field(default_factory=dict)
     scores: dict[str, list[int]] = field(default_factory=dict)
-    trend: list[Figures] = field(default_factory=list)
+    _trend: list[Figures] | None = field(default=None, repr=False)
+    _measure_trend: Callable[[], list[Figures]] | None = field(default=None, repr=False)
+
+    @property
+    def trend(self) -> list[Figures]:
+        """Each wave's figures, alone and per channel (none with one wave), measured on first use: only the wave
+        chart reads them, and a million probes' 20 waves × 5 channels take seconds that a table never needs. The
+        waves × channels have no interval for their response-time quantiles, which the chart does not show."""
+        if self._trend is None:
+            self._trend = self._measure_trend() if self._measure_trend is not None else []
+        return self._trend
 
     @property
     def fast_and_good(self) -> list[Point]:
@@ -126,18 +137,16 @@ def build(store: Store, study: Study, now: datetime, options: Options | None = N
 
 def _chart_figures(report: Report, cube: Cube, channels: list[str], segments: list[str], waves: list[str]) -> None:
     """The charts' figures (Report.cells, scores, trend): most cells are the breakdown's and comparisons' own,
-    cached by the cube, so this measures only what no table shows."""
+    cached by the cube, so this measures only what no table shows; the trend when first read."""
     for ch in [*channels, None]:
         for seg in [*segments, None]:
             key = {k: v for k, v in (("channel", ch), ("segment", seg)) if v is not None}
             if (f := cube.figures(key)) is not None:
                 report.cells[(ch or "all", seg or "all")] = f
         report.scores[ch or "all"] = cube.score_counts({"channel": ch} if ch else {})
-    if len(waves) > 1:
-        for w in waves:
-            for ch in [None, *channels]:
-                if (f := cube.figures({"wave": w, **({"channel": ch} if ch else {})})) is not None:
-                    report.trend.append(f)
+    keys = [{"wave": w, **({"channel": ch} if ch else {})} for w in waves for ch in [None, *channels]]
+    report._measure_trend = lambda: [f for key in keys if (f := cube.figures(key, quantiles=False)) is not None] \
+        if len(waves) > 1 else []
 
 
 # a send recorded a little after the report's clock is skew between machines; more is a clock that is wrong

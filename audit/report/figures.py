@@ -187,10 +187,17 @@ class Cube:
             mask &= codes == names.index(value) if value in names else False
         return mask
 
-    def figures(self, key: dict[str, str], business: bool = False) -> Figures | None:
+    def figures(self, key: dict[str, str], business: bool = False, quantiles: bool = True) -> Figures | None:
         """The group's figures, or None when it has no probe; `business`: with the business-time quantiles too
-        (one more Kaplan–Meier fit: only the breakdown tables show them)."""
+        (one more Kaplan–Meier fit: only the breakdown tables show them); `quantiles=False`: without intervals
+        for the Kaplan–Meier quantiles (their values stay), for groups only a chart of shares and scores shows:
+        the resampled curves are most of a group's cost."""
         k = tuple(sorted(key.items()))
+        if k not in self._cache and not quantiles:
+            if (k, "ratios") not in self._cache:
+                idx = np.flatnonzero(self.mask(key))
+                self._cache[(k, "ratios")] = self._measure(key, idx, quantiles=False) if len(idx) else None
+            return self._cache[(k, "ratios")]
         if k not in self._cache:
             idx = np.flatnonzero(self.mask(key))
             self._cache[k] = self._measure(key, idx) if len(idx) else None
@@ -201,7 +208,7 @@ class Cube:
                                km_p90_business_seconds=km_quantile(fit, 0.9))
         return found
 
-    def _measure(self, key: dict[str, str], idx: np.ndarray) -> Figures:
+    def _measure(self, key: dict[str, str], idx: np.ndarray, quantiles: bool = True) -> Figures:
         drawn = np.zeros(len(self.c.ids), dtype=np.int64)
         drawn[self.p.company[idx]] = 1
         ids = np.flatnonzero(drawn)  # the group's companies; local: each probe's company among them
@@ -213,9 +220,9 @@ class Cube:
         t, e = self.time[idx], self.event[idx]
         fit = km_fit(t, e)
         small = n < self.options.small
-        grid = TimeGrid.of(t[e])
+        grid = TimeGrid.of(t[e]) if quantiles else None
         hist = [np.bincount(local[m] * grid.bins + grid.bin_of(t[m]), minlength=n * grid.bins).reshape(n, grid.bins)
-                for m in (e, ~e)]
+                for m in (e, ~e)] if grid is not None else []
         reps = self._replicates(ids, np.hstack([sums, *hist]).astype(np.float32), grid)
         estimates = {}
         for j, m in enumerate(METRICS):
@@ -254,11 +261,12 @@ class Cube:
         helpdesk = np.where(said >= 0, said == 1, sums[:, col["helpdesk"]] > 0)
         return np.column_stack([np.ones(len(ids)), sums[:, col["answered"]] > 0, helpdesk])
 
-    def _replicates(self, ids: np.ndarray, design: np.ndarray, grid: TimeGrid) -> np.ndarray:
-        """resamples × METRICS: the group's figures in each resample of the study's companies."""
+    def _replicates(self, ids: np.ndarray, design: np.ndarray, grid: TimeGrid | None) -> np.ndarray:
+        """resamples × METRICS: the group's figures in each resample of the study's companies (the quantiles nan
+        without a grid: no interval)."""
         weights = self.weights[:, self.position[ids]]
-        out = np.empty((len(weights), len(METRICS)))
-        k, b = len(_COLUMNS), grid.bins
+        out = np.full((len(weights), len(METRICS)), np.nan)
+        k, b = len(_COLUMNS), grid.bins if grid is not None else 0
         col = {s: i for i, s in enumerate(_COLUMNS)}
         for start in range(0, len(weights), _CHUNK):
             m = weights[start:start + _CHUNK].astype(np.float32) @ design
@@ -267,6 +275,8 @@ class Cube:
                 num, den = RATIOS[metric]
                 with np.errstate(divide="ignore", invalid="ignore"):
                     out[rows, j] = np.where(m[:, col[den]] > 0, m[:, col[num]] / m[:, col[den]], np.nan)
+            if grid is None:
+                continue
             out[rows, len(RATIOS):] = grid.quantiles(m[:, k:k + b].astype(np.float64),
                                                      m[:, k + b:].astype(np.float64), tuple(QUANTILES.values()))
         return out
