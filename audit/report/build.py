@@ -71,7 +71,8 @@ class Report:
     def trend(self) -> list[Figures]:
         """Each wave's figures, alone and per channel (none with one wave), measured on first use: only the wave
         chart reads them, and a million probes' 20 waves × 5 channels take seconds that a table never needs. The
-        waves × channels have no interval for their response-time quantiles, which the chart does not show."""
+        waves × channels are measured without response times (Cube.figures(quantiles=False)): the chart shows
+        shares and scores."""
         if self._trend is None:
             self._trend = self._measure_trend() if self._measure_trend is not None else []
         return self._trend

@@ -189,9 +189,9 @@ class Cube:
 
     def figures(self, key: dict[str, str], business: bool = False, quantiles: bool = True) -> Figures | None:
         """The group's figures, or None when it has no probe; `business`: with the business-time quantiles too
-        (one more Kaplan–Meier fit: only the breakdown tables show them); `quantiles=False`: without intervals
-        for the Kaplan–Meier quantiles (their values stay), for groups only a chart of shares and scores shows:
-        the resampled curves are most of a group's cost."""
+        (one more Kaplan–Meier fit: only the breakdown tables show them); `quantiles=False`: shares and scores
+        alone, without the Kaplan–Meier fit, quantiles (None) or curve, for groups only a chart of shares and
+        scores shows (the wave trend): the fit and the resampled curves are most of a group's cost."""
         k = tuple(sorted(key.items()))
         if k not in self._cache and not quantiles:
             if (k, "ratios") not in self._cache:
@@ -218,7 +218,7 @@ class Cube:
         sums = np.hstack([sums, self._per_company(ids, sums)])
         total = dict(zip(_COLUMNS, sums.sum(axis=0), strict=True))
         t, e = self.time[idx], self.event[idx]
-        fit = km_fit(t, e)
+        fit = km_fit(t, e) if quantiles else None  # without quantiles: no curve, no quantile (None) either
         small = n < self.options.small
         grid = TimeGrid.of(t[e]) if quantiles else None
         hist = [np.bincount(local[m] * grid.bins + grid.bin_of(t[m]), minlength=n * grid.bins).reshape(n, grid.bins)
