@@ -28,8 +28,8 @@ table{border-collapse:collapse;margin:.6rem 0 1.4rem;font-size:12.5px}
 th,td{border:1px solid #ddd;padding:3px 7px;text-align:right}th{background:#f4f4f4}
 td:first-child,td:nth-child(2),th:first-child,th:nth-child(2){text-align:left}
 tr.bold td{font-weight:600}caption{caption-side:bottom;text-align:left;color:#555;font-size:12px;padding-top:4px}
-figure{margin:1rem 0 2rem}figcaption{color:#555;font-size:12px;max-width:760px}svg.chart{max-width:100%;height:auto}
-.not-drawn{color:#a60}
+figure{margin:1rem 0 2rem}figcaption{color:#555;font-size:12px;max-width:760px}
+svg.chart{width:100%;max-width:860px;height:auto}.not-drawn{color:#a60}
 dl{display:grid;grid-template-columns:max-content auto;gap:2px 14px}dt{font-weight:600}dd{margin:0}
 .note{color:#555}.interim{color:#a00}.final{color:#060}
 </style></head><body>

@@ -73,7 +73,7 @@ def quality_vs_speed(report: Report) -> Chart:
     _time_axis(ax, window, beyond)
     ax.set_ylim(-0.15, 4.25)
     ax.set_yticks(range(5))
-    ax.set_xlabel("median response time on the channel (log scale; > window: not answered in most probes)")
+    ax.set_xlabel("median response time on the channel (log scale)")
     ax.set_ylabel("mean quality (0–4)")
     ax.set_title(title, loc="left")
     legend = ax.legend(loc="lower left", title="segment (pairs)", title_fontsize=8)
@@ -81,7 +81,8 @@ def quality_vs_speed(report: Report) -> Chart:
         handle.set_sizes([30])
     good = len(report.fast_and_good)
     caption = (f"Each marker a company on a channel: its mean quality over its probes (no answer = 0) against its "
-               f"median response time; markers on the same spot are merged and sized by their count; "
+               f"median response time (past the window: not answered in most of its probes); markers on the same "
+               f"spot are merged and sized by their count; "
                f"n = {len(points):,} company × channel pairs. Shaded: fast and good (quality above {GOOD:g}, "
                f"median within {FAST / HOUR:g} h), {good:,} pair(s). The largest marker stands for {most:,} pairs. "
                f"Numbered: the top {LABELLED} of each segment by the report's top rule, at their best channel "
