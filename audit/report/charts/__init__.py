@@ -3,6 +3,10 @@
     charts(report) -> dict[name, Chart]      each with its matplotlib Figure, or None and why it was not drawn
     write_charts(report, directory, "svg")   one file per chart (svg, pdf or png) and captions.md beside them
     inline_svg(chart)                        the chart as SVG for the HTML page: no external reference, ids unique
+    save(chart, path_or_file, "pdf")         one chart saved with the style's file options
+
+A figure saved with its own savefig outside rc_context(STYLE) gets matplotlib's default file options (SVG text as
+paths, PDF Type 3 fonts that some journals refuse); save() keeps the style's (text as text, TrueType).
 
 Names are stable (file names, the HTML's `chart-NAME` ids): see CHARTS. Figures are made with
 matplotlib.figure.Figure, not pyplot: no backend is chosen, no global figure list grows, and a notebook's own
@@ -25,7 +29,7 @@ from audit.report.build import Report
 from audit.report.charts import km, plots
 from audit.report.charts.base import _METADATA, FORMATS, STYLE, Chart
 
-__all__ = ["CHARTS", "FORMATS", "Chart", "charts", "inline_svg", "write_charts"]
+__all__ = ["CHARTS", "FORMATS", "Chart", "charts", "inline_svg", "save", "write_charts"]
 
 # name -> how it is drawn, in reading order: the names are the files' and the HTML ids' (chart-NAME)
 CHARTS: dict[str, Callable[[Report], Chart]] = {
@@ -37,6 +41,7 @@ CHARTS: dict[str, Callable[[Report], Chart]] = {
     "redirects-acks-helpdesks": plots.redirects,
     "wave-trend": plots.trend,
 }
+
 
 def charts(report: Report) -> dict[str, Chart]:
     """Every chart of the report, in reading order (CHARTS); a chart that cannot be drawn (no answer yet, one
@@ -70,7 +75,7 @@ def write_charts(report: Report, directory: Path, fmt: str = "svg") -> list[tupl
         path = None
         if chart.figure is not None:
             path = directory / f"{chart.name}.{fmt}"
-            _save(chart, path, fmt)
+            save(chart, path, fmt)
             lines.append(f"- **{path.name}**: {chart.title}. {chart.caption}")
         else:
             lines.append(f"- {chart.name}: not drawn: {chart.why_not}")
@@ -79,7 +84,7 @@ def write_charts(report: Report, directory: Path, fmt: str = "svg") -> list[tupl
     return out
 
 
-def _save(chart: Chart, target, fmt: str) -> None:
+def save(chart: Chart, target, fmt: str) -> None:
     import matplotlib
 
     with matplotlib.rc_context(STYLE):
@@ -95,7 +100,7 @@ def inline_svg(chart: Chart) -> str:
     names, not requests, but a page that must make no request carries none), and every id prefixed with the
     chart's name, since several matplotlib SVGs on one page would otherwise share ids (clip paths, markers)."""
     buf = io.StringIO()
-    _save(chart, buf, "svg")
+    save(chart, buf, "svg")
     svg = buf.getvalue()
     svg = svg[svg.index("<svg"):]
     svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
