@@ -15,6 +15,7 @@ with the names below (`__all__`), for instance in a notebook:
     await audit.watch_study(study, store, clock, secrets, once=True)            # collect answers (`audit watch`)
     report = audit.build_report(store, study, clock.now(), audit.ReportOptions())  # `audit report`
     report.as_json()
+    charts = audit.report_charts(report)        # name -> Chart: its matplotlib Figure (or why_not), title, caption
 
 The names are loaded on first use, so `import audit` (and `audit --help`) stays fast. The layers behind them are
 described in docs/architecture.md; the method they implement in docs/method.md.
@@ -48,6 +49,7 @@ _API = {
     "build_report": ("audit.report.build", "build"),
     "ReportOptions": ("audit.report.figures", "Options"),
     "Report": ("audit.report.build", "Report"),
+    "report_charts": ("audit.report.charts", "charts"),
     "export_csv": ("audit.export.results_csv", "export_csv"),
     "write_tables": ("audit.export.tables", "write_tables"),
     "AuditError": ("audit.errors", "AuditError"),

@@ -10,6 +10,7 @@ the CLI reads. Then, in the same run, it times
   2. `audit export STUDY --csv` as a separate process, and prints the ratio to the floor;
   3. `audit export STUDY --tables DIR` (probes, replies, scores, companies and the codebook);
   4. `audit report STUDY`;
+  5. `audit report STUDY --figures DIR` (every chart as SVG, the report built again: the time is the sum);
 and the peak memory of the export at N/10 and N probes, to show it flat in the number of rows.
 Machines here are noisy: read the ratios, not the seconds. Targets: the report in a few seconds, the export
 within 2× of the sqlite3 tool, memory flat.
@@ -307,12 +308,15 @@ def main() -> None:
         # a failing report fails the benchmark: a time printed for a report that never finished would read as a
         # result (run_cli exits non-zero with the report's output)
         report, rss_report, _ = run_cli(["report", str(study), "--db", str(db)], base)
+        charts, rss_charts, _ = run_cli(["report", str(study), "--db", str(db), "--figures", str(base / "figures")],
+                                        base)
         print(f"{'':<38}{'seconds':>9}{'peak RSS':>10}")
         if floor is not None:
             print(f"{'sqlite3 -csv (the floor)':<38}{floor:>9.2f}")
         print(f"{'audit export --csv':<38}{export:>9.2f}{rss:>8.0f}MB")
         print(f"{'audit export --tables (4 tables)':<38}{tables:>9.2f}{rss_tables:>8.0f}MB")
         print(f"{'audit report':<38}{report:>9.2f}{rss_report:>8.0f}MB")
+        print(f"{'audit report --figures (svg)':<38}{charts:>9.2f}{rss_charts:>8.0f}MB")
         if floor is not None:
             print(f"export / sqlite3: {export / floor:.2f}x (target: within 2x)")
     small = max(args.probes // 10 // 100 * 100, 100)

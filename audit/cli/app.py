@@ -164,8 +164,11 @@ def report(study_path: Path = STUDY,
            by: list[str] = typer.Option(None, "--by", help="break down by this company attribute (a CSV column "
                                                            "such as turnover) or persona instead of segment; "
                                                            "repeatable"),
-           fmt: str = typer.Option(None, "--format", help="table (the default), json, csv or markdown"),
+           fmt: str = typer.Option(None, "--format", help="table (the default), json, csv or markdown; with "
+                                                           "--figures also svg (the default), pdf or png"),
            html: Path = typer.Option(None, "--html", help="also write one self-contained HTML file (no network)"),
+           figures: Path = typer.Option(None, "--figures", help="also write each chart as a file into this folder "
+                                                                "(for a paper; --format svg, pdf or png)"),
            top: int = typer.Option(10, "--top", min=1, help="companies in each segment's top list"),
            resamples: int = typer.Option(1000, "--resamples", min=100, help="bootstrap resamples"),
            seed: int = typer.Option(None, "--seed", help="bootstrap seed [417]: the same seed, the same report"),
@@ -179,13 +182,17 @@ def report(study_path: Path = STUDY,
     findings in words (the study's language); last the method in prose and a reproducibility stamp (--check).
 
     Example: audit report studies/example.yaml --channel email --format markdown --html report.html
+             audit report studies/example.yaml --figures figures/ --format pdf
     """
-    from audit.cli.views import REPORT_FORMATS, write_report
+    from audit.cli.views import CHART_FORMATS, REPORT_FORMATS, write_report
     from audit.report.build import build
     from audit.report.figures import DEFAULT_SEED, Options
 
-    if fmt is not None and fmt not in REPORT_FORMATS:
-        raise error(f"unknown --format {fmt!r}: use one of {', '.join(REPORT_FORMATS)}")
+    if fmt is not None and fmt not in REPORT_FORMATS + CHART_FORMATS:
+        raise error(f"unknown --format {fmt!r}: use one of {', '.join(REPORT_FORMATS)}, or with --figures one of "
+                    f"{', '.join(CHART_FORMATS)}")
+    if fmt in CHART_FORMATS and figures is None:
+        raise error(f"--format {fmt} is a format for the charts: give --figures DIR too")
     study, store, clock, _ = context(study_path, db, results=True, access="read")
     options = Options(tuple(wave or ()), tuple(channel or ()), tuple(segment or ()), tuple(by or ("segment",)),
                       top, resamples, DEFAULT_SEED if seed is None else seed)
@@ -200,7 +207,14 @@ def report(study_path: Path = STUDY,
 
         write_html(result, html)
         console(stderr=True).print(f"report written to {html}", markup=False)
-    write_report(result, fmt or ("table" if html is None else None), console(), for_terminal(sys.stdout))
+    if figures is not None:
+        from audit.cli.views import charts_written
+        from audit.report.charts import write_charts
+
+        written = write_charts(result, figures, fmt if fmt in CHART_FORMATS else "svg")
+        console(stderr=True).print(charts_written(written, figures), markup=False)
+    text = fmt if fmt in REPORT_FORMATS else None if (html or figures) is not None else "table"
+    write_report(result, text, console(), for_terminal(sys.stdout))
 
 
 def _check_stamp(given: str, store, study, seed: int | None, resamples: int) -> None:

@@ -111,6 +111,7 @@ def gaps_view(gaps) -> Group:
 
 
 REPORT_FORMATS = ("table", "json", "csv", "markdown")
+CHART_FORMATS = ("svg", "pdf", "png")  # audit.report.charts.FORMATS, without loading matplotlib to check --format
 
 
 def write_report(report, fmt: str | None, console: Console, out) -> None:
@@ -125,6 +126,14 @@ def write_report(report, fmt: str | None, console: Console, out) -> None:
         render.write_csv(report, out)
     elif fmt == "markdown":
         render.markdown(report, out)
+
+
+def charts_written(written, directory) -> str:
+    """`audit report --figures`: each file written, and each chart not drawn with why."""
+    lines = [f"charts written to {directory}/ (captions in captions.md):"]
+    lines += [f"  {path.name}" for _, path in written if path is not None]
+    lines += [f"  not drawn: {chart.name}: {chart.why_not}" for chart, path in written if path is None]
+    return "\n".join(lines)
 
 
 def tables_written(counts: dict[str, int], directory) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from audit.errors import AuditError
 from audit.people.agreement import overall
-from audit.publish.readme import FIGURES_MISSING, readme
+from audit.publish.readme import readme
 from audit.report.build import Report, build
 from audit.report.figures import Options
 from audit.store.database import Store
@@ -116,11 +116,18 @@ def _plain(value) -> str:
 
 
 def _figures(report: Report, directory: Path, package: Package) -> dict[str, str]:
-    """THE CALL POINT FOR THE PRINT FIGURES (issue 17): this version has no library function that writes them
-    (`audit report --figures DIR` is to come), so the package holds none and its README says so. When one exists,
-    call it here with `directory / "figures"` and return each file it wrote with what it shows."""
-    package.left_out.append(FIGURES_MISSING)
-    return {}
+    """The figures for print (audit.report.charts, as `audit report --figures`), as SVG: text stays text, so the
+    leak check reads every label; a chart that cannot be drawn (no answer yet, one wave) is named with why."""
+    from audit.report.charts import write_charts
+
+    files = {}
+    for chart, path in write_charts(report, directory / "figures", "svg"):
+        if path is None:
+            package.left_out.append(f"figure `{chart.name}`: not drawn: {chart.why_not}")
+        else:
+            files[f"figures/{path.name}"] = f"figure: {chart.title} (its caption and n in figures/captions.md)"
+    files["figures/captions.md"] = "every figure's caption with its n, and the figures not drawn with why"
+    return files
 
 
 def _seal(study: Study, package: Package, now: datetime) -> None:

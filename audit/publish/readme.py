@@ -8,8 +8,6 @@ from datetime import UTC, datetime
 from audit.publish.redact import CONTACT_COLUMNS
 from audit.study.model import Study
 
-FIGURES_MISSING = ("figures: not available in this version (the figures for print, `audit report --figures`, are "
-                   "not part of this version of audit); the HTML report holds its own charts")
 DOI_PLACEHOLDER = "10.XXXX/FILL-IN"
 
 _PSEUDONYMISED = """## Pseudonymised

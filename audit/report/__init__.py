@@ -12,6 +12,7 @@
     tidy.py        the report's numbers as tidy rows: the CSV, and Report.frames() (pandas)
     render.py      the report as a terminal table, Markdown, JSON and CSV
     htmlpage.py    the report as one self-contained HTML page
+    charts/        the charts for print (matplotlib): files for `--figures`, inline SVG for the HTML
     status.py      `audit status`: how far each wave and channel has got
     durations.py   durations as people read them (3h05m)
 """

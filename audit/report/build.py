@@ -11,6 +11,7 @@ in docs/method.md §8, the README and the report's method section.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -62,6 +63,23 @@ class Report:
     stamp: Stamp | None = None  # what the numbers are a function of (audit.report.stamp)
     method_text: list[str] = field(default_factory=list)  # the method section in prose (audit.report.method)
     findings: list = field(default_factory=list)  # the findings in words (audit.report.findings), shown first
+    # what the charts draw beyond the tables (audit.report.charts), measured here once: every channel × segment
+    # cell's figures keyed (channel or "all", segment or "all"), with its Kaplan–Meier curve and band; the probes
+    # by score 0–4 per channel (and "all"); the wave trend (Report.trend)
+    cells: dict[tuple[str, str], Figures] = field(default_factory=dict)
+    scores: dict[str, list[int]] = field(default_factory=dict)
+    _trend: list[Figures] | None = field(default=None, repr=False)
+    _measure_trend: Callable[[], list[Figures]] | None = field(default=None, repr=False)
+
+    @property
+    def trend(self) -> list[Figures]:
+        """Each wave's figures, alone and per channel (none with one wave), measured on first use: only the wave
+        chart reads them, and a million probes' 20 waves × 5 channels take seconds that a table never needs. The
+        waves × channels are measured without response times (Cube.figures(quantiles=False)): the chart shows
+        shares and scores."""
+        if self._trend is None:
+            self._trend = self._measure_trend() if self._measure_trend is not None else []
+        return self._trend
 
     @property
     def fast_and_good(self) -> list[Point]:
@@ -139,7 +157,22 @@ def build(store: Store, study: Study, now: datetime, options: Options | None = N
     report.stamp = stamp(store, study, options.seed, options.resamples)
     report.method_text = prose(store, study, report, agreement)
     report.findings = findings(report)
+    _chart_figures(report, cube, channels, segments, waves)
     return report
+
+
+def _chart_figures(report: Report, cube: Cube, channels: list[str], segments: list[str], waves: list[str]) -> None:
+    """The charts' figures (Report.cells, scores, trend): most cells are the breakdown's and comparisons' own,
+    cached by the cube, so this measures only what no table shows; the trend when first read."""
+    for ch in [*channels, None]:
+        for seg in [*segments, None]:
+            key = {k: v for k, v in (("channel", ch), ("segment", seg)) if v is not None}
+            if (f := cube.figures(key)) is not None:
+                report.cells[(ch or "all", seg or "all")] = f
+        report.scores[ch or "all"] = cube.score_counts({"channel": ch} if ch else {})
+    keys = [{"wave": w, **({"channel": ch} if ch else {})} for w in waves for ch in [None, *channels]]
+    report._measure_trend = lambda: [f for key in keys if (f := cube.figures(key, quantiles=False)) is not None] \
+        if len(waves) > 1 else []
 
 
 # a send recorded a little after the report's clock is skew between machines; more is a clock that is wrong

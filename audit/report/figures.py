@@ -29,13 +29,26 @@ from datetime import datetime
 import numpy as np
 
 from audit.report.data import Companies, Probes
-from audit.report.stats import TimeGrid, interval, km_curve, km_fit, km_quantile, resample_weights
+from audit.report.stats import (
+    Survival,
+    TimeGrid,
+    interval,
+    km_curve,
+    km_fit,
+    km_quantile,
+    km_survival,
+    resample_weights,
+)
 from audit.study.model import Study
 
 SMALL_GROUP = 10
 DEFAULT_SEED = 417  # any fixed number makes the report reproducible; 417: the companies of the 2019 study
 HOUR, DAY = 3600.0, 86400.0
 _CHUNK = 250  # resamples per matrix product: bounds the memory of one step
+# the times a response-time chart marks (its ticks, where the numbers at risk are counted): seconds to a month
+TIME_TICKS = ((1.0, "1 s"), (10.0, "10 s"), (60.0, "1 min"), (600.0, "10 min"), (HOUR, "1 h"), (6 * HOUR, "6 h"),
+              (DAY, "1 d"), (7 * DAY, "7 d"), (30 * DAY, "30 d"))
+SURVIVAL_POINTS = 300  # log-spaced times a curve is read at for the charts (about 2% apart over a week)
 
 # columns summed per company; every interval figure but the quantiles is a ratio of two of them
 _SUMS = ("sent", "delivered", "replied", "answered", "within_1h", "within_24h", "redirect", "ack_only", "helpdesk",
@@ -96,6 +109,7 @@ class Figures:
     small: bool
     replicates: np.ndarray = field(repr=False)  # resamples × METRICS
     curve: list[tuple[float, float]] = field(default_factory=list, repr=False)
+    survival: Survival | None = field(default=None, repr=False)  # the curve with its band, for the charts
 
     def as_json(self) -> dict:
         return {**self.key, "companies": self.companies, "small": self.small, **self.counts,
@@ -175,10 +189,17 @@ class Cube:
             mask &= codes == names.index(value) if value in names else False
         return mask
 
-    def figures(self, key: dict[str, str], business: bool = False) -> Figures | None:
+    def figures(self, key: dict[str, str], business: bool = False, quantiles: bool = True) -> Figures | None:
         """The group's figures, or None when it has no probe; `business`: with the business-time quantiles too
-        (one more Kaplan–Meier fit: only the breakdown tables show them)."""
+        (one more Kaplan–Meier fit: only the breakdown tables show them); `quantiles=False`: shares and scores
+        alone, without the Kaplan–Meier fit, quantiles (None) or curve, for groups only a chart of shares and
+        scores shows (the wave trend): the fit and the resampled curves are most of a group's cost."""
         k = tuple(sorted(key.items()))
+        if k not in self._cache and not quantiles:
+            if (k, "ratios") not in self._cache:
+                idx = np.flatnonzero(self.mask(key))
+                self._cache[(k, "ratios")] = self._measure(key, idx, quantiles=False) if len(idx) else None
+            return self._cache[(k, "ratios")]
         if k not in self._cache:
             idx = np.flatnonzero(self.mask(key))
             self._cache[k] = self._measure(key, idx) if len(idx) else None
@@ -189,7 +210,7 @@ class Cube:
                                km_p90_business_seconds=km_quantile(fit, 0.9))
         return found
 
-    def _measure(self, key: dict[str, str], idx: np.ndarray) -> Figures:
+    def _measure(self, key: dict[str, str], idx: np.ndarray, quantiles: bool = True) -> Figures:
         drawn = np.zeros(len(self.c.ids), dtype=np.int64)
         drawn[self.p.company[idx]] = 1
         ids = np.flatnonzero(drawn)  # the group's companies; local: each probe's company among them
@@ -199,11 +220,11 @@ class Cube:
         sums = np.hstack([sums, self._per_company(ids, sums)])
         total = dict(zip(_COLUMNS, sums.sum(axis=0), strict=True))
         t, e = self.time[idx], self.event[idx]
-        fit = km_fit(t, e)
+        fit = km_fit(t, e) if quantiles else None  # without quantiles: no curve, no quantile (None) either
         small = n < self.options.small
-        grid = TimeGrid.of(t[e])
+        grid = TimeGrid.of(t[e]) if quantiles else None
         hist = [np.bincount(local[m] * grid.bins + grid.bin_of(t[m]), minlength=n * grid.bins).reshape(n, grid.bins)
-                for m in (e, ~e)]
+                for m in (e, ~e)] if grid is not None else []
         reps = self._replicates(ids, np.hstack([sums, *hist]).astype(np.float32), grid)
         estimates = {}
         for j, m in enumerate(METRICS):
@@ -217,7 +238,21 @@ class Cube:
         answered_times = t[e]
         extra = {"median_answered_seconds": float(np.median(answered_times)) if len(answered_times) else None}
         return Figures(dict(key), n, {c: int(total[c]) for c in COUNTS}, estimates, extra, small, reps,
-                       km_curve(fit))
+                       km_curve(fit), km_survival(fit, self.survival_times))
+
+    @property
+    def survival_times(self) -> np.ndarray:
+        """The times every group's chart curve is read at: one second to the reply window, and the ticks."""
+        window = max(self.window, 2.0)
+        ticks = [t for t, _ in TIME_TICKS if t <= window]
+        return np.unique(np.concatenate([[0.0], np.geomspace(1.0, window, SURVIVAL_POINTS), ticks, [window]]))
+
+    def score_counts(self, key: dict[str, str]) -> list[int]:
+        """Probes of the group by score 0, 1, 2, 3, 4 (people's mean scores rounded half up to a whole score; no
+        answer within a closed window = 0; a probe whose score is not known yet is left out)."""
+        s = self.score_all[self.mask(key)]
+        s = s[~np.isnan(s)]
+        return np.bincount(np.clip(np.floor(s + 0.5), 0, 4).astype(np.int64), minlength=5).tolist()
 
     def _per_company(self, ids: np.ndarray, sums: np.ndarray) -> np.ndarray:
         """companies × _PER_COMPANY: 1, answered any probe of the group, has a helpdesk in the group. The helpdesk
@@ -228,11 +263,12 @@ class Cube:
         helpdesk = np.where(said >= 0, said == 1, sums[:, col["helpdesk"]] > 0)
         return np.column_stack([np.ones(len(ids)), sums[:, col["answered"]] > 0, helpdesk])
 
-    def _replicates(self, ids: np.ndarray, design: np.ndarray, grid: TimeGrid) -> np.ndarray:
-        """resamples × METRICS: the group's figures in each resample of the study's companies."""
+    def _replicates(self, ids: np.ndarray, design: np.ndarray, grid: TimeGrid | None) -> np.ndarray:
+        """resamples × METRICS: the group's figures in each resample of the study's companies (the quantiles nan
+        without a grid: no interval)."""
         weights = self.weights[:, self.position[ids]]
-        out = np.empty((len(weights), len(METRICS)))
-        k, b = len(_COLUMNS), grid.bins
+        out = np.full((len(weights), len(METRICS)), np.nan)
+        k, b = len(_COLUMNS), grid.bins if grid is not None else 0
         col = {s: i for i, s in enumerate(_COLUMNS)}
         for start in range(0, len(weights), _CHUNK):
             m = weights[start:start + _CHUNK].astype(np.float32) @ design
@@ -241,6 +277,8 @@ class Cube:
                 num, den = RATIOS[metric]
                 with np.errstate(divide="ignore", invalid="ignore"):
                     out[rows, j] = np.where(m[:, col[den]] > 0, m[:, col[num]] / m[:, col[den]], np.nan)
+            if grid is None:
+                continue
             out[rows, len(RATIOS):] = grid.quantiles(m[:, k:k + b].astype(np.float64),
                                                      m[:, k + b:].astype(np.float64), tuple(QUANTILES.values()))
         return out

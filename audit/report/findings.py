@@ -234,7 +234,7 @@ class _Words:
             never=self.companies(never) if self.lang == "ru" else never, total=r.companies,
             noun=self.t["companies"][0 if r.companies == 1 else -1], share=self.share(e.value), ci=self.t["ci"],
             low=self.pct(e.low), high=self.pct(e.high) + "%")
-        return Finding("never_answered", text, f"responses-{slug(by)}", "chart-answered",
+        return Finding("never_answered", text, f"responses-{slug(by)}", "chart-answered-by-channel-and-segment",
                        {"channel": r.key["channel"], "companies": r.companies, "never_answered": never,
                         "share": e.as_json()})
 
@@ -258,7 +258,7 @@ class _Words:
             text = self.t[template].format(channel=self.channel(r.key["channel"]), median=after_za,
                                            ci=self.t["ci"], low=self.duration(e.low), high=self.duration(e.high),
                                            window=self.duration(window), companies=self.companies(r.companies))
-            out.append(Finding(kind, text, f"times-{slug(by)}", "chart-km",
+            out.append(Finding(kind, text, f"times-{slug(by)}", "chart-response-times-by-channel",
                                {"channel": r.key["channel"], "companies": r.companies,
                                 "km_median_seconds": e.as_json()}))
         return out
@@ -267,7 +267,7 @@ class _Words:
         e = r.estimates["redirect_share"]
         text = self.t["redirect"].format(share=self.share(e.value), ci=self.t["ci"], low=self.pct(e.low),
                                          high=self.pct(e.high) + "%", n=r.counts["redirect"], sent=r.counts["sent"])
-        return Finding("redirects", text, f"quality-{slug(by)}", None,
+        return Finding("redirects", text, f"quality-{slug(by)}", "chart-redirects-acks-helpdesks",
                        {"redirect": r.counts["redirect"], "sent": r.counts["sent"], "companies": r.companies,
                         "redirect_share": e.as_json()})
 
@@ -278,7 +278,7 @@ class _Words:
                                          noun=self.t["companies"][0 if r.companies == 1 else -1],
                                          share=self.share(e.value), ci=self.t["ci"], low=self.pct(e.low),
                                          high=self.pct(e.high) + "%")
-        return Finding("helpdesks", text, f"quality-{slug(by)}", None,
+        return Finding("helpdesks", text, f"quality-{slug(by)}", "chart-redirects-acks-helpdesks",
                        {"companies_helpdesk": n, "companies": r.companies, "companies_helpdesk_share": e.as_json()})
 
     def contrasts(self) -> list[Finding]:

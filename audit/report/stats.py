@@ -141,3 +141,40 @@ def interval(replicates: np.ndarray, level: float = LEVEL) -> tuple[float | None
         return None, None
     lo, hi = np.quantile(ok, [tail, 1 - tail], method="inverted_cdf")
     return _finite(lo), _finite(hi)
+
+
+@dataclass
+class Survival:
+    """A group's Kaplan–Meier curve for the charts, read off the exact fit at fixed times (a log grid from one
+    second to the reply window, the axis ticks among them): the share answered by then (1 − S), its 95% pointwise
+    band (lifelines' exponential Greenwood interval: it treats probes as independent, so it is narrower than the
+    company bootstrap of the tables) and the probes still at risk (neither answered nor censored before then).
+    A few hundred numbers, not the fit: a million probes' fit holds a row per distinct second."""
+
+    times: np.ndarray
+    answered: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    at_risk: np.ndarray
+    probes: int
+    answers: int
+
+    def at(self, t: float) -> int:
+        """Probes at risk at time t (one of `times`, or the nearest grid time after it)."""
+        i = min(int(np.searchsorted(self.times, t - 1e-9)), len(self.times) - 1)
+        return int(self.at_risk[i])
+
+
+def km_survival(fit, times: np.ndarray) -> Survival | None:
+    """The fit read at `times` (ascending); None without a fit (no answer in the group)."""
+    if fit is None:
+        return None
+    index = fit.survival_function_.index.to_numpy(dtype=float)
+    row = np.maximum(np.searchsorted(index, times, side="right") - 1, 0)  # the step in force at each time
+    surv = fit.survival_function_.iloc[:, 0].to_numpy(dtype=float)[row]
+    band = fit.confidence_interval_.to_numpy(dtype=float)[row]
+    table = fit.event_table
+    at = table.index.to_numpy(dtype=float)
+    risk = np.append(table["at_risk"].to_numpy(), 0)[np.searchsorted(at, times, side="left")]
+    return Survival(np.asarray(times, dtype=float), 1 - surv, 1 - band[:, 1], 1 - band[:, 0], risk.astype(np.int64),
+                    int(table["at_risk"].iloc[0]), int(table["observed"].sum()))

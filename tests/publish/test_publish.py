@@ -9,6 +9,7 @@ import html
 import json
 import re
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,8 @@ def test_the_package_holds_every_file_its_readme_lists_with_its_checksum(study, 
     monkeypatch.setenv("AUDIT_CLOCK", f"fixed:{reportstudy.NOW.isoformat()}")
     result = runner.invoke(app, ["publish", str(study[0]), str(out), "--db", str(study[1])])
     assert result.exit_code == 0, result.output
-    assert "package of 10 files written to" in result.output and "sha256sum -c SHA256SUMS" in result.output
+    # the tables, the report, the method and the README: 10 files; and 7 figures with their captions
+    assert "package of 18 files written to" in result.output and "sha256sum -c SHA256SUMS" in result.output
     readme = (out / "README.md").read_text(encoding="utf-8")
     listed = dict(re.findall(r"^\| `([^`]+)` \| .* \| `([0-9a-f]{64})` \|$", readme, re.M))
     on_disk = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
@@ -88,7 +90,8 @@ def test_the_package_holds_every_file_its_readme_lists_with_its_checksum(study, 
     assert sums.returncode == 0, sums.stdout + sums.stderr
     assert "README.md: OK" in sums.stdout and len(sums.stdout.splitlines()) == len(on_disk) - 1
     assert "Generated <study> & truth" in readme and "10.XXXX/FILL-IN" in readme and "audit 0.1.0" in readme
-    assert "figures: not available in this version" in readme
+    assert "figures/response-times-by-channel.svg" in listed and "figures/captions.md" in listed
+    assert ET.parse(out / "figures" / "response-times-by-channel.svg").getroot().tag.endswith("svg")
     assert "Компания 2" in (out / "tables" / "companies.csv").read_text(encoding="utf-8")  # not pseudonymised
     assert json.loads((out / "report" / "report.json").read_text(encoding="utf-8"))["study"]["id"] == "gen"
     method = (out / "method.md").read_text(encoding="utf-8")

@@ -67,7 +67,8 @@ def test_findings_say_what_the_parameters_imply_in_the_scripts_language_and_in_e
     by_kind = {}
     for f in report.findings:
         by_kind.setdefault(f.kind, []).append(f)
-    assert by_kind["fastest"][0].figures["channel"] == "vk" and by_kind["fastest"][0].chart == "chart-km"
+    fastest = by_kind["fastest"][0]
+    assert fastest.figures["channel"] == "vk" and fastest.chart == "chart-response-times-by-channel"
     assert by_kind["slowest"][0].figures["channel"] == "form" and by_kind["slowest"][0].table == "times-segment"
     assert "Быстрее всего отвечают во ВКонтакте" in by_kind["fastest"][0].text  # the scripts are in Russian
     assert [f.figures["channel"] for f in by_kind["never_answered"]] == ["email", "form", "vk"]
@@ -79,11 +80,11 @@ def test_findings_say_what_the_parameters_imply_in_the_scripts_language_and_in_e
     assert vk[0].text.startswith("Во ВКонтакте: shops отвечали чаще, чем services")
     assert vk[0].table == "comparisons-segment"
     assert not any(f.interim for f in report.findings)  # every window closed
-    from audit.report.htmlpage import charts
+    from audit.report.charts import charts
     from audit.report.render import tables
 
     assert {f.table for f in report.findings} <= {t.id for t in tables(report)}  # each names a table shown
-    assert {f.chart for f in report.findings} - {None} <= {c["id"] for c in charts(report)}
+    assert {f.chart for f in report.findings} - {None} <= {f"chart-{name}" for name in charts(report)}
     text = small[0].read_text(encoding="utf-8")  # the study file's own setting
     english = small[0].with_name("study-en.yaml")
     english.write_text(text.replace("reply_window: 7d\n", "reply_window: 7d\nlanguage: en\n"), encoding="utf-8")

@@ -259,20 +259,37 @@ def test_the_html_report_renders_offline_with_every_table_and_chart(generated, t
             assert requests == [url]  # the file itself and nothing else: it opens offline
             for table_id in expected_tables:
                 assert page.locator(f"table#{table_id} tbody tr").count() >= 1, table_id
-            curves = page.locator("#chart-km polyline.km-curve")
-            assert sorted(curves.nth(i).get_attribute("data-channel") for i in range(curves.count())) == \
-                sorted(rs.CHANNELS)
-            assert page.locator("#chart-scatter circle.point").count() > 100
-            assert page.locator("#chart-scatter rect.fast-and-good").count() == 1
-            assert page.locator("#chart-answered rect.bar").count() == 2 * len(rs.CHANNELS) + len(rs.CHANNELS)
+            # every chart, drawn by matplotlib and inlined as SVG, before the first table
+            from audit.report.charts import CHARTS
+
+            for name in CHARTS:
+                assert page.locator(f"figure#chart-{name} svg").count() == 1, name
+            assert page.evaluate("document.querySelector('#charts').compareDocumentPosition("
+                                 "document.querySelector('table')) & Node.DOCUMENT_POSITION_FOLLOWING")
+            ids = page.locator("[id]").evaluate_all("els => els.map(e => e.id)")
+            assert len(ids) == len(set(ids))  # several matplotlib SVGs on one page share no id
+            km = "#chart-response-times-by-channel"
+            assert sorted(page.locator(f"{km} g[id^='chart-response-times-by-channel-km-']").evaluate_all(
+                "els => els.map(e => e.id.split('-km-')[1])")) == sorted(rs.CHANNELS)
+            assert page.locator(f"{km} svg text").filter(has_text="1 min").count() == 1  # seconds to days
+            assert page.locator(f"{km} svg text").filter(has_text="at risk").count() == 1
+            scatter = "#chart-quality-vs-speed"
+            assert page.locator(f"{scatter} g[id^='chart-quality-vs-speed-points-'] path").count() > 50
+            assert page.locator(f"{scatter} [id='chart-quality-vs-speed-fast-and-good']").count() == 1
+            assert page.locator("#chart-answered-by-channel-and-segment [id*='-bar-']").count() == \
+                2 * len(rs.CHANNELS) + len(rs.CHANNELS)
             assert page.locator("#rubric tbody tr").count() == len(RUBRIC)
             assert page.locator("#codebook table.codebook").count() >= 3
             assert page.locator("#method p").count() >= 8  # the method in prose, the stamp last
             assert "Reproducibility stamp: audit " in page.locator("#method p").last.inner_text()
             assert page.locator("#findings li.finding").count() >= 5
-            # a company called "<b>Shop 3</b> & "co"" is shown as text, never as markup
+            links = page.locator("#findings a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+            assert any(h.startswith("#chart-") for h in links)
+            for href in links:  # every finding's table and chart is on the page
+                assert page.locator(f"[id='{href[1:]}']").count() == 1, href
+            # a company called "<b>Shop 3</b> & "co"" is never markup (tests/report/test_charts.py shows such a
+            # name on a chart as text)
             assert page.locator("b").count() == 0
-            assert '<b>Shop 3</b> & "co"' in page.evaluate("document.body.textContent")
             assert page.locator("svg").evaluate_all("els => els.every(e => e.getBBox().width > 0)")
         finally:
             browser.close()
@@ -294,14 +311,17 @@ def _table_ids(generated) -> list[dict]:
 
 def test_the_answered_chart_shows_the_breakdown_asked_for(generated, tmp_path):
     """Without a segment breakdown (`--by turnover`) the answered-share chart shows the first one asked for."""
+    from audit.report.charts.base import gid
+
     out = tmp_path / "turnover.html"
     report(generated, "--by", "turnover", "--html", str(out))
-    chart = out.read_text(encoding="utf-8").split('id="chart-answered"', 1)[1].split("</figure>", 1)[0]
+    chart = out.read_text(encoding="utf-8").split('id="chart-answered-by-channel-and-segment"', 1)[1]
+    chart = chart.split("</figure>", 1)[0]
     cells = [r for r in rows(as_json(generated, "--by", "turnover"), "turnover")
              if "all" not in (r["channel"], r["group"]) and r["answered_share"]["value"] is not None]
     assert len(cells) == len(rs.CHANNELS) * 3  # 1-5M, 5-20M and (none): the companies without a turnover
-    assert chart.count('class="bar"') == len(cells)
-    assert all(f"{r['channel']} · {r['group']}" in chart for r in cells)
+    assert chart.count("-bar-") == len(cells)
+    assert all(gid("bar", r["channel"], r["group"]) in chart for r in cells)
     assert "by channel and turnover" in chart
 
 
