@@ -79,7 +79,10 @@ for raw in (huge_header, deep, big):
 assert reply_text(big) == "Ответ", reply_text(big)
 from scoring.understand import understand
 assert understand(deep).kind == "unreadable", understand(deep)  # never a person's answer
-print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "largest", len(big))
+# this process's own peak: VmHWM, not ru_maxrss, which Linux carries over from the parent across fork and exec (a
+# pytest process of a gigabyte would be counted as this one's)
+peak = next((int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")), None)
+print("peak_kb", peak or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "largest", len(big))
 """
 
 
