@@ -77,6 +77,29 @@ async def _authenticate_plain(imap: Any, user: str, password: str) -> Any:
     return res
 
 
+async def guarded(imap: Any, awaitable: Any, timeout: float) -> Any:
+    """The command's result, or ConnectionError as soon as the server drops the connection: aioimaplib does not fail
+    a pending command when the connection is lost (a server restarting as we log in), it waits out its timeout."""
+    task = asyncio.ensure_future(awaitable)
+    loop = asyncio.get_running_loop()
+    deadline, opened = loop.time() + timeout, False
+    try:
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=max(0.0, min(0.25, deadline - loop.time())))
+            if done:
+                return task.result()
+            transport = getattr(getattr(imap, "protocol", None), "transport", None)
+            opened = opened or transport is not None  # before the connection is made there is no transport yet
+            if opened and closed(imap):
+                raise ConnectionError("the IMAP server closed the connection")
+            if loop.time() >= deadline:
+                raise TimeoutError(f"no answer from the IMAP server in {timeout:g} s")
+    finally:
+        if not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+
 def closed(imap: Any) -> bool:
     transport = getattr(getattr(imap, "protocol", None), "transport", None)
     return transport is None or transport.is_closing()

@@ -17,7 +17,7 @@ from probes.base import MAX_STORED_BYTES, Batch, Checkpoints, raise_if_cancelled
 from probes.mail import EmailAccount
 from probes.mail.folders import FolderPlan, Watched
 from probes.mail.reading import SyncMailbox, quote_mailbox
-from probes.mail.session import closed, drop, login
+from probes.mail.session import closed, drop, guarded, login
 
 log = logging.getLogger("audit.email")
 RECONNECT_MAX = 60.0
@@ -162,7 +162,8 @@ class MailboxWatcher:
     async def _idler(self) -> Any:
         imap = self.imap_factory(self.endpoint)
         try:
-            await login(imap, self.endpoint, self.secrets, f"watching {self.name}")
+            await guarded(imap, login(imap, self.endpoint, self.secrets, f"watching {self.name}"),
+                          self.endpoint.timeout)
         except BaseException:
             drop(imap)  # a refused login, a lost server: no connection left behind
             raise
@@ -180,9 +181,9 @@ class MailboxWatcher:
             for wire, imap in idlers.items():
                 if closed(imap):
                     raise ConnectionError("the IDLE connection was closed by the server")
-                await asyncio.wait_for(imap.select(quote_mailbox(wire)), timeout=self.endpoint.timeout)
-                started.append((imap, await asyncio.wait_for(imap.idle_start(timeout=self.endpoint.poll_seconds + 30),
-                                                             timeout=self.endpoint.timeout)))
+                await guarded(imap, imap.select(quote_mailbox(wire)), self.endpoint.timeout)
+                started.append((imap, await guarded(imap, imap.idle_start(timeout=self.endpoint.poll_seconds + 30),
+                                                    self.endpoint.timeout)))
             loop = asyncio.get_running_loop()
             deadline = loop.time() + self.endpoint.poll_seconds
             while True:

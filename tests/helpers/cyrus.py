@@ -127,6 +127,7 @@ class Cyrus(Dovecot):
             f"unixhierarchysep: {'yes' if self.separator == '/' else 'no'}",
             "altnamespace: yes",
             "virtdomains: userid",  # user names with a domain (anatoly@shopper.example), as providers have
+            "imapidlepoll: 1",  # no idled runs here: IDLE polls the mailbox, every minute by default
         ]
         with open(self.conf_path, "w") as fh:
             fh.write("\n".join(lines) + "\n")
