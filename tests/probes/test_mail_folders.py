@@ -141,3 +141,36 @@ def test_a_folder_the_study_names_is_checked_against_the_server():
     assert "INBOX, Спам, Junk" in missing.value.message and "imap.spam_folder" in missing.value.hint
     with pytest.raises(WatchError, match="imap.folders"):
         plan_folders("a@x", ["INBOX", "Archive"], None, server)
+
+
+def test_a_command_pending_on_a_connection_the_server_dropped_ends_at_once_not_at_its_timeout():
+    """aioimaplib waits out a pending command's timeout on a lost connection; guarded() ends it when the transport
+    closes (a server restarting during LOGIN held the watcher 30-90 s)."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from probes.mail.session import guarded
+
+    class Transport:
+        closing = False
+
+        def is_closing(self) -> bool:
+            return self.closing
+
+    async def scenario() -> str:
+        imap = SimpleNamespace(protocol=SimpleNamespace(transport=None))  # not connected yet: no transport
+        never = asyncio.get_running_loop().create_future()  # the answer that never comes
+        pending = asyncio.ensure_future(guarded(imap, never, timeout=3600))
+        await asyncio.sleep(0.6)
+        assert not pending.done()  # no transport yet is "connecting", not "closed"
+        imap.protocol.transport = Transport()
+        await asyncio.sleep(0.6)
+        assert not pending.done()
+        imap.protocol.transport.closing = True  # the server went away
+        try:
+            await asyncio.wait_for(pending, timeout=60)  # a bound for a broken build, not a timing expectation
+        except ConnectionError as exc:
+            return str(exc)
+        return "no error"
+
+    assert "closed the connection" in asyncio.run(scenario())
