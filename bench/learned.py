@@ -41,12 +41,11 @@ class Row:
 
 def sure(u) -> bool:
     """The rules' verdict stands: a report or unreadable message, or an auto-reply a decisive sign made."""
-    from scoring.autoreply import TENTATIVE
+    from scoring.understand import weak_signs_only
 
     if u.kind not in ("human", "ack", "autoreply"):
         return True
-    weak = all(r.startswith((TENTATIVE, "helpdesk ", "sender ")) for r in u.reasons)
-    return u.kind == "autoreply" and (not weak or "read receipt (mdn)" in u.reasons)
+    return u.kind == "autoreply" and (not weak_signs_only(u.reasons) or "read receipt (mdn)" in u.reasons)
 
 
 def features(u) -> list[float]:

@@ -148,7 +148,7 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
     if kind not in ("human", "autoreply") or "read receipt (mdn)" in reasons or any(
             r.startswith("challenge-response") for r in reasons):
         return kind, reasons
-    tentative_only = kind == "autoreply" and all(r.startswith((TENTATIVE, "helpdesk ", "sender ")) for r in reasons)
+    tentative_only = kind == "autoreply" and weak_signs_only(reasons)
     w = weigh(text)
     away, receipt = w.first("away"), w.first("receipt")
     if kind == "autoreply" and not tentative_only:  # an auto-responder for sure; maybe one that acknowledges
@@ -183,6 +183,12 @@ def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) 
         why = w.first("redirect") or w.first("contact") or ""
         return "human", (*reasons, f"a person's redirect despite the automatic headers: {why[:60]}")
     return kind, reasons
+
+
+def weak_signs_only(reasons: tuple[str, ...]) -> bool:
+    """Every reason is a weak sign of automatic mail (tentative, a helpdesk, a no-reply-like sender): an auto-reply
+    read from these alone may be a person's."""
+    return all(r.startswith((TENTATIVE, "helpdesk ", "sender ")) for r in reasons)
 
 
 def _acknowledges(w: Weighed, reasons: tuple[str, ...], ticket: str | None) -> bool:
