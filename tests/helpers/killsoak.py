@@ -82,14 +82,19 @@ class Tally:
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        kills = ", ".join(f"{n} {name}" for name, n in sorted(self.kills.items())) or "none"
-        moments = ", ".join(f"{n} {what}" for what, n in sorted(self.moments.items()))
-        exits = ", ".join(f"{name}→{code}: {n}" for (name, code), n in sorted(self.exits.items()))
         return (f"seed {self.seed} ({SEED_ENV}={self.seed} replays it), {self.backend}: "
-                f"{sum(self.kills.values())} kills ({kills}; {moments}); exits {exits}; {self.probes} probes, "
+                f"{stops(self)}; {self.probes} probes, "
                 f"{self.received} received, {self.twice} sent twice, {self.lost} lost, {self.unconfirmed} "
                 f"unconfirmed ({self.unconfirmed_received} of them received), report shows "
                 f"{self.reported_unconfirmed} unconfirmed; {self.seconds:.1f} s")
+
+
+def stops(tally) -> str:
+    """The stops of a soak (a run's or a watcher's tally), for its summary: how many by signal, when, and the exits."""
+    kills = ", ".join(f"{n} {name}" for name, n in sorted(tally.kills.items())) or "none"
+    moments = ", ".join(f"{n} {what}" for what, n in sorted(tally.moments.items()))
+    exits = ", ".join(f"{name}→{code}: {n}" for (name, code), n in sorted(tally.exits.items()))
+    return f"{sum(tally.kills.values())} kills ({kills}; {moments}); exits {exits}"
 
 
 class KillSoak:

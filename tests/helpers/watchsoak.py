@@ -32,7 +32,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from tests.helpers.backends import is_postgres, rows
-from tests.helpers.killsoak import BOUND, NOW, SEED_ENV, SIGNALS, audit_traceback
+from tests.helpers.killsoak import BOUND, NOW, SEED_ENV, SIGNALS, audit_traceback, stops
 from tests.helpers.smtp import start_smtp
 from tests.helpers.studies import write_study
 
@@ -56,11 +56,8 @@ class WatchTally:
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        kills = ", ".join(f"{n} {name}" for name, n in sorted(self.kills.items())) or "none"
-        moments = ", ".join(f"{n} {what}" for what, n in sorted(self.moments.items()))
-        exits = ", ".join(f"{name}→{code}: {n}" for (name, code), n in sorted(self.exits.items()))
         return (f"seed {self.seed} ({SEED_ENV}={self.seed} replays it), {self.backend}, audit watch: "
-                f"{sum(self.kills.values())} kills ({kills}; {moments}); exits {exits}; {self.replies} replies, "
+                f"{stops(self)}; {self.replies} replies, "
                 f"{self.stored} stored, {self.twice} stored twice, {self.lost} lost, {self.mistimed} not at the "
                 f"server's time; {self.seconds:.1f} s")
 
