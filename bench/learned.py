@@ -3,14 +3,16 @@ auto-reply apart? Fitted on every `train` row of bench/corpus/*/manifest.csv, co
 corpus.
 
     pip install scikit-learn        # not a dependency of the toolkit: only this experiment needs it
-    python bench/learned.py [--model logistic|forest]
+    python bench/learned.py [--model logistic|forest] [--words]
 
 The model decides only where the rules are unsure: a delivery report, an unreadable message, an auto-reply that an
 RFC 3834 header, its subject or a challenge-response made, a read receipt stay the rules' (and are counted as the
 rules said). Elsewhere it chooses among the four kinds from the rules' own measurements (`features`: sentence roles
 of scoring.weigh and where each first comes, words and facts said, first person, the header signs, helpdesk,
-ticket, signature), never from the rules' verdict. Settings are fixed (logistic regression C=0.5 on standardised
-features; a forest of 300 trees, leaves of 2) and were not chosen on held-out rows.
+ticket, signature), never from the rules' verdict; with `--words`, also from the subject and the reply's own words
+(TF-IDF of character 2-4 grams within words, min_df 2, sublinear), so that it can learn wordings the rules lack.
+Settings are fixed (logistic regression C=0.5 on standardised features, C=1 with the words; a forest of 300 trees,
+leaves of 2) and were not chosen on held-out rows.
 
 What it printed on 2026-12-04 is in docs/method.md §5: the model was not better on the held-out rows of every
 corpus, so the toolkit does not use it; this script stays so the question can be asked again of a larger corpus.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import email
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +40,7 @@ class Row:
     label: str
     rules: str  # the rules' verdict, as the watcher stores it
     features: list[float] | None  # None where the rules are sure and the model is not asked
+    words: str = ""  # subject and the reply's own words, lower-cased, for --words
 
 
 def sure(u) -> bool:
@@ -72,9 +76,11 @@ def load() -> list[Row]:
         with manifest.open(newline="", encoding="utf-8-sig") as fh:
             for r in csv.DictReader(fh):
                 if r.get("kind"):
-                    u = understand((manifest.parent / r["file"]).read_bytes())
+                    raw = (manifest.parent / r["file"]).read_bytes()
+                    u = understand(raw)
+                    subject = str(email.message_from_bytes(raw).get("Subject") or "")[:200]
                     rows.append(Row(manifest.parent.name, r.get("split") or "train", r["kind"], judge(u).kind,
-                                    None if sure(u) else features(u)))
+                                    None if sure(u) else features(u), f"{subject}\n{u.text[:1500]}".lower()))
     return rows
 
 
@@ -92,10 +98,13 @@ def figures(rows: list[Row], predicted: list[str]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", choices=("logistic", "forest"), default="logistic")
+    ap.add_argument("--words", action="store_true", help="the reply's words too (logistic only)")
     args = ap.parse_args()
     try:
         import numpy as np
+        from scipy.sparse import csr_matrix, hstack
         from sklearn.ensemble import RandomForestClassifier
+        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline
         from sklearn.preprocessing import StandardScaler
@@ -107,17 +116,29 @@ def main() -> None:
     held = [r for r in rows if r.split == "heldout"]
     if not train or not held:
         raise SystemExit("no train or no held-out rows in bench/corpus/*/manifest.csv")
-    model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000, C=0.5)) if args.model == "logistic" \
-        else RandomForestClassifier(n_estimators=300, min_samples_leaf=2, random_state=0)
-    model.fit(np.array([r.features for r in train]), [r.label for r in train])
+    if args.words:  # the rules' measurements, standardised, beside the words' n-grams: one sparse matrix
+        words = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True)
+        words.fit([r.words for r in train])
+        scale = StandardScaler().fit([r.features for r in train])
+
+        def matrix(rs: list[Row]):
+            return hstack([words.transform([r.words for r in rs]),
+                           csr_matrix(scale.transform([r.features for r in rs]))]).tocsr()
+        model = LogisticRegression(max_iter=5000, C=1.0)
+    else:
+        def matrix(rs: list[Row]):
+            return np.array([r.features for r in rs])
+        model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000, C=0.5)) if args.model == "logistic" \
+            else RandomForestClassifier(n_estimators=300, min_samples_leaf=2, random_state=0)
+    model.fit(matrix(train), [r.label for r in train])
 
     def predict(rs: list[Row]) -> list[str]:
         asked = [r for r in rs if r.features is not None]
-        said = iter(model.predict(np.array([r.features for r in asked])) if asked else [])
+        said = iter(model.predict(matrix(asked)) if asked else [])
         return [r.rules if r.features is None else next(said) for r in rs]
 
-    print(f"{args.model} fitted on {len(train)} train rows the rules were unsure of "
-          f"({len({r.corpus for r in train})} corpora); per kind precision/recall on held-out rows, then accuracy")
+    print(f"{args.model}{' with words' if args.words else ''} fitted on {len(train)} train rows the rules were unsure "
+          f"of ({len({r.corpus for r in train})} corpora); per kind precision/recall on held-out rows, then accuracy")
     print(f"{'corpus':<16}{'who':<15}{'n':>5}  " + "  ".join(f"{k:>9}" for k in SHOWN) + "  accuracy")
     for name in [*sorted({r.corpus for r in held}), "all"]:
         part = [r for r in held if name in ("all", r.corpus)]
