@@ -99,9 +99,12 @@ def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, point
     # that says more than where to turn or states a fact of its own (a time, a price: "Склад открыт до 18:00"; the
     # script may list no points, or the answer may cover none of them). A phone number or a link beside a greeting
     # and a few words that state nothing («Мы рады вашему письму») sends the customer there just the same.
+    # A point counts against a redirect only where the reply says it: «По тарифам и договору вас проконсультирует
+    # отдел продаж» names the contract point and answers nothing, «звоните с 9 до 21» gives the hours to call.
     weighed = weigh(text)
     where = weighed.first("redirect") or weighed.first("contact")
-    redirect = bool(where) and not covered and weighed.substance < SUBSTANCE_WORDS and not weighed.facts
+    redirect = bool(where) and weighed.substance < SUBSTANCE_WORDS and not weighed.facts and not (
+        covered and covered_points("\n".join(weighed.said), points))
     if redirect:
         evidence["redirect"] = where
     return Flags(answered=True, redirect=redirect, points_total=len(points),

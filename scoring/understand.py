@@ -238,7 +238,13 @@ def _overruled(u: Understanding, points: list[Any]) -> str | None:
                f"({'; '.join(tentative)})"
     if not points:
         return None
-    covered = covered_points(u.text[:JUDGE_LIMIT], points)
+    # only what the reply says: «В отпуске до 14.12», «по договорам вам поможет Анна», «ответим в рабочее время: мы
+    # работаем с 10 до 19» name a point's words in sentences that say the office is away, where to turn or when a
+    # machine's sender will answer; the hours alone («Работаем до 20:00.») answer "until when are you open"
+    w = weigh(u.text[:JUDGE_LIMIT])
+    stated = w.said if any(w.has(r) for r in ("away", "receipt", "promise")) else \
+        (*w.said, *(sentence for r, sentence, _ in w.sentences if r == "hours"))
+    covered = covered_points("\n".join(stated), points)
     if not covered:
         return None
     return f"a person's answer despite the automatic signs ({'; '.join(tentative)}): it answers " \

@@ -145,6 +145,8 @@ class Weighed:
     first_person: bool  # a "said", receipt or promise sentence speaks as I: a person, not a system
     hours: int = 0  # times stated in "hours" sentences («пн–пт 10:00–20:00»): an answer to "until when are you open"
     # when a person gives them, the working hours of an auto-responder when a machine does
+    said: tuple[str, ...] = ()  # the sentences, and clauses of the others, that count in `substance`: what the reply
+    # says, where a script's point is answered (a point's word in «по договору обратитесь в отдел продаж» is not)
 
     def first(self, role: str) -> str | None:
         """The evidence of the first sentence with this role."""
@@ -274,12 +276,13 @@ def _asks(written: list[str], i: int) -> bool:
     return i == 0 or any(w in ASKING for w in before) or after in ("us", "me")  # "text us on telegram"
 
 
-def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
+def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int, list[str]]:
     """(words, facts) a redirecting or contact sentence says besides: «Пункт работает до 21:00, заказ можно оформить по
     телефону +7 ...» answers in its first clause. Clauses of `CONTACT_SENTENCE` words or more count, but not one
     that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать"), and of a redirecting
-    sentence only a clause that states a fact (a time, a price)."""
+    sentence only a clause that states a fact (a time, a price). Third: those clauses."""
     count = facts = 0
+    clauses = []
     for clause in CLAUSE.split(sentence):
         if not clause or _contact(clause).search(clause) or PURPOSE.match(clause) or THERE.search(clause.lower()):
             continue
@@ -289,7 +292,8 @@ def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
         if (redirecting or len(words) >= CONTACT_SENTENCE) and role(clause, words)[0] == "said":
             count += sum(len(w) > 2 for w in words)
             facts += len(FACT.findall(clause))
-    return count, facts
+            clauses.append(clause)
+    return count, facts, clauses
 
 
 @lru_cache(maxsize=16)  # understanding and the rubric weigh the same words of one reply
@@ -297,6 +301,7 @@ def weigh(text: str) -> Weighed:
     out = []
     substance = facts = 0
     first_person = False
+    said_text: list[str] = []
     for sentence in sentences(text[:WEIGH_LIMIT]):
         words = lemmas(sentence)
         if not words:
@@ -306,13 +311,16 @@ def weigh(text: str) -> Weighed:
         if name in ("said", "offer"):
             substance += sum(len(w) > 2 for w in words)
             facts += len(FACT.findall(sentence)) + (name == "offer")
+            said_text.append(sentence)
         elif name in ("contact", "redirect"):
-            said, stated = _said_beside(sentence, redirecting=name == "redirect")
+            said, stated, clauses = _said_beside(sentence, redirecting=name == "redirect")
             substance, facts = substance + said, facts + stated
+            said_text.extend(clauses)
         elif name == "away":  # «операторы не в сети, но ваше сообщение получено»: received, in a clause of its own
             # «Я на больничном, поэтому коротко: пункт работает до 19:00»: an answer in a clause of its own
-            said, stated = _said_beside(sentence, redirecting=True)
+            said, stated, clauses = _said_beside(sentence, redirecting=True)
             substance, facts = substance + said, facts + stated
+            said_text.extend(clauses)
             receipt = next((c for c in CLAUSE.split(sentence) if c and data().receipt.search(c.lower())
                             and not data().away.search(c.lower())), None)
             if receipt:
@@ -320,4 +328,4 @@ def weigh(text: str) -> Weighed:
         if name in ("said", "receipt", "promise") and FIRST_PERSON.search(sentence):
             first_person = True
     hours = sum(len(FACT.findall(sentence)) for name, sentence, _ in out if name == "hours")
-    return Weighed(tuple(out), substance, facts, first_person, hours)
+    return Weighed(tuple(out), substance, facts, first_person, hours, tuple(said_text))

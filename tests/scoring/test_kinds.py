@@ -621,6 +621,24 @@ def test_weak_automatic_signs_give_way_to_an_answer_of_the_question():
     assert _judged("Subject: Re: Самовывоз\r\nAuto-Submitted: auto-replied", answer, [opening]).kind == "autoreply"
 
 
+@pytest.mark.parametrize("body", [
+    "В отпуске до 14.12, почту не читаю.",
+    "Здравствуйте! Ваше письмо пришло в нерабочее время. Мы работаем по будням с 10:00 до 19:00 и ответим в "
+    "ближайший рабочий день.",
+    "Добрый день! Я в отпуске до 15 декабря. В моё отсутствие по договорам вам поможет Анна: anna@shop.example.",
+])
+def test_a_points_words_in_an_away_notice_do_not_make_it_a_persons_answer(body):
+    """Weak automatic signs give way to an answer of the question, but a point's words in the away notice itself
+    (the date of return read as "until", the hours it will answer in, the colleague for contracts) answer nothing."""
+    from audit.study.model import Point
+
+    points = [Point(id="opening_time", patterns=[r"до\s+\d{1,2}([:.]\d{2})?", r"с\s+\d{1,2}\s+до\s+\d{1,2}"]),
+              Point(id="contract_steps", phrases=["договор"])]
+    for header in ("Precedence: bulk", "Auto-Submitted: auto-generated"):
+        got = _judged(f"Subject: Re: Самовывоз\r\n{header}", body, points)
+        assert got.kind == "autoreply", (header, got.reasons)
+
+
 def test_phrase_lists_are_lower_case_and_match_any_case():
     """The lists are searched in lower-cased text without re.I (twice as fast): a capital letter written into a
     pattern would never match, so the data must not hold one; the text's own case must not matter."""

@@ -125,3 +125,30 @@ def test_a_persons_comment_through_a_helpdesk_that_marks_all_mail_automatic_stay
                                           for r in [*u.reasons, *got.reasons])
     decided = raw.replace("Auto-Submitted: auto-generated", "Auto-Submitted: auto-replied")
     assert judge(understand(decided.encode("utf-8"))).kind == "autoreply"  # an auto-responder's own header decides
+
+
+CONTRACT = Point(id="contract_steps", phrases=["договор", "оферта"])
+HOURS = Point(id="opening_time", patterns=[r"до\s+\d{1,2}([:.]\d{2})?", r"с\s+\d{1,2}\s+до\s+\d{1,2}"])
+
+
+@pytest.mark.parametrize(("text", "points"), [
+    ("Здравствуйте! По тарифам и договору вас проконсультирует отдел продаж: sales@tariff.example.ru.", [CONTRACT]),
+    ("Добрый день. Это адрес бухгалтерии. Напишите, пожалуйста, в отдел продаж: sales@schet.example.ru, они "
+     "подскажут по договору.", [CONTRACT]),
+    ("Здравствуйте. Уточните, пожалуйста, информацию у менеджера по телефону 8-912-601-55-09 (с 9 до 18).", [HOURS]),
+    ("Добрый день! Этот адрес не принимает заказы. Оформите заказ на сайте или позвоните нам: 8 (800) 551-27-60.",
+     [ORDER]),
+])
+def test_a_points_words_inside_the_redirect_itself_answer_nothing(text, points):
+    """The script's point named where the reply only sends the customer elsewhere ("about the contract, write to
+    sales") or as the hours to call is no answer: the reply is a redirect with the study's points as without them."""
+    assert covered_points(text, points)  # the words are there ...
+    flags = flags_for(text, answered=True, points=points)
+    assert flags.redirect and score(flags)[0] == 1, flags.evidence  # ... and answer nothing
+    assert flags_for(text, answered=True).redirect
+
+
+def test_a_point_answered_in_a_sentence_of_its_own_beside_a_redirect_is_an_answer():
+    text = "Договор заключаем онлайн, оферта на сайте. По оплате напишите в бухгалтерию: buh@tariff.example.ru."
+    flags = flags_for(text, answered=True, points=[CONTRACT])
+    assert not flags.redirect and flags.points_covered == ("contract_steps",)
