@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,8 @@ class Evaluation:
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # extraction: file, expected, got
     kind_misses: list[tuple[str, str, str]] = field(default_factory=list)  # file, labelled kind, predicted kind
     split: str | None = None  # the manifest's split the figures are of (None: every row)
+    scripted: int | None = None  # rows judged with a script's points (None: no study was given, none was)
+    unscripted: list[str] = field(default_factory=list)  # rows a study was given for whose script was not found
 
     @property
     def extraction_accuracy(self) -> float | None:
@@ -56,6 +59,8 @@ class Evaluation:
                "extraction": {"accuracy": self.extraction_accuracy, "n": self.extraction_n}}
         if self.split is not None:
             out["split"] = self.split
+        if self.scripted is not None:
+            out["study"] = {"scripted": self.scripted, "unscripted": len(self.unscripted)}
         if errors:
             out["errors"] = {
                 "kinds": [{"file": f, "expected": e, "predicted": p} for f, e, p in self.kind_misses],
@@ -83,11 +88,16 @@ def text_diff(expected: str, got: str) -> str:
     return " ".join(out)
 
 
-def predicted_label(raw: bytes) -> str:
-    """The classifier's verdict in the manifests' vocabulary; a human answer that only redirects is "redirect"."""
+def predicted_label(raw: bytes, points: list = (), persona_name: str = "") -> str:
+    """The classifier's verdict in the manifests' vocabulary; a human answer that only redirects is "redirect". With
+    the script's points (and the persona's name), as the watcher judges a reply to that script."""
     from scoring.understand import judge, understand
 
-    return judge(understand(raw)).kind  # what the watcher stores, from the same code
+    return judge(understand(raw), list(points), persona_name).kind  # what the watcher stores, from the same code
+
+
+# a manifest row and its message -> (the script's points, the persona's name), or None where no script is known
+Judging = Callable[[dict[str, str], bytes], "tuple[list, str] | None"]
 
 
 def _matches(label: str, predicted: str) -> bool:
@@ -131,9 +141,11 @@ def same_reply(got: str, expected: str) -> bool:
     return _collapse(got) in (_collapse(expected), _collapse(without_signature(expected)))
 
 
-def evaluate(folder: Path, manifest: Path, split: str | None = None) -> Evaluation:
+def evaluate(folder: Path, manifest: Path, split: str | None = None, judging: Judging | None = None) -> Evaluation:
     """Per-kind precision and recall and the extraction accuracy; with `split`, over the manifest's rows of that
-    split only (a held-out split the rules were never tuned on is reported apart)."""
+    split only (a held-out split the rules were never tuned on is reported apart). With `judging`, each reply is
+    judged with the points of the script it answers, as the watcher does (the points decide whether an automatic
+    looking reply answers the question); rows it finds no script for are judged without and counted."""
     from scoring.text import reply_text
 
     if not manifest.is_file():
@@ -149,12 +161,21 @@ def evaluate(folder: Path, manifest: Path, split: str | None = None) -> Evaluati
         rows = [r for r in rows if r["split"] == split]
         if not rows:
             raise CorpusError(f"no row of {manifest} is in split {split!r}", hint=f"its splits: {', '.join(known)}")
-    result = Evaluation(split=split)
+    result = Evaluation(split=split, scripted=0 if judging else None)
     labelled = [(r, (folder / r["file"]).read_bytes()) for r in rows if (folder / r["file"]).is_file()]
     missing = [r["file"] for r in rows if not (folder / r["file"]).is_file()]
     if missing:
         raise CorpusError(f"{len(missing)} file(s) of {manifest} not in {folder}, e.g. {missing[0]}")
-    predictions = {r["file"]: predicted_label(raw) for r, raw in labelled if r.get("kind")}
+    predictions = {}
+    for r, raw in labelled:
+        if not r.get("kind"):
+            continue
+        script = judging(r, raw) if judging else None
+        if judging and script is None:
+            result.unscripted.append(r["file"])
+        elif judging:
+            result.scripted += 1
+        predictions[r["file"]] = predicted_label(raw, *(script or ()))
     labels = sorted({r["kind"] for r, _ in labelled if r.get("kind")})
     for label in labels:
         score = result.kinds[label] = KindScore()

@@ -387,7 +387,10 @@ def eval_corpus(folder: Path = typer.Argument(..., help="a folder of labelled me
                 errors: bool = typer.Option(False, "--errors", help="list every miss: the labelled and predicted "
                                                                     "kind, and a word diff of the extracted text"),
                 split: str = typer.Option(None, "--split", help="only the manifest rows of this split (its split "
-                                                                "column), e.g. heldout")) -> None:
+                                                                "column), e.g. heldout"),
+                study_path: Path = typer.Option(None, "--study", help="judge each reply as the watcher would, with "
+                                                                      "the points of the study's script it answers "
+                                                                      "(a segment column, else its subject)")) -> None:
     """Per-kind precision and recall and the reply-extraction accuracy over a labelled folder of messages.
 
     Example: audit eval-corpus ../shared/corpora/sisimai --manifest ../shared/corpora/sisimai/manifest.csv
@@ -396,7 +399,12 @@ def eval_corpus(folder: Path = typer.Argument(..., help="a folder of labelled me
 
     from audit.collect.understanding import evaluate_corpus
 
-    result = evaluate_corpus(folder, manifest, split)
+    study = None
+    if study_path is not None:
+        from audit.study.load import load_study
+
+        study = load_study(study_path)
+    result = evaluate_corpus(folder, manifest, split, study)
     if as_json:
         print(json.dumps(result.as_json(errors=errors), indent=2, ensure_ascii=False))
         return

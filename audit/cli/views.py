@@ -199,6 +199,12 @@ def evaluation_table(result, errors: bool = False) -> Group:
     for kind, s in sorted(result.kinds.items()):
         t.add_row(escape(kind), str(s.n), pct(s.precision), pct(s.recall))
     lines = [t, Text(f"reply extraction: accuracy {pct(result.extraction_accuracy)} over {result.extraction_n}")]
+    if result.scripted is not None:
+        lines.append(Text(f"judged with the study's script points: {result.scripted} replies"))
+        if result.unscripted:  # said, not hidden: these were judged as eval-corpus without --study judges them
+            lines.append(Text(f"  {len(result.unscripted)} matched no script of the study (no segment column, no "
+                              f"script subject in theirs) and were judged without points, e.g. "
+                              f"{result.unscripted[0]}: add a segment column to the manifest", style="yellow"))
     if not errors:
         lines += [Text(f"  miss: {f}") for f, _, _ in result.misses[:10]]
         if len(result.misses) > 10 or result.kind_misses:

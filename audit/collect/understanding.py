@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -228,11 +229,56 @@ class Understander:
         return out
 
 
-def evaluate_corpus(folder, manifest, split: str | None = None):
-    """Reply understanding measured on a labelled folder (scoring.evaluate), its problems as an AuditError."""
+def evaluate_corpus(folder, manifest, split: str | None = None, study: Study | None = None):
+    """Reply understanding measured on a labelled folder (scoring.evaluate), its problems as an AuditError. With a
+    study, each reply is judged as the watcher would judge it: with the points of the script it answers (the row's
+    `segment` column, else the script whose subject its subject carries) and the persona it was sent to."""
     from scoring.evaluate import CorpusError, evaluate
 
     try:
-        return evaluate(folder, manifest, split)
+        return evaluate(folder, manifest, split, judging=_judging(study) if study else None)
     except CorpusError as exc:
         raise AuditError(exc.message, hint=exc.hint) from exc
+
+
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|sv|ответ|отв|на)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.I)
+
+
+def _judging(study: Study):
+    """For scoring.evaluate: a manifest row and its message -> (the script's points, the persona's name)."""
+    import email
+    import email.policy
+    from email.utils import getaddresses
+
+    from scoring.headers import header_text
+
+    scripts = [s for s in study.scripts if s.subject]
+    personas = {p.email.address.lower(): p.name for p in study.personas if getattr(p, "email", None)}
+
+    def persona_of(msg) -> str:
+        for _, address in getaddresses([str(msg.get(h) or "") for h in ("To", "Delivered-To", "Cc")]):
+            local, _, domain = address.lower().partition("@")
+            name = personas.get(f"{local.split('+')[0]}@{domain}")  # a form probe's plus-address is the persona's
+            if name:
+                return name
+        return study.personas[0].name if len(study.personas) == 1 else ""
+
+    def judging(row: dict[str, str], raw: bytes):
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        segment = (row.get("segment") or "").strip()
+        if segment:
+            script = study.script_for(segment, "email") or next(
+                (s for s in study.scripts if s.segment == segment), None)
+            if script is None:
+                raise AuditError(f"{row['file']}: {study.why_no_script(segment)}",
+                                 hint="fix the manifest's segment column, or leave it empty to match by subject")
+        else:
+            try:
+                subject = _REPLY_PREFIX.sub("", header_text(msg.get("Subject"))).strip().lower()
+            except Exception:  # noqa: BLE001 - a subject beyond repair matches no script
+                subject = ""
+            script = next((s for s in scripts if subject and s.subject.split("{{")[0].strip().lower() in subject),
+                          None)
+        return None if script is None else (list(script.points), persona_of(msg))
+
+    return judging
