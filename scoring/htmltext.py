@@ -31,6 +31,7 @@ class _HtmlText(HTMLParser):
         self.skip = 0
         self.pre = 0
         self.hidden = 0  # open elements that hide their content
+        self.paragraphs: list[bool] = []  # open <p>s: whether each is set off by a blank line when it ends
 
     def depth(self) -> int:
         return self.quotes
@@ -54,6 +55,8 @@ class _HtmlText(HTMLParser):
         classes = set(attrs.get("class", "").lower().split())
         if tag in _BLOCK:
             self.newline()
+        if tag == "p":
+            self.paragraphs.append(_spaced(classes, attrs.get("style", "")))
         if tag in _CELL and self.cur:
             self.cur.append(" ")  # table cells side by side: "Moscow +7 495 ...", not "Moscow+7 495"
         if classes & self.rules.sig_classes:
@@ -83,6 +86,9 @@ class _HtmlText(HTMLParser):
             return
         if tag in _BLOCK:
             self.newline()
+        if tag == "p" and self.paragraphs and self.paragraphs.pop() and self.lines and self.lines[-1].strip("> "):
+            self.newline(force=True)  # a paragraph's margin, as a blank line: what a signature or a quote block
+            # is told apart by in plain text («...right away.» / «Regards,» / «Jacob»)
         if any(t == tag for t, _, _ in self.stack):
             while self.stack:
                 top, quote, hides = self.stack.pop()
@@ -109,6 +115,13 @@ class _HtmlText(HTMLParser):
                 self.cur.append(line)
             return
         self.cur.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+
+def _spaced(classes: set[str], style: str) -> bool:
+    """Whether a <p> shows a blank line under it: by default a paragraph has a margin; Word's and Outlook's
+    `MsoNormal` lines and a paragraph styled without a bottom margin do not (they are lines, not paragraphs)."""
+    style = style.replace(" ", "").lower()
+    return "msonormal" not in classes and not re.search(r"margin(-bottom)?:0(px|pt|cm|em)?(;|$)", style)
 
 
 def html_to_text(markup: str) -> str:

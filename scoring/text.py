@@ -326,8 +326,15 @@ def _without_signature(lines: list[str]) -> tuple[list[str], list[str]]:
                                                    for x in rest):
             lines = lines[:i]  # "__________" over a name, a position, a phone: a signature's separator
             break
-    lines = _without_device_lines(lines)
+    # a device line is nobody's words wherever it stands: also over a company line a server adds under it
+    lines = _without_device_lines([line for line in lines if not any(p.search(line.strip()) for p in r.mobile)])
     lines, closing = _without_closing(lines)
+    for _ in range(2):  # a sign-off over a company's signature the server adds: «Искренне ваш,\n\n[Визитка]…» is
+        # left above the company's «С уважением,\nООО «Ромашка»\n+7 …» once that goes, and goes in turn
+        shorter, above = _without_closing(_without_device_lines(lines))
+        if sum(1 for x in above if x.strip()) < 2:
+            break  # a closing line alone («Thanks for your patience.») over the signature is the reply's own
+        lines, closing = shorter, [*above, "", *closing]
     for _ in range(3):  # «Служба клиентского сервиса\n«Техно-Урал»»: a name block may end with a company line
         shorter = _without_device_lines(_without_name_block(lines))
         if shorter == lines:
@@ -396,6 +403,8 @@ def _signed_under(lines: list[str], i: int) -> bool:
     block = []
     for line in lines[i + 1:]:
         text = line.strip()
+        if not text and not block:
+            continue  # «Искренне ваш,\n\nКирилл Бондарь»: a blank line between the valediction and the name
         if not text or r.rule_line.match(text) or _RULE_LINE.match(text):
             break
         block.append(text)
@@ -442,6 +451,8 @@ def _without_name_block(lines: list[str]) -> list[str]:
         start -= 1
     block = [_DASHED.sub("", line.strip()) for line in lines[start:last + 1]]
     above = [line.strip() for line in lines[:start] if line.strip()]
+    if above and above[-1].endswith(":"):
+        return lines  # "Please contact one of our resellers:" over names and phones: what it introduces is the answer
     if (above and not all(_greets(a) for a in above) and 2 <= len(block) <= r.max_contact
             and not _greets(block[0]) and (r.name_line.match(block[0].rstrip(",")) or _company(block[0]))
             and all(_signature_like(b) for b in block[1:])):
