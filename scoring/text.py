@@ -417,6 +417,10 @@ def _signed_under(lines: list[str], i: int) -> bool:
 _SPEAKS = re.compile(r"(?i)\b(you|we|i|will|can|see|have|thanks|thank|hope|let|please|are|is)\b")
 
 
+# a smiley or an emoji ends a line as "!" does: «Удачного дня :)» is a pleasantry, no name ends with one
+_SMILES = re.compile(r"(?:[:;=]-?[)(DPp]+|\){2,}|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$")
+
+
 def _signature_paragraph(lines: list[str], start: int, last: int) -> bool:
     """The last paragraph, one or two short lines that are not sentences, under an answer that ends as one: who
     signs it («Олег», "Zoë", «Лариса К., бюро «Переводчик Про»», "Mir Posudy · shop"). Not a greeting or a
@@ -426,7 +430,8 @@ def _signature_paragraph(lines: list[str], start: int, last: int) -> bool:
     if not above or len(block) > 2 or not re.search(r"[.!?)]$", above[-1]) or all(_only_greets(a) for a in above):
         return False  # under a greeting alone it is the answer: «Анатолий, здравствуйте!\n\n8 (846) 217-40-85»
     for line in block:
-        if (len(line.split()) > 6 or re.search(r"[!?:]$|\.$(?<!\b\w\.)", line) or _greets(line) or _SPEAKS.search(line)
+        if (len(line.split()) > 6 or re.search(r"[!?:]$|\.$(?<!\b\w\.)", line) or _SMILES.search(line)
+                or _greets(line) or _SPEAKS.search(line)
                 or weigh_data().thanks.search(line.lower()) or has_verb(line) or weigh_role(line)[0] == "courtesy"):
             return False
     return True

@@ -63,7 +63,9 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 WRAPPED = re.compile(r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_],\n))(?=[a-zа-яё\d])")
 UNBROKEN = re.compile(r"\d[.:]\d|\b(?:ул|д|г|т|им|пр|стр|тел|руб|коп|мин|St|Mr|Mrs|Ms|Dr|No|ext|e\.g|i\.e|т\.д|т\.п)"
                       r"\.(?=\s*\S)")
-CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:или|а|но|or|but)\s+", re.I)
+# a parenthesis opening on a word holds a clause of its own («тарифы на сайте … (от 600 руб. за номер)»); one
+# opening on a digit is a phone's area code
+CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:или|а|но|or|but)\s+|\s+\((?=[^\W\d_])", re.I)
 # what an answer states: a time, a price, a duration, "24/7" (a reply's own facts, not the hours to call at)
 FACT = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:]|\.\d)|\b\d+(?:[ .,]\d+)*\s?(?:₽|руб|р\.|rub|eur|€|\$|usd|%)|"
                   r"[€$]\s?\d|\b\d+(?:[–-]\d+)?\s?(?:мин|час|дн|дней|день|недел|рабоч|minute|min|hour|day|week|business)|"

@@ -226,3 +226,33 @@ def test_wrapped_lines_are_joined_where_the_pattern_as_first_written_joined_them
 
     first = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_],))\n(?=[a-zа-яё\d])")  # look-behinds first: slow, the same
     assert WRAPPED.sub(" ", text) == first.sub(" ", text)
+
+
+@pytest.mark.parametrize(("body", "kind", "headers"), [
+    # an after-hours notice however the hours are said, with an automatic header or none
+    ("Ваше письмо получено вне рабочего времени (пн–чт 9:00–18:00). Оно будет прочитано в ближайший рабочий день.",
+     "autoreply", "Auto-Submitted: auto-replied\r\n"),
+    ("Спасибо за письмо! Сейчас нерабочее время. Мы работаем с 10:00 до 19:00 по будням и ответим, как только "
+     "начнётся рабочий день.", "autoreply", ""),
+    ("Thanks for your email. Our team is offline right now (we work 9 am to 6 pm, Monday to Friday) and will get "
+     "back to you on the next business day.", "autoreply", ""),
+    # a ticket opened, the verb first
+    ("Здравствуйте.\n\nПо вашему письму открыт тикет 965540. Приоритет: обычный.\nОриентировочное время первого "
+     "ответа: 4 часа.", "ack", ""),
+    # the question passed to another department, who will answer
+    ("Здравствуйте! По тарифам и договору ответят коллеги из коммерческого отдела, я передал им ваш вопрос. Они "
+     "свяжутся с вами в течение дня.", "redirect", ""),
+    # a price in a parenthesis beside a link is an answer's fact
+    ("Смотрите, у нас сегодня только я, поэтому коротко: тарифы на сайте https://tel.example.ru/tarify (от 600 руб. "
+     "за номер), договор по ЭДО, 3 рабочих дня.", "human", ""),
+])
+def test_wordings_from_a_corpus_written_after_the_rules(body, kind, headers):
+    """Classes the street/ corpus showed (bench/corpus/README.md), each in a wording of its own."""
+    assert _kind(_mail(body, headers=headers)) == kind
+
+
+def test_a_parenthesis_holding_a_phones_area_code_is_not_a_clause():
+    body = "Добрый день!\nПо вопросам договора обращайтесь по телефону (4212) 41-00-00 с 9 до 18 по местному времени."
+    assert _kind(_mail(body)) == "redirect"
+    body = "Ответим на все вопросы по телефону +7 (499) 971-93-34 (будни с 10 до 19). По почте не консультируем."
+    assert _kind(_mail(body)) == "redirect"
