@@ -52,7 +52,6 @@ import email.policy
 import json
 import re
 from email.message import Message
-from email.utils import getaddresses
 
 from scoring.autoreply import _human_side
 from scoring.kinddata import HEAD_LIMIT, KINDS, MAX_ADDRESSES, Kind, helpdesks, phrases
@@ -68,6 +67,7 @@ from scoring.mailparts import (
     Mail,
     Recipient,
     _address,
+    _address_list,
     _addresses,
     _header,
     _raw,
@@ -349,7 +349,7 @@ def _failed_in_text(mail: Mail) -> str | None:
 
 def _failed_in_original(mail: Mail) -> str | None:
     for headers in mail.original_headers:
-        found = [a.lower() for _, a in getaddresses([_header(headers, "To")]) if "@" in a]
+        found = [a.lower() for _, a in _address_list(_header(headers, "To")) if "@" in a]
         found = [a for a in found if a not in mail.own]
         if len(found) == 1:
             return found[0]
