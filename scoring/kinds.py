@@ -154,7 +154,9 @@ def _decide(mail: Mail) -> Kind:
     if challenge and not FAILURE_STATUS.search(mail.text[:HEAD_LIMIT * 2]):
         # "confirm you are human to deliver your message": the mail waits at a filter, it has not failed
         return Kind("autoreply", (*sender, f"challenge-response: {challenge.group(0).strip().lower()[:60]}"))
-    failure = phrases().search("bounce_body", mail.text)
+    # a failure phrase in the text counts only beside a mail system's sign (a sender, a subject, the envelope, a
+    # report) or X-Failed-Recipients: without them no verdict below reads it, and the whole text is not searched
+    failure = phrases().search("bounce_body", mail.text) if system or failed_header else None
     if not failed_header:
         delay_body = phrases().search("delay_body", mail.text) if (system or failure) else None
         if delay_subject or (delay_body and (sender or envelope)):
