@@ -222,20 +222,23 @@ def _bytes_text(data: bytes, declared: str | None) -> tuple[str, str | None, str
     bad = utf.count("\ufffd")
     if not bad:
         return utf, "utf-8", _wrong(declared, codec, "utf-8") if declared else None  # RFC 6532's default
-    if sum(1 for c in utf if c > "\x7f") - bad > 4 * bad:  # UTF-8 with a few broken bytes (a cut character)
+    non_ascii = len(utf) - len(utf.encode("ascii", "ignore"))  # the characters above \x7f, counted in C
+    if non_ascii - bad > 4 * bad:  # UTF-8 with a few broken bytes (a cut character)
         return utf, "utf-8", "invalid UTF-8 bytes replaced"
     guesses = {c: data.decode(c, "replace") for c in ("cp1251", "koi8-r")}
-    best = max(guesses, key=lambda c: _lower_ratio(guesses[c]))
+    ratios = {c: _lower_ratio(text) for c, text in guesses.items()}
+    best = max(guesses, key=ratios.__getitem__)
     if codec in _CYRILLIC:
         own = data.decode(codec, "replace")
-        if _lower_ratio(own) >= _lower_ratio(guesses[best]) - 0.1:
+        own_ratio = ratios[codec] if codec in ratios else _lower_ratio(own)  # the text of guesses[codec]: known
+        if own_ratio >= ratios[best] - 0.1:
             return own, _mime(codec), None
         return guesses[best], _mime(best), _wrong(declared, codec, best)
     latin_codec = codec if codec in _LATIN - {"ascii"} else "cp1252"
     latin = data.decode(latin_codec, "replace")
     letters = [c for c in latin if c.isalpha()]
     foreign = sum(1 for c in letters if "\xc0" <= c <= "\xff") / max(len(letters), 1)
-    if foreign > 0.4 and _lower_ratio(guesses[best]) > 0.6:  # Russian read as Latin-1 would be all accents
+    if foreign > 0.4 and ratios[best] > 0.6:  # Russian read as Latin-1 would be all accents
         return guesses[best], _mime(best), _wrong(declared, codec, best)
     if codec and codec not in _LATIN | {"utf-8"}:
         return data.decode(codec, "replace"), _mime(codec), f"bytes that are not {_mime(codec)} replaced"
