@@ -108,10 +108,25 @@ def _part_text(part: Message) -> str:
         data = payload.encode("utf-8", "surrogateescape")
     data = data[: SCAN_LIMIT * 4]
     try:
-        charset = part.get_content_charset()
+        declared = plain_charset(part.get("Content-Type"))
+        charset = declared.lower() if declared else part.get_content_charset()
     except Exception:
         charset = None
     return _decode_bytes(data, charset)[:SCAN_LIMIT]
+
+
+# How nearly every text part's Content-Type is written: a type and one charset parameter, quoted or not. For these the
+# email package's parameter parsing (quote-aware splitting, RFC 2231 decoding, unquoting) gives back the charset as
+# written, which `plain_charset` reads with one match; any other value is left to the email package.
+_PLAIN_CONTENT_TYPE = re.compile(r'[\w.+-]+/[\w.+-]+;\s*charset=(?:"(?P<quoted>[\w.:+-]+)"|(?P<bare>[\w.:+-]+))',
+                                 re.ASCII)
+
+
+def plain_charset(content_type) -> str | None:
+    """The charset parameter as `Message.get_param("charset")` returns it, for a Content-Type value (as `Message.get`
+    returns it) of the plain shape `type/subtype; charset=x`; None for any other value, or none."""
+    found = _PLAIN_CONTENT_TYPE.fullmatch(content_type) if isinstance(content_type, str) else None
+    return found and (found["quoted"] or found["bare"])
 
 
 def _html_text(text: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from scoring.headers import header_text
 from scoring.htmltext import html_to_text
+from scoring.mailparts import plain_charset
 from scoring.mimelimits import BeyondLimits, check, over_limits
 
 
@@ -119,7 +120,8 @@ def _part_text(part, notes: list[str], data: bytes | None = None) -> tuple[str, 
             del part["Content-Transfer-Encoding"]  # this parsed copy only: now the payload comes back as sent
             data = part.get_payload(decode=True) or b""
     is_html = part.get_content_type() == "text/html" or part.get("Content-Type") is None and _looks_html(data)
-    params = part.get_params() or []  # parsed once for charset, format and delsp: each get_param parses them all
+    declared = plain_charset(part.get("Content-Type"))  # the usual "text/plain; charset=x": nothing else to parse
+    params = [("charset", declared)] if declared else part.get_params() or []  # once for charset, format and delsp
     declared = _param(params, "charset")
     if isinstance(declared, tuple):  # RFC 2231 form
         declared = declared[2]

@@ -675,3 +675,21 @@ def test_the_fast_address_reading_is_the_email_packages(value):
 
     assert _address_list(value) == getaddresses([value])
     assert _first_address(value) == parseaddr(value)
+
+
+@pytest.mark.parametrize("value", [
+    'text/plain; charset="utf-8"', "text/plain; charset=UTF-8", 'TEXT/HTML;\r\n\tCharset="koi8-r"', "text/plain",
+    "text/plain; charset=utf-8; format=flowed", "text/plain; charset*=utf-8''x", 'text/plain; charset="a;b"',
+    "text/plain; charset=", "text/plain; charset = utf-8", "text/plain; charset=utf-8 ", 'text/plain; charset="é"',
+])
+def test_the_plain_charset_reading_is_the_email_packages(value):
+    from email.message import Message
+
+    from scoring.mailparts import plain_charset
+
+    part = Message()
+    part["Content-Type"] = value
+    found = plain_charset(value)
+    if found is not None:  # None: the email package reads it
+        assert found == part.get_param("charset") and found.lower() == part.get_content_charset()
+        assert part.get_params()[1:] == [("charset", found)]
