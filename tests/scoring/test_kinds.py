@@ -693,3 +693,13 @@ def test_the_plain_charset_reading_is_the_email_packages(value):
     if found is not None:  # None: the email package reads it
         assert found == part.get_param("charset") and found.lower() == part.get_content_charset()
         assert part.get_params()[1:] == [("charset", found)]
+
+
+@pytest.mark.parametrize("value", [
+    "<1@zendesk.com>", "support@Mail.ZENDESK.COM", "notzendesk.com", "zendesk.com.evil.example", "nothing here",
+    "x@zendes\u212a.com", "x@bitrix24.ru", "usede\u017fk.ru", "",
+])
+def test_the_helpdesk_domain_shortcut_answers_as_the_search(value):
+    from scoring.kinddata import any_helpdesk_domain, names_a_helpdesk_domain
+
+    assert names_a_helpdesk_domain(value) == (any_helpdesk_domain().search(value) is not None)
