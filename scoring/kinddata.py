@@ -128,6 +128,13 @@ def _helpdesk_domains() -> tuple[str, ...]:
     return tuple(d for item in data.get("helpdesks", ()) for d in item.get("domains") or ())
 
 
+@functools.cache
+def _ascii_helpdesk_domains() -> tuple[str, ...] | None:
+    """The domains in lower case, or None when one is not ASCII (re.I folds a few non-ASCII letters into ASCII ones)."""
+    domains = _helpdesk_domains()
+    return tuple(d.lower() for d in domains) if all(d.isascii() for d in domains) else None
+
+
 def names_a_helpdesk_domain(text: str) -> bool:
     """Whether `any_helpdesk_domain()` finds a domain in `text`. The search tries its lookbehind and every domain at
     each character, case-insensitively; ASCII text that holds none of the (ASCII) domains in any case cannot match,
@@ -135,10 +142,10 @@ def names_a_helpdesk_domain(text: str) -> bool:
     pattern = any_helpdesk_domain()
     if pattern is None:
         return False
-    domains = _helpdesk_domains()
-    if text.isascii() and all(d.isascii() for d in domains):  # re.I folds a few non-ASCII letters into ASCII ones
+    domains = _ascii_helpdesk_domains()
+    if domains is not None and text.isascii():
         lowered = text.lower()
-        if not any(d.lower() in lowered for d in domains):
+        if not any(d in lowered for d in domains):
             return False
     return pattern.search(text) is not None
 
