@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scoring.kinddata import HEAD_LIMIT, Helpdesk, Kind, any_helpdesk_domain, helpdesks, phrases
+from scoring.kinddata import HEAD_LIMIT, Helpdesk, Kind, helpdesks, names_a_helpdesk_domain, phrases
 from scoring.mailparts import AUTO_PRECEDENCE, BRACKET_TICKET, REPLY_PREFIX, HeaderIndex, Mail, _header, _raw
 
 # Signs an auto-responder gives of itself. The rest (Auto-Submitted: auto-generated, Precedence: bulk/list/junk) is
@@ -24,8 +24,7 @@ def _vendor(mail: Mail) -> tuple[Helpdesk | None, str | None]:
     domain_headers, vendors = helpdesks()
     msg = mail.head
     values = " ".join(str(msg.get(h) or "") for h in domain_headers)
-    somebody = any_helpdesk_domain()
-    domained = somebody is not None and somebody.search(values) is not None  # a vendor's domain is there: whose?
+    domained = names_a_helpdesk_domain(values)  # a vendor's domain is there: whose?
     for vendor in vendors:
         for name, needle in vendor.headers:
             value = msg.get(name)

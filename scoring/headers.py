@@ -90,7 +90,56 @@ def _decode(value) -> str:
             except UnicodeDecodeError:
                 chunk, charset = chunk.decode("cp1251", "replace"), None
         fixed.append((chunk, charset))
+    joined = _joined(fixed)
+    if joined is not None:
+        return joined.strip()
     try:
         return str(make_header(fixed)).strip()
     except (UnicodeError, LookupError, ValueError):
         return "".join(c if isinstance(c, str) else c.decode("utf-8", "replace") for c, _ in fixed).strip()
+
+
+# The charsets of nearly all encoded headers here, each of which email.charset.Charset names, reads and writes by
+# the codec of its own name (a test checks it): for chunks in these and plain text, `_joined` says what make_header
+# would without building the Header.
+_PLAIN_CHARSETS = frozenset({"utf-8", "windows-1251", "koi8-r", "iso-8859-1", "windows-1252"})
+
+
+def _joined(chunks: list) -> str | None:
+    """`str(make_header(chunks))` for the chunks of the usual encoded headers (each plain text, or bytes in one of
+    _PLAIN_CHARSETS), spaced as email.header.Header spaces them; None for anything else, or where the Header would
+    raise (bytes that are not in their charset), for make_header itself to read."""
+    merged: list[list] = []  # [charset, texts]: Header._normalize joins neighbours in one charset with a space
+    for chunk, charset in chunks:
+        if charset is None and isinstance(chunk, str):
+            charset = "us-ascii" if chunk.isascii() else "utf-8"  # Header.append: what ASCII cannot hold is UTF-8
+        elif charset in _PLAIN_CHARSETS and isinstance(chunk, bytes):
+            try:
+                chunk = chunk.decode(charset)
+                chunk.encode(charset)
+            except UnicodeError:
+                return None
+        else:
+            return None
+        if merged and merged[-1][0] == charset:
+            merged[-1][1].append(chunk)
+        else:
+            merged.append([charset, [chunk]])
+    out: list[str] = []
+    last, last_space = None, False
+    for charset, texts in merged:  # Header.__str__: a space where encoded text meets plain text without one
+        text = " ".join(texts)
+        if out:
+            if last not in (None, "us-ascii"):
+                if charset in (None, "us-ascii") and not (text and _nonctext(text[0])):
+                    out.append(" ")
+                    charset = None
+            elif charset not in (None, "us-ascii") and not last_space:
+                out.append(" ")
+        last_space, last = bool(text) and _nonctext(text[-1]), charset
+        out.append(text)
+    return "".join(out)
+
+
+def _nonctext(char: str) -> bool:
+    return char.isspace() or char in ("(", ")", "\\")

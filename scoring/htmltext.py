@@ -14,6 +14,7 @@ _BLOCK = frozenset("p div blockquote li ul ol dl dt dd tr table h1 h2 h3 h4 h5 h
 _SKIP = frozenset({"script", "style", "title", "xml", "template"})
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 _CELL = frozenset({"td", "th"})
+_SPACES = re.compile(r"[ \t\r\n\f]+")  # a run of HTML's white space shows as one space
 # what a mail client does not show: preheaders and the like ("display:none", Outlook's "mso-hide:all")
 _HIDDEN = re.compile(r"display:none|visibility:hidden|mso-hide:all|max-height:0(?![.\d])|font-size:0(?![.\d])|"
                      r"opacity:0(?![.\d])")
@@ -114,7 +115,7 @@ class _HtmlText(HTMLParser):
                 self.newline(force=True)
                 self.cur.append(line)
             return
-        self.cur.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+        self.cur.append(_SPACES.sub(" ", data))
 
 
 def _spaced(classes: set[str], style: str) -> bool:

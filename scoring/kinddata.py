@@ -119,8 +119,35 @@ def helpdesks() -> tuple[tuple[str, ...], tuple[Helpdesk, ...]]:
 def any_helpdesk_domain() -> re.Pattern | None:
     """Every vendor's domains as one pattern: where it finds none, no vendor's pattern does (one search of a message's
     headers instead of one a vendor)."""
+    return _domain_pattern(_helpdesk_domains())
+
+
+@functools.cache
+def _helpdesk_domains() -> tuple[str, ...]:
     data = json.loads((DATA / "helpdesks.json").read_text("utf-8"))
-    return _domain_pattern([d for item in data.get("helpdesks", ()) for d in item.get("domains") or ()])
+    return tuple(d for item in data.get("helpdesks", ()) for d in item.get("domains") or ())
+
+
+@functools.cache
+def _ascii_helpdesk_domains() -> tuple[str, ...] | None:
+    """The domains in lower case, or None when one is not ASCII (re.I folds a few non-ASCII letters into ASCII ones)."""
+    domains = _helpdesk_domains()
+    return tuple(d.lower() for d in domains) if all(d.isascii() for d in domains) else None
+
+
+def names_a_helpdesk_domain(text: str) -> bool:
+    """Whether `any_helpdesk_domain()` finds a domain in `text`. The search tries its lookbehind and every domain at
+    each character, case-insensitively; ASCII text that holds none of the (ASCII) domains in any case cannot match,
+    and is told so by a few substring tests (a message's headers name no helpdesk, mostly)."""
+    pattern = any_helpdesk_domain()
+    if pattern is None:
+        return False
+    domains = _ascii_helpdesk_domains()
+    if domains is not None and text.isascii():
+        lowered = text.lower()
+        if not any(d in lowered for d in domains):
+            return False
+    return pattern.search(text) is not None
 
 
 def _domain_pattern(domains) -> re.Pattern | None:

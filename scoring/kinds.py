@@ -52,7 +52,6 @@ import email.policy
 import json
 import re
 from email.message import Message
-from email.utils import getaddresses
 
 from scoring.autoreply import _human_side
 from scoring.kinddata import HEAD_LIMIT, KINDS, MAX_ADDRESSES, Kind, helpdesks, phrases
@@ -68,6 +67,7 @@ from scoring.mailparts import (
     Mail,
     Recipient,
     _address,
+    _address_list,
     _addresses,
     _header,
     _raw,
@@ -154,7 +154,9 @@ def _decide(mail: Mail) -> Kind:
     if challenge and not FAILURE_STATUS.search(mail.text[:HEAD_LIMIT * 2]):
         # "confirm you are human to deliver your message": the mail waits at a filter, it has not failed
         return Kind("autoreply", (*sender, f"challenge-response: {challenge.group(0).strip().lower()[:60]}"))
-    failure = phrases().search("bounce_body", mail.text)
+    # a failure phrase in the text counts only beside a mail system's sign (a sender, a subject, the envelope, a
+    # report) or X-Failed-Recipients: without them no verdict below reads it, and the whole text is not searched
+    failure = phrases().search("bounce_body", mail.text) if system or failed_header else None
     if not failed_header:
         delay_body = phrases().search("delay_body", mail.text) if (system or failure) else None
         if delay_subject or (delay_body and (sender or envelope)):
@@ -349,7 +351,7 @@ def _failed_in_text(mail: Mail) -> str | None:
 
 def _failed_in_original(mail: Mail) -> str | None:
     for headers in mail.original_headers:
-        found = [a.lower() for _, a in getaddresses([_header(headers, "To")]) if "@" in a]
+        found = [a.lower() for _, a in _address_list(_header(headers, "To")) if "@" in a]
         found = [a for a in found if a not in mail.own]
         if len(found) == 1:
             return found[0]

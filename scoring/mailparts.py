@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import Message
-from email.utils import getaddresses, parseaddr
+from email.utils import getaddresses
 
 from scoring.headers import header_text
 from scoring.kinddata import MAX_PARTS, SCAN_LIMIT, phrases
@@ -108,10 +108,25 @@ def _part_text(part: Message) -> str:
         data = payload.encode("utf-8", "surrogateescape")
     data = data[: SCAN_LIMIT * 4]
     try:
-        charset = part.get_content_charset()
+        declared = plain_charset(part.get("Content-Type"))
+        charset = declared.lower() if declared else part.get_content_charset()
     except Exception:
         charset = None
     return _decode_bytes(data, charset)[:SCAN_LIMIT]
+
+
+# How nearly every text part's Content-Type is written: a type and one charset parameter, quoted or not. For these the
+# email package's parameter parsing (quote-aware splitting, RFC 2231 decoding, unquoting) gives back the charset as
+# written, which `plain_charset` reads with one match; any other value is left to the email package.
+_PLAIN_CONTENT_TYPE = re.compile(r'[\w.+-]+/[\w.+-]+;\s*charset=(?:"(?P<quoted>[\w.:+-]+)"|(?P<bare>[\w.:+-]+))',
+                                 re.ASCII)
+
+
+def plain_charset(content_type) -> str | None:
+    """The charset parameter as `Message.get_param("charset")` returns it, for a Content-Type value (as `Message.get`
+    returns it) of the plain shape `type/subtype; charset=x`; None for any other value, or none."""
+    found = _PLAIN_CONTENT_TYPE.fullmatch(content_type) if isinstance(content_type, str) else None
+    return found and (found["quoted"] or found["bare"])
 
 
 def _html_text(text: str) -> str:
@@ -137,6 +152,47 @@ def _addresses(text: str) -> Iterator[tuple[int, str]]:
         if local and domain:
             yield local.start(), f"{local.group(0)}@{domain.group(0)}".strip(".")
         at = text.find("@", at + 1)
+
+
+# The shapes nearly every From/To/Cc is written in, after `_header` made it one line with single spaces: a bare
+# `local@domain`, or `<local@domain>` after an optional display name of plain words or one quoted string, several
+# joined by commas. For these `email.utils` (its `_parseaddr`, a character-by-character parser) returns exactly the
+# name as written (words joined by one space, a quoted string without its quotes) and the address as written, which
+# is what `_address_list` returns without it; anything else (comments, groups, escapes, quoted local parts, stray
+# spaces, route addresses, empty items) goes to `email.utils` itself. tests/scoring/test_kinds.py checks the two agree.
+_ATOM = r"[^\s()<>@,:;.\"\[\]\\]+"  # what _parseaddr reads as one atom, minus the backslash it keeps as is
+_ADDR_SPEC = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
+_WORDS = r"[^\s()<>@,:;\"\[\]\\]+(?: [^\s()<>@,:;\"\[\]\\]+)*"  # a phrase's words may hold dots ("Ivan I. Petrov")
+_PLAIN_ADDRESS = re.compile(rf'(?P<bare>{_ADDR_SPEC})|(?:(?P<words>{_WORDS})|"(?P<quoted>[^"\\\r]*)")? ?<(?P<routed>'
+                            rf"{_ADDR_SPEC})>")
+_ADDRESS_COMMA = re.compile(r" ?, ?")
+
+
+def _address_list(value: str) -> list[tuple[str, str]]:
+    """`email.utils.getaddresses([value])` for a value from `_header` (one line, single spaces), without its cost
+    in the common shapes (see _PLAIN_ADDRESS)."""
+    found, pos = [], 0
+    while pos < len(value):
+        item = _PLAIN_ADDRESS.match(value, pos)
+        if item is None:
+            return getaddresses([value])
+        if item["bare"] is not None:
+            found.append(("", item["bare"]))
+        else:
+            found.append((item["words"] or item["quoted"] or "", item["routed"]))
+        pos = item.end()
+        if pos < len(value):
+            comma = _ADDRESS_COMMA.match(value, pos)
+            if comma is None or comma.end() == len(value):  # a trailing comma or anything but a comma: not plain
+                return getaddresses([value])
+            pos = comma.end()
+    return found
+
+
+def _first_address(value: str) -> tuple[str, str]:
+    """`email.utils.parseaddr(value)`, the same way."""
+    found = _address_list(value)
+    return found[0] if found else ("", "")
 
 
 def _dsn_blocks(part: Message) -> list[dict[str, str]]:
@@ -265,10 +321,10 @@ class Mail:
     def read(cls, msg: Message) -> Mail:
         mail = cls(msg)
         mail.subject = _header(mail.head, "Subject")[:1000]
-        name, addr = parseaddr(_header(mail.head, "From"))
+        name, addr = _first_address(_header(mail.head, "From"))
         mail.from_name, mail.from_addr = name.strip(), addr.strip().lower()
         for header in ("To", "Cc", "Delivered-To"):
-            for _, address in getaddresses([_header(mail.head, header)]):
+            for _, address in _address_list(_header(mail.head, header)):
                 if "@" in address:
                     mail.own.add(address.lower())
         if mail.from_addr:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from scoring.headers import header_text
 from scoring.htmltext import html_to_text
+from scoring.mailparts import plain_charset
 from scoring.mimelimits import BeyondLimits, check, over_limits
 
 
@@ -50,10 +51,10 @@ def decode_parsed(msg, raw: bytes) -> Decoded:
             subject = header_text(msg.get("Subject")).strip()
         except Exception as exc:  # a header beyond repair costs the subject, not the body
             notes.append(f"subject unreadable: {exc}")
-        part = _body_part(msg, notes)
+        part, data = _body_part(msg, notes)
         if part is None:
             return Decoded("", subject, None, "; ".join(notes + ["no text part"]))
-        text, charset = _part_text(part, notes)
+        text, charset = _part_text(part, notes, data)
     except (BeyondLimits, RecursionError) as exc:  # a repaired multipart nested beyond reading: nothing is read
         return Decoded("", subject, None, "; ".join([*notes, f"{type(exc).__name__}: {exc}"]), unreadable=True)
     except Exception as exc:  # never raise: the caller stores whatever is readable
@@ -64,13 +65,15 @@ def decode_parsed(msg, raw: bytes) -> Decoded:
 
 def _body_part(msg, notes: list[str]):
     """The text part that is the body: text/plain if there is a non-empty one, else text/html; attached files and
-    attached messages (forwards) are not the body."""
+    attached messages (forwards) are not the body. With it, its decoded payload when that was read to choose it
+    (each decoding reads all the part's headers again: once is enough), else None."""
     plain, html = [], []
     _collect(msg, plain, html, notes, depth=0)
     for part in plain:
-        if (part.get_payload(decode=True) or b"").strip():
-            return part
-    return html[0] if html else (plain[0] if plain else None)
+        data = part.get_payload(decode=True) or b""
+        if data.strip():
+            return part, data
+    return (html[0] if html else (plain[0] if plain else None)), None
 
 
 def _collect(part, plain: list, html: list, notes: list[str], depth: int) -> None:
@@ -107,8 +110,9 @@ def _repair_multipart(part, notes: list[str]):
     return email.message_from_bytes(head + body, policy=email.policy.compat32)
 
 
-def _part_text(part, notes: list[str]) -> tuple[str, str | None]:
-    data = part.get_payload(decode=True) or b""
+def _part_text(part, notes: list[str], data: bytes | None = None) -> tuple[str, str | None]:
+    if data is None:
+        data = part.get_payload(decode=True) or b""
     if (part.get("Content-Transfer-Encoding") or "").strip().lower() == "base64":
         raw = part.get_payload()
         if isinstance(raw, str) and not re.fullmatch(r"[A-Za-z0-9+/=\s]*", raw):
@@ -116,7 +120,9 @@ def _part_text(part, notes: list[str]) -> tuple[str, str | None]:
             del part["Content-Transfer-Encoding"]  # this parsed copy only: now the payload comes back as sent
             data = part.get_payload(decode=True) or b""
     is_html = part.get_content_type() == "text/html" or part.get("Content-Type") is None and _looks_html(data)
-    declared = part.get_param("charset")
+    declared = plain_charset(part.get("Content-Type"))  # the usual "text/plain; charset=x": nothing else to parse
+    params = [("charset", declared)] if declared else part.get_params() or []  # once for charset, format and delsp
+    declared = _param(params, "charset")
     if isinstance(declared, tuple):  # RFC 2231 form
         declared = declared[2]
     if not declared and is_html:
@@ -128,9 +134,14 @@ def _part_text(part, notes: list[str]) -> tuple[str, str | None]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if is_html:
         return html_to_text(text), charset
-    if (part.get_param("format") or "").lower() == "flowed":
-        text = _unflow(text, (part.get_param("delsp") or "").lower() == "yes")
+    if (_param(params, "format") or "").lower() == "flowed":
+        text = _unflow(text, (_param(params, "delsp") or "").lower() == "yes")
     return text, charset
+
+
+def _param(params: list[tuple[str, object]], name: str):
+    """What `part.get_param(name)` returns, from `part.get_params()`: the first value of that name (any case)."""
+    return next((value for key, value in params if key.lower() == name), None)
 
 
 def _looks_html(data: bytes) -> bool:
@@ -213,20 +224,23 @@ def _bytes_text(data: bytes, declared: str | None) -> tuple[str, str | None, str
     bad = utf.count("\ufffd")
     if not bad:
         return utf, "utf-8", _wrong(declared, codec, "utf-8") if declared else None  # RFC 6532's default
-    if sum(1 for c in utf if c > "\x7f") - bad > 4 * bad:  # UTF-8 with a few broken bytes (a cut character)
+    non_ascii = len(utf) - len(utf.encode("ascii", "ignore"))  # the characters above \x7f, counted in C
+    if non_ascii - bad > 4 * bad:  # UTF-8 with a few broken bytes (a cut character)
         return utf, "utf-8", "invalid UTF-8 bytes replaced"
     guesses = {c: data.decode(c, "replace") for c in ("cp1251", "koi8-r")}
-    best = max(guesses, key=lambda c: _lower_ratio(guesses[c]))
+    ratios = {c: _lower_ratio(text) for c, text in guesses.items()}
+    best = max(guesses, key=ratios.__getitem__)
     if codec in _CYRILLIC:
         own = data.decode(codec, "replace")
-        if _lower_ratio(own) >= _lower_ratio(guesses[best]) - 0.1:
+        own_ratio = ratios[codec] if codec in ratios else _lower_ratio(own)  # the text of guesses[codec]: known
+        if own_ratio >= ratios[best] - 0.1:
             return own, _mime(codec), None
         return guesses[best], _mime(best), _wrong(declared, codec, best)
     latin_codec = codec if codec in _LATIN - {"ascii"} else "cp1252"
     latin = data.decode(latin_codec, "replace")
     letters = [c for c in latin if c.isalpha()]
     foreign = sum(1 for c in letters if "\xc0" <= c <= "\xff") / max(len(letters), 1)
-    if foreign > 0.4 and _lower_ratio(guesses[best]) > 0.6:  # Russian read as Latin-1 would be all accents
+    if foreign > 0.4 and ratios[best] > 0.6:  # Russian read as Latin-1 would be all accents
         return guesses[best], _mime(best), _wrong(declared, codec, best)
     if codec and codec not in _LATIN | {"utf-8"}:
         return data.decode(codec, "replace"), _mime(codec), f"bytes that are not {_mime(codec)} replaced"

@@ -674,3 +674,50 @@ def test_the_one_pattern_of_all_helpdesk_domains_finds_one_wherever_a_vendors_ow
             if vendor.domains.search(value):  # the one pattern only says whether to ask each vendor's
                 assert any_helpdesk_domain().search(value), (vendor.name, value)
         assert vendor.domains.search(f"<123@{domain}>") and not vendor.domains.search(f"not{domain}")
+
+
+ADDRESS_VALUES = [
+    "", "a@b.c", "Ivan Petrov <ivan@shop.ru>", '"Petrov, Ivan" <ivan@shop.ru>', '""<x@y.z>', "<x@y.z>",
+    "Иван И. Петров <иван@магазин.рф>", "a@b.c, Ivan <d@e.f> , g@h.i", "a@b.c,", ",a@b.c", "a@b.c,,d@e.f",
+    "a@b c", "a@b.c (Ivan)", "Ivan a@b.c", '"a b"@c.d', "undisclosed-recipients:;", "Team: a@b.c, d@e.f;",
+    '"q\\"x" <a@b.c>', "<@route.x:a@b.c>", "a@[1.2.3.4]", "a@b@c.d", "a.@b.c", ".a@b.c", "a@b.", "a@b..c",
+    "Ivan <a@b.c> <d@e.f>", "Ivan <a@b.c >", "Ivan <a@b.c", "<>", "Ivan", "a\\b@c.d", "Ivan.Petrov <a@b.c>",
+]
+
+
+@pytest.mark.parametrize("value", ADDRESS_VALUES)
+def test_the_fast_address_reading_is_the_email_packages(value):
+    from email.utils import getaddresses, parseaddr
+
+    from scoring.mailparts import _address_list, _first_address
+
+    assert _address_list(value) == getaddresses([value])
+    assert _first_address(value) == parseaddr(value)
+
+
+@pytest.mark.parametrize("value", [
+    'text/plain; charset="utf-8"', "text/plain; charset=UTF-8", 'TEXT/HTML;\r\n\tCharset="koi8-r"', "text/plain",
+    "text/plain; charset=utf-8; format=flowed", "text/plain; charset*=utf-8''x", 'text/plain; charset="a;b"',
+    "text/plain; charset=", "text/plain; charset = utf-8", "text/plain; charset=utf-8 ", 'text/plain; charset="é"',
+])
+def test_the_plain_charset_reading_is_the_email_packages(value):
+    from email.message import Message
+
+    from scoring.mailparts import plain_charset
+
+    part = Message()
+    part["Content-Type"] = value
+    found = plain_charset(value)
+    if found is not None:  # None: the email package reads it
+        assert found == part.get_param("charset") and found.lower() == part.get_content_charset()
+        assert part.get_params()[1:] == [("charset", found)]
+
+
+@pytest.mark.parametrize("value", [
+    "<1@zendesk.com>", "support@Mail.ZENDESK.COM", "notzendesk.com", "zendesk.com.evil.example", "nothing here",
+    "x@zendes\u212a.com", "x@bitrix24.ru", "usede\u017fk.ru", "",
+])
+def test_the_helpdesk_domain_shortcut_answers_as_the_search(value):
+    from scoring.kinddata import any_helpdesk_domain, names_a_helpdesk_domain
+
+    assert names_a_helpdesk_domain(value) == (any_helpdesk_domain().search(value) is not None)
