@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -102,7 +103,8 @@ def understand(raw: bytes) -> Understanding:
         return Understanding(kind.kind, kind.reasons, text, f"quote removal failed: {exc}"[:500], kind.failed_address,
                              kind.status, kind.permanent, kind.ticket, kind.helpdesk)
     comment = helpdesk_comment(decoded.text[:20000]) if kind.kind == "autoreply" else None
-    settled, reasons = _settle(kind.kind, kind.reasons, text[:JUDGE_LIMIT], kind.ticket or _ticket_in(text))
+    # the ticket number is looked for in the text only where a verdict reads it (most replies never get there)
+    settled, reasons = _settle(kind.kind, kind.reasons, text[:JUDGE_LIMIT], lambda: kind.ticket or _ticket_in(text))
     return Understanding(settled, reasons, text, decoded.error, kind.failed_address, kind.status,
                          kind.permanent, kind.ticket, kind.helpdesk, closing, comment)
 
@@ -126,7 +128,8 @@ def _unparsed(reasons: tuple[str, ...]) -> str | None:
     return next((r for r in reasons if r.startswith("unparsed:")), None)
 
 
-def _settle(kind: str, reasons: tuple[str, ...], text: str, ticket: str | None) -> tuple[str, tuple[str, ...]]:
+def _settle(kind: str, reasons: tuple[str, ...], text: str,
+            ticket: Callable[[], str | None]) -> tuple[str, tuple[str, ...]]:
     """The kind, weighing what the reply's own words do (scoring.weigh), for mail the headers and the top of the text
     left open. A "human" or automatic message that only acknowledges (a CRM's «мы получили ваше письмо» with no
     vendor header, an auto-responder's "we received your email") is an acknowledgement; a "human" one that only
@@ -191,14 +194,14 @@ def weak_signs_only(reasons: tuple[str, ...]) -> bool:
     return all(r.startswith((TENTATIVE, "helpdesk ", "sender ")) for r in reasons)
 
 
-def _acknowledges(w: Weighed, reasons: tuple[str, ...], ticket: str | None) -> bool:
+def _acknowledges(w: Weighed, reasons: tuple[str, ...], ticket: Callable[[], str | None]) -> bool:
     """A reply that says nothing but that it was received, or that somebody will answer, and does not speak as a
     person ("I"). Receipt alone is enough; a promise needs an automatic sign (a helpdesk, a no-reply sender, a
     mailing system's header, a ticket number): "we will answer soon" typed by a person is a person's reply. Where the
     reply also sends the customer elsewhere, only an automatic sign makes it an acknowledgement."""
     if w.first_person or w.facts or not (w.has("receipt") or w.has("promise")):
         return False  # "we received your email - thanks. Our counter is open until 18:00": an answer
-    automatic = bool(ticket) or any(r.startswith((TENTATIVE, "helpdesk ", "sender no-reply")) for r in reasons)
+    automatic = any(r.startswith((TENTATIVE, "helpdesk ", "sender no-reply")) for r in reasons) or bool(ticket())
     # how much else it may say: a receipt with a number or from a system is followed by its rules ("keep the
     # number in the subject", "average first response: 40 minutes"); a bare one by a sentence at most
     room = RECEIPT_WORDS if w.has("receipt") and automatic else SETTLE_WORDS + 4 if w.has("receipt") else SETTLE_WORDS
