@@ -355,8 +355,6 @@ class Vis(HTMLParser):
             self.skip += 1
         if tag in self.BLOCK:
             self.out.append(' ')
-        if tag == 'span' and any(k == 'style' and 'display:none' in (v or '').replace(' ', '') for k, v in a):
-            pass
     def handle_endtag(self, tag):
         if tag in ('style', 'head', 'title', 'script'):
             self.skip -= 1
@@ -965,8 +963,6 @@ def gen_machine(rng, P, pool, kind, lang, seg, idx, t, plus):
     else:
         htm = render_html(blocks, hstyle).replace('{cs}', cs)
     cte = choose_cte(rng, cs)
-    if d[2] == 8 and tz != '+0300':
-        pass
     env = '' if (kind == 'autoreply' and rng.random() < .15) else from_addr
     heads = trace(rng, env, to_me, d, 'mail.' + dom)
     heads += [('Date', fmt_date(d, tz)), ('From', addr(from_name, from_addr, cs)), ('To', addr(PERSONA[0], to_me, cs) if rng.random() < .6 else to_me),
