@@ -294,30 +294,48 @@ def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
 
 @lru_cache(maxsize=16)  # understanding and the rubric weigh the same words of one reply
 def weigh(text: str) -> Weighed:
-    out = []
+    out: list[tuple[str, str, str]] = []
     substance = facts = 0
     first_person = False
     for sentence in sentences(text[:WEIGH_LIMIT]):
-        words = lemmas(sentence)
-        if not words:
+        weighed = _weigh_sentence(sentence)
+        if weighed is None:
             continue
-        name, why = role(sentence, words)
-        out.append((name, sentence, why))
-        if name in ("said", "offer"):
-            substance += sum(len(w) > 2 for w in words)
-            facts += len(FACT.findall(sentence)) + (name == "offer")
-        elif name in ("contact", "redirect"):
-            said, stated = _said_beside(sentence, redirecting=name == "redirect")
-            substance, facts = substance + said, facts + stated
-        elif name == "away":  # «операторы не в сети, но ваше сообщение получено»: received, in a clause of its own
-            # «Я на больничном, поэтому коротко: пункт работает до 19:00»: an answer in a clause of its own
-            said, stated = _said_beside(sentence, redirecting=True)
-            substance, facts = substance + said, facts + stated
-            receipt = next((c for c in CLAUSE.split(sentence) if c and data().receipt.search(c.lower())
-                            and not data().away.search(c.lower())), None)
-            if receipt:
-                out.append(("receipt", receipt, data().receipt.search(receipt.lower()).group(0)))
-        if name in ("said", "receipt", "promise") and FIRST_PERSON.search(sentence):
-            first_person = True
+        out.extend(weighed.entries)
+        substance, facts = substance + weighed.substance, facts + weighed.facts
+        first_person = first_person or weighed.first_person
     hours = sum(len(FACT.findall(sentence)) for name, sentence, _ in out if name == "hours")
     return Weighed(tuple(out), substance, facts, first_person, hours)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    entries: tuple[tuple[str, str, str], ...]  # the sentence's (role, sentence, evidence), and a receipt clause's
+    substance: int
+    facts: int
+    first_person: bool
+
+
+@lru_cache(maxsize=4096)  # replies repeat their greetings, thanks and closings, and a helpdesk its receipts
+def _weigh_sentence(sentence: str) -> _Sentence | None:
+    """What one sentence adds to its reply's weight (None for one without words): it depends on the sentence alone."""
+    words = lemmas(sentence)
+    if not words:
+        return None
+    name, why = role(sentence, words)
+    entries = [(name, sentence, why)]
+    substance = facts = 0
+    if name in ("said", "offer"):
+        substance = sum(len(w) > 2 for w in words)
+        facts = len(FACT.findall(sentence)) + (name == "offer")
+    elif name in ("contact", "redirect"):
+        substance, facts = _said_beside(sentence, redirecting=name == "redirect")
+    elif name == "away":  # «операторы не в сети, но ваше сообщение получено»: received, in a clause of its own
+        # «Я на больничном, поэтому коротко: пункт работает до 19:00»: an answer in a clause of its own
+        substance, facts = _said_beside(sentence, redirecting=True)
+        receipt = next((c for c in CLAUSE.split(sentence) if c and data().receipt.search(c.lower())
+                        and not data().away.search(c.lower())), None)
+        if receipt:
+            entries.append(("receipt", receipt, data().receipt.search(receipt.lower()).group(0)))
+    first_person = name in ("said", "receipt", "promise") and bool(FIRST_PERSON.search(sentence))
+    return _Sentence(tuple(entries), substance, facts, first_person)
