@@ -95,7 +95,7 @@ class _Data:
     thanks: re.Pattern  # "Thank you for contacting X": courtesy at any length (up to COURTESY_LEAD words)
     neutral: re.Pattern  # "This is an automatic notice": says nothing either way
     courtesy_words: int
-    courtesy: tuple[str, ...]
+    courtesy: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its lemmas: all must be in a sentence)
     redirect_phrases: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its lemmas: all must be in a sentence)
     redirect: PhraseList
     verbs: frozenset[str]
@@ -128,7 +128,7 @@ def data() -> _Data:
         thanks=re.compile(courtesy["lead"]),
         neutral=re.compile(courtesy["neutral"]),
         courtesy_words=int(courtesy["max_words"]),
-        courtesy=tuple(courtesy["phrases"]),
+        courtesy=tuple((p, frozenset(lemmas(p))) for p in courtesy["phrases"]),
         redirect_phrases=tuple((p, frozenset(lemmas(p))) for p in redirect["phrases"]),
         redirect=_alternation(redirect["patterns"]),
         verbs=frozenset(_stem(w) for w in redirect["verbs"]),
@@ -157,15 +157,19 @@ class Weighed:
 def sentences(text: str) -> list[str]:
     """The text's sentences; a link, an address or a phone number is never cut at its dots, nor a sentence that the
     mail client wrapped ("Our team typically replies⏎within⏎1 business day.")."""
-    text = WRAPPED.sub(" ", text)  # same length: the masks below index the same characters
-    masked = list(text)
-    for pattern in (_contact(text), UNBROKEN):  # nor at a date's, a time's or an abbreviation's dot
-        for found in pattern.finditer(text):
-            for i in range(*found.span()):
-                if masked[i] in ".!?\n":
-                    masked[i] = "_"
-    joined = "".join(masked)
+    text = WRAPPED.sub(" ", text)  # same length: the masked text indexes the same characters
+    spans = sorted(found.span() for pattern in (_contact(text), UNBROKEN) for found in pattern.finditer(text))
+    pieces, done = [], 0  # nor at a date's, a time's or an abbreviation's dot
+    for start, end in spans:  # overlapping spans mask a character once: masking it again changes nothing
+        start = max(start, done)
+        if start < end:
+            pieces += (text[done:start], text[start:end].translate(_MASK))
+            done = end
+    joined = "".join([*pieces, text[done:]])
     return [text[m.start():m.end()].strip() for m in SENTENCE.finditer(joined) if text[m.start():m.end()].strip()]
+
+
+_MASK = str.maketrans(".!?\n", "____")  # what ends a sentence, inside a contact or an abbreviation: not an end
 
 
 def _contact(text: str) -> re.Pattern:
@@ -221,8 +225,9 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
         found = d.greeting.search(sentence)
         if found:
             return "courtesy", found.group(0).strip()
-        for phrase in d.courtesy:
-            if contains(words, phrase):
+        present = set(words)
+        for phrase, needed in d.courtesy:
+            if needed <= present and contains(words, phrase):
                 return "courtesy", phrase
     return "said", ""
 
