@@ -41,16 +41,18 @@ from scoring.phraselist import PhraseList, phrase_list
 
 DATA = Path(__file__).parent / "data" / "sentences.json"
 ROLES = ("away", "offer", "redirect", "receipt", "hours", "contact", "promise", "courtesy", "said")
-# where to turn, as one alternation in this order: a phone, a link, an e-mail address, a handle, a site's name
-_CONTACT_KINDS = (r"(?:\+\d|(?<![\w№#/.-])(?:8|\(\d))[\d\s()-]{6,}\d(?![\w-])",
-                  r"(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]",
-                  r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
-                  r"(?<!\w)@\w{4,}",
-                  r"\b(?:[\w-]+\.)+(?:ru|com|me|org|net|io|su|рф|info|biz|example)\b(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?")
-CONTACT = re.compile("|".join(_CONTACT_KINDS))
-# the same where there is no "@", which its two "@" kinds need: the address is the costliest kind to try (it reads
-# each word to its end from every letter), and most sentences have none
-_CONTACT_NO_AT = re.compile("|".join(kind for kind in _CONTACT_KINDS if "@" not in kind))
+_DOMAINS = "ru|com|me|org|net|io|su|рф|info|biz|example"
+# where to turn, as one alternation in this order: a phone, a link, an e-mail address, a handle, a site's name; each
+# with a test of what a text must hold for that kind to match in it (a digit; "://" or "www."; "@"; "@"; a dot before
+# a domain)
+_CONTACT_KINDS = (
+    (r"(?:\+\d|(?<![\w№#/.-])(?:8|\(\d))[\d\s()-]{6,}\d(?![\w-])", re.compile(r"\d").search),
+    (r"(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]", lambda text: "://" in text or "www." in text),
+    (r"[\w.+-]+@[\w-]+(\.[\w-]+)+", lambda text: "@" in text),
+    (r"(?<!\w)@\w{4,}", lambda text: "@" in text),
+    (rf"\b(?:[\w-]+\.)+(?:{_DOMAINS})\b(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?", re.compile(rf"\.(?:{_DOMAINS})").search))
+CONTACT = re.compile("|".join(kind for kind, _ in _CONTACT_KINDS))
+_NOWHERE = re.compile(r"(?!)")  # CONTACT in a text that holds no contact of any kind
 # (a phone starts with +, 8 or "(": "2026-12-07-004512" and "ЗК-2026-11873" are ticket numbers)
 # a clause that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать, позвоните")
 THERE = re.compile(r"\b(там|туда|there)\b")  # the other place a redirect names: what is done there is not done here
@@ -64,13 +66,15 @@ WRAPPED = re.compile(r"\n(?:(?<=[^\W\d_]\n)|(?<=[^\W\d_],\n))(?=[a-zа-яё\d])"
 UNBROKEN = re.compile(r"\d[.:]\d|\b(?:ул|д|г|т|им|пр|стр|тел|руб|коп|мин|St|Mr|Mrs|Ms|Dr|No|ext|e\.g|i\.e|т\.д|т\.п)"
                       r"\.(?=\s*\S)")
 CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:или|а|но|or|but)\s+", re.I)
-# what an answer states: a time, a price, a duration, "24/7" (a reply's own facts, not the hours to call at)
+# what an answer states: a time, a price, a duration, "24/7" (a reply's own facts, not the hours to call at); every
+# kind holds a digit but «круглосуточно» (_facts relies on it)
 FACT = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:]|\.\d)|\b\d+(?:[ .,]\d+)*\s?(?:₽|руб|р\.|rub|eur|€|\$|usd|%)|"
                   r"[€$]\s?\d|\b\d+(?:[–-]\d+)?\s?(?:мин|час|дн|дней|день|недел|рабоч|minute|min|hour|day|week|business)|"
                   r"\b(?:до|с|по|from|until|till|to) \d{1,2}(?:\s?(?:am|pm|час|ч\b|утра|вечера))|"
                   r"\bс \d{1,2}([:.]\d{2})? до \d{1,2}\b|круглосуточно|24/7|24 hours|"
                   r"\b(?:open|opens|closes?|closing|until|till|after|before)\s\d{1,2}(?:\s?(?:to|till|until|[-–])\s?"
                   r"\d{1,2})?\b(?![.,:]?\d)", re.I)
+_MAY_STATE = re.compile(r"\d|круглосуточно", re.I)  # what a text needs for FACT to match in it
 # before an English verb, what makes it a request to the customer ("please call", "you can message us"), not a noun
 # ("your message", "our team") or a report ("the courier will call")
 ASKING = frozenset({"please", "pls", "kindly", "can", "could", "may", "might", "to", "just", "should", "would", "feel",
@@ -172,16 +176,34 @@ def sentences(text: str) -> list[str]:
 _MASK = str.maketrans(".!?\n", "____")  # what ends a sentence, inside a contact or an abbreviation: not an end
 
 
+def _facts(text: str) -> int:
+    """How many facts `text` states (FACT's matches): none where it holds no digit and no «круглосуточно», without
+    trying FACT, a long alternation, at every character."""
+    return len(FACT.findall(text)) if _MAY_STATE.search(text) else 0
+
+
 def _contact(text: str) -> re.Pattern:
-    """CONTACT, or where `text` has no "@" the same without what needs one: the same matches."""
-    return CONTACT if "@" in text else _CONTACT_NO_AT
+    """CONTACT without the kinds that `text` lacks what they need for: the same matches (the alternation tries its
+    kinds in turn at each position, and one that matches nowhere in the text gives none), found sooner. The address
+    is the costliest kind to try (it reads each word to its end from every letter), and most sentences hold no
+    contact of any kind."""
+    return _contact_of(tuple(bool(holds(text)) for _, holds in _CONTACT_KINDS))
+
+
+@cache  # one pattern for each set of kinds, 2 ** 5 at most
+def _contact_of(kinds: tuple[bool, ...]) -> re.Pattern:
+    chosen = [kind for (kind, _), can in zip(_CONTACT_KINDS, kinds, strict=True) if can]
+    return re.compile("|".join(chosen)) if chosen else _NOWHERE
 
 
 def _contacts(sentence: str) -> tuple[str, re.Match | None]:
     """(the sentence lower-cased with each link, address and phone as " link ", its first contact): one pass of
     CONTACT, the costliest pattern here, for both."""
+    pattern = _contact(sentence)
+    if pattern is _NOWHERE:
+        return sentence.lower(), None
     pieces, end, first = [], 0, None
-    for found in _contact(sentence).finditer(sentence):
+    for found in pattern.finditer(sentence):
         first = first or found
         pieces += (sentence[end:found.start()], " link ")
         end = found.end()
@@ -289,11 +311,11 @@ def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int]:
         if not clause or _contact(clause).search(clause) or PURPOSE.match(clause) or THERE.search(clause.lower()):
             continue
         words = lemmas(clause)
-        if redirecting and not FACT.search(clause):
+        if redirecting and not _facts(clause):
             continue  # a redirect's clauses say what to ask there («все вопросы по заказу задавайте»), not answers
         if (redirecting or len(words) >= CONTACT_SENTENCE) and role(clause, words)[0] == "said":
             count += sum(len(w) > 2 for w in words)
-            facts += len(FACT.findall(clause))
+            facts += _facts(clause)
     return count, facts
 
 
@@ -309,7 +331,7 @@ def weigh(text: str) -> Weighed:
         out.extend(weighed.entries)
         substance, facts = substance + weighed.substance, facts + weighed.facts
         first_person = first_person or weighed.first_person
-    hours = sum(len(FACT.findall(sentence)) for name, sentence, _ in out if name == "hours")
+    hours = sum(_facts(sentence) for name, sentence, _ in out if name == "hours")
     return Weighed(tuple(out), substance, facts, first_person, hours)
 
 
@@ -332,7 +354,7 @@ def _weigh_sentence(sentence: str) -> _Sentence | None:
     substance = facts = 0
     if name in ("said", "offer"):
         substance = sum(len(w) > 2 for w in words)
-        facts = len(FACT.findall(sentence)) + (name == "offer")
+        facts = _facts(sentence) + (name == "offer")
     elif name in ("contact", "redirect"):
         substance, facts = _said_beside(sentence, redirecting=name == "redirect")
     elif name == "away":  # «операторы не в сети, но ваше сообщение получено»: received, in a clause of its own

@@ -220,6 +220,14 @@ def test_without_an_at_sign_contacts_are_found_alike_without_the_kinds_that_need
 
 
 @settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="8+7()- .,:/@_wh.tpsmocruinfobizexampleрф№#аяAZ0192", max_size=60))
+def test_contacts_are_found_alike_without_the_kinds_a_text_lacks_what_they_need_for(text):
+    from scoring import weigh as w
+
+    assert [m.span() for m in w._contact(text).finditer(text)] == [m.span() for m in w.CONTACT.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="aZя Ё,.:_1\n\t", max_size=30))
 def test_wrapped_lines_are_joined_where_the_pattern_as_first_written_joined_them(text):
     from scoring.weigh import WRAPPED
