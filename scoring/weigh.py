@@ -249,7 +249,7 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
             return "courtesy", found.group(0).strip()
         present = set(words)
         for phrase, needed in d.courtesy:
-            if needed <= present and contains(words, phrase):
+            if needed <= present and contains(words, phrase, present=present):
                 return "courtesy", phrase
     return "said", ""
 
@@ -263,7 +263,7 @@ def _redirect(sentence: str, words: list[str], low: str, contact: re.Match | Non
     written = tokens(sentence)
     present = set(words)
     for phrase, needed in d.redirect_phrases:
-        if needed <= present and contains(words, phrase) and _phrase_asks(phrase, words, written):
+        if needed <= present and contains(words, phrase, present=present) and _phrase_asks(phrase, words, written):
             return phrase
     for i, word in enumerate(stems):
         if word not in d.verbs or not _asks(written, i):
