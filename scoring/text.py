@@ -93,7 +93,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         low = text[:240].lower()
-        if r.any_footer.match(low):  # a disclaimer may be one long line: its start says what it is
+        if _footer(low):  # a disclaimer may be one long line: its start says what it is
             if not started:
                 continue  # «Чтобы ответить, просто напишите выше этой строки» over the reply: chrome, not its end
             break
@@ -101,7 +101,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
             started = True
             out.append(line)
             continue
-        if r.any_chrome.match(low):
+        if _chrome(low):
             skip = i + 1  # a chrome line the server wrapped: "…, reply to\nthis\nemail."
             while skip < len(lines) and _continues(lines[skip]):
                 skip += 1
@@ -120,6 +120,18 @@ def _without_chrome(lines: list[str]) -> list[str]:
         started = True
         out.append(line)
     return out
+
+
+@lru_cache(maxsize=LINES)
+def _footer(low: str) -> bool:
+    """A helpdesk's footer or a legal disclaimer (a lower-cased line): from there down, nothing is the reply."""
+    return bool(rules().any_footer.match(low))
+
+
+@lru_cache(maxsize=LINES)
+def _chrome(low: str) -> bool:
+    """A helpdesk's marker, comment author or header line (a lower-cased line): it goes."""
+    return bool(rules().any_chrome.match(low))
 
 
 def _continues(line: str) -> bool:
