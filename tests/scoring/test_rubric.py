@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from audit.study.model import Point
 from scoring.lemmas import contains, lemmas
@@ -125,3 +127,10 @@ def test_a_persons_comment_through_a_helpdesk_that_marks_all_mail_automatic_stay
                                           for r in [*u.reasons, *got.reasons])
     decided = raw.replace("Auto-Submitted: auto-generated", "Auto-Submitted: auto-replied")
     assert judge(understand(decided.encode("utf-8"))).kind == "autoreply"  # an auto-responder's own header decides
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1,.:\n 9я-", max_size=20), st.text(alphabet="ab1,.:\n 9я-", max_size=20))
+def test_the_lemmas_of_two_texts_a_line_apart_are_the_first_ones_then_the_second_ones(text, closing):
+    """flags_for reads the text with its closing from the text's lemmas and the closing's: no word spans a line."""
+    assert lemmas(f"{text}\n{closing}") == lemmas(text) + lemmas(closing)
