@@ -147,6 +147,7 @@ _HEADERISH = re.compile(r"\d|[·|•]|№")  # a date, a time, a ticket number o
 _ADDRESSED = re.compile(r"^[A-ZА-ЯЁ][\w-]+( [A-ZА-ЯЁ][\w-]+)?,\s*")
 
 
+@lru_cache(maxsize=LINES)
 def _greets(line: str) -> bool:
     """A greeting line, also after the customer's name ("Анатолий, добрый день!")."""
     return bool(weigh_data().greeting.match(line) or weigh_data().greeting.match(_ADDRESSED.sub("", line)))
@@ -449,11 +450,15 @@ def _signature_paragraph(lines: list[str], start: int, last: int) -> bool:
     above = [line.strip() for line in lines[:start] if line.strip()]
     if not above or len(block) > 2 or not re.search(r"[.!?)]$", above[-1]) or all(_only_greets(a) for a in above):
         return False  # under a greeting alone it is the answer: «Анатолий, здравствуйте!\n\n8 (846) 217-40-85»
-    for line in block:
-        if (len(line.split()) > 6 or re.search(r"[!?:]$|\.$(?<!\b\w\.)", line) or _greets(line) or _SPEAKS.search(line)
-                or weigh_data().thanks.search(line.lower()) or has_verb(line) or weigh_role(line)[0] == "courtesy"):
-            return False
-    return True
+    return not any(_says(line) for line in block)
+
+
+@lru_cache(maxsize=LINES)
+def _says(line: str) -> bool:
+    """A line of the reply's words rather than who signs it: long, a sentence, a greeting, a pleasantry, a verb."""
+    return bool(len(line.split()) > 6 or re.search(r"[!?:]$|\.$(?<!\b\w\.)", line) or _greets(line)
+                or _SPEAKS.search(line) or weigh_data().thanks.search(line.lower()) or has_verb(line)
+                or weigh_role(line)[0] == "courtesy")
 
 
 def _company(text: str) -> bool:
