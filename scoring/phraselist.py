@@ -95,7 +95,7 @@ def _index(string: str) -> None:
     _BY_RUN.setdefault(run, []).append(string)
 
 
-@lru_cache(maxsize=1 << 15)  # answers repeat the same few thousand words
+@lru_cache(maxsize=1 << 13)  # answers repeat the same few thousand words (short ones: see _candidates)
 def _strings_in(word: str, known: int) -> tuple[str, ...]:
     """The needed strings whose run is in `word`: the ones a text holding this word may hold."""
     pieces = {word[i:i + SHORTEST] for i in range(len(word) - SHORTEST + 1)}

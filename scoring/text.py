@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from scoring.htmltext import _INVISIBLE, html_to_text
 from scoring.lemmas import has_verb
+from scoring.memo import per_text
 from scoring.mime import Decoded, decode
 from scoring.quoterules import DATA, rules
 from scoring.weigh import data as weigh_data
@@ -55,8 +56,8 @@ __all__ = ["DATA", "Decoded", "decode", "html_to_text", "new_text", "reply_text"
 
 # Lines recur from reply to reply (the quoted question, greetings, closings, a helpdesk's author and date lines) and
 # what one line is depends on that line alone (and the rules, read once): the costlier readings of a line are
-# remembered, up to this many lines each
-LINES = 8192
+# remembered, for this many lines each, of up to this many characters
+per_line = per_text(4096, 300)
 
 
 def reply_text(raw: bytes) -> str:
@@ -122,13 +123,13 @@ def _without_chrome(lines: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=LINES)
+@lru_cache(maxsize=4096)  # as per_line, without its length test: a line's first 240 characters
 def _footer(low: str) -> bool:
     """A helpdesk's footer or a legal disclaimer (a lower-cased line): from there down, nothing is the reply."""
     return bool(rules().any_footer.match(low))
 
 
-@lru_cache(maxsize=LINES)
+@lru_cache(maxsize=4096)  # as per_line, without its length test: a line's first 240 characters
 def _chrome(low: str) -> bool:
     """A helpdesk's marker, comment author or header line (a lower-cased line): it goes."""
     return bool(rules().any_chrome.match(low))
@@ -147,7 +148,7 @@ _HEADERISH = re.compile(r"\d|[·|•]|№")  # a date, a time, a ticket number o
 _ADDRESSED = re.compile(r"^[A-ZА-ЯЁ][\w-]+( [A-ZА-ЯЁ][\w-]+)?,\s*")
 
 
-@lru_cache(maxsize=LINES)
+@per_line
 def _greets(line: str) -> bool:
     """A greeting line, also after the customer's name ("Анатолий, добрый день!")."""
     return bool(weigh_data().greeting.match(line) or weigh_data().greeting.match(_ADDRESSED.sub("", line)))
@@ -197,7 +198,7 @@ def helpdesk_comment(text: str) -> str | None:
 _ROLE = re.compile(r"\s*\([^)]{1,40}\)$")
 
 
-@lru_cache(maxsize=LINES)
+@per_line
 def _is_author(text: str) -> bool:
     """A helpdesk comment's author line: a name, with the team or role in brackets ("Роман Козлов (сотрудник)") or
     after a comma («Елизавета Громова, служба поддержки»)."""
@@ -206,7 +207,7 @@ def _is_author(text: str) -> bool:
         r.name_line.match(_ROLE.sub("", text)) or any(p.match(text) for p in r.author_lines))
 
 
-@lru_cache(maxsize=LINES)
+@per_line
 def _author_and_time(text: str) -> bool:
     """An author and the time of a comment on one line ("Анатолий Смирнов, 7 декабря 2026, 16:36")."""
     if len(text) > 120 or not text.lstrip(" ,")[:1].isupper():
@@ -277,13 +278,13 @@ def _header_span(lines: list[str], i: int, last: int | None = None) -> int | Non
     return None
 
 
-@lru_cache(maxsize=LINES)
+@per_line
 def _header_in(k: int, joined: str) -> bool:
     """Whether `joined` (k lines joined with spaces) is a quote header that may take k lines."""
     return bool(rules().header_spans[k].search(joined))
 
 
-@lru_cache(maxsize=LINES)
+@per_line
 def _any(kind: str, text: str) -> bool:
     """Whether a pattern of the rules' list `kind` ("lead_ins", "mobile", "closings") is found in `text`."""
     return any(p.search(text) for p in getattr(rules(), kind))
@@ -381,7 +382,7 @@ _DASHED = re.compile(r"^[—–-]\s+")  # "— Sam Okafor": a signature's dash
 _COMPANY_SUFFIX = re.compile(r"\b(co|ltd|inc|llc|corp|plc|gmbh|s\.a)\.$", re.I)
 
 
-@lru_cache(maxsize=LINES)
+@per_line
 def _signature_like(line: str) -> bool:
     """A line a signature is made of: a name, a position, a company, a phone, an address, a site; not a sentence of
     the answer (those end with . or ? and are longer)."""
@@ -453,7 +454,7 @@ def _signature_paragraph(lines: list[str], start: int, last: int) -> bool:
     return not any(_says(line) for line in block)
 
 
-@lru_cache(maxsize=LINES)
+@per_line
 def _says(line: str) -> bool:
     """A line of the reply's words rather than who signs it: long, a sentence, a greeting, a pleasantry, a verb."""
     return bool(len(line.split()) > 6 or re.search(r"[!?:]$|\.$(?<!\b\w\.)", line) or _greets(line)

@@ -37,6 +37,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from scoring.lemmas import contains, directive, lemmas, tokens
+from scoring.memo import per_text
 from scoring.phraselist import PhraseList, phrase_list
 
 DATA = Path(__file__).parent / "data" / "sentences.json"
@@ -343,7 +344,7 @@ class _Sentence:
     first_person: bool
 
 
-@lru_cache(maxsize=4096)  # replies repeat their greetings, thanks and closings, and a helpdesk its receipts
+@per_text(4096, 300)  # replies repeat their greetings, thanks and closings, and a helpdesk its receipts
 def _weigh_sentence(sentence: str) -> _Sentence | None:
     """What one sentence adds to its reply's weight (None for one without words): it depends on the sentence alone."""
     words = lemmas(sentence)
