@@ -68,23 +68,51 @@ def _better(a: frozenset[str], b: frozenset[str]) -> bool:
 
 SHARED_TEXT = 120  # characters: a sentence or a line, which several lists search in turn
 
-# every needed string of every list, by its first SHORTEST letters, and the phrases that need it (list number, index):
-# a sentence's strings are found once for all lists, and with them the phrases of each list that can match there
-_ALL: dict[str, set[str]] = {}
+# every needed string of every list, by the longest run of word characters in it, and the phrases that need it (list
+# number, index): a sentence's strings are found once for all lists, and with them the phrases of each list that can
+# match there. A run of word characters lies inside one word of any text that holds the string, so a text's words say
+# which strings it may hold; words recur from text to text, and what each holds is remembered (`_strings_in`)
+_WORD = re.compile(r"\w+")
+_RUNS: dict[str, set[str]] = {}  # a run's first SHORTEST letters → the runs
+_SHORT_RUNS: set[str] = set()  # runs shorter than that ("24" of "24/7", "по" of "по "), tested in every new word
+_BY_RUN: dict[str, list[str]] = {}  # run → the needed strings it was taken from
+_WORDLESS: list[str] = []  # needed strings without a word character, tested in every text
 _NEEDERS: dict[str, list[tuple[int, int]]] = {}
-_MADE = [0]  # lists made so far: what a sentence was found to hold is remembered per this count
+_MADE = [0]  # lists made so far: what a sentence or a word was found to hold is remembered per this count
+
+
+def _index(string: str) -> None:
+    """File a needed string (seen for the first time) under its longest run of word characters."""
+    run = max(_WORD.findall(string), key=len, default="")
+    if not run:
+        _WORDLESS.append(string)
+        return
+    if run not in _BY_RUN:
+        if len(run) < SHORTEST:
+            _SHORT_RUNS.add(run)
+        else:
+            _RUNS.setdefault(run[:SHORTEST], set()).add(run)
+    _BY_RUN.setdefault(run, []).append(string)
+
+
+@lru_cache(maxsize=1 << 13)  # answers repeat the same few thousand words (short ones: see _candidates)
+def _strings_in(word: str, known: int) -> tuple[str, ...]:
+    """The needed strings whose run is in `word`: the ones a text holding this word may hold."""
+    pieces = {word[i:i + SHORTEST] for i in range(len(word) - SHORTEST + 1)}
+    runs = [run for piece in pieces & _RUNS.keys() for run in _RUNS[piece] if run in word]
+    runs += [run for run in _SHORT_RUNS if run in word]
+    return tuple(string for run in runs for string in _BY_RUN[run])
 
 
 @lru_cache(maxsize=8)  # one sentence is searched with several lists in turn; `known` changes when a list is made
 def _present(text: str, known: int) -> dict[int, set[int]]:
     """List number → the phrases of that list that can match in `text` (a string they need is there)."""
-    pieces = {text[i:i + SHORTEST] for i in range(len(text) - SHORTEST + 1)}
     found: dict[int, set[int]] = {}
-    for piece in pieces & _ALL.keys():
-        for string in _ALL[piece]:
-            if string in text:
-                for number, i in _NEEDERS[string]:
-                    found.setdefault(number, set()).add(i)
+    maybe = {string for word in set(_WORD.findall(text)) for string in _strings_in(word, known)}
+    for string in (*maybe, *_WORDLESS):
+        if string in text:
+            for number, i in _NEEDERS[string]:
+                found.setdefault(number, set()).add(i)
     return found
 
 
@@ -146,7 +174,8 @@ def phrase_list(patterns: list[str], flags: int = 0) -> PhraseList | None:
                 by_string.setdefault(s, []).append(i)
     number = _MADE[0]
     for string, ids in by_string.items():
-        _ALL.setdefault(string[:SHORTEST], set()).add(string)
+        if string not in _NEEDERS:
+            _index(string)
         _NEEDERS.setdefault(string, []).extend((number, i) for i in ids)
     _MADE[0] += 1
     return PhraseList(whole, tuple(compiled), tuple(always), {s: tuple(ids) for s, ids in by_string.items()}, number)

@@ -85,7 +85,8 @@ def flags_for(text: str | None, *, answered: bool, ack_only: bool = False, point
     evidence = dict(covered)
     marks = {}
     for name in ("next_step", "polite"):
-        where, where_words = (f"{text}\n{closing}", lemmas(f"{text}\n{closing}")) if name == "polite" and closing \
+        # the lemmas of the text and the closing, a line apart, are the text's then the closing's: no word spans a line
+        where, where_words = (f"{text}\n{closing}", words + lemmas(closing)) if name == "polite" and closing \
             else (text, words)
         found = _hit(where, where_words, data[name]["phrases"], data[name]["patterns"], set(where_words))
         if found is not None:

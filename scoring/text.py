@@ -42,15 +42,22 @@ the answer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scoring.htmltext import _INVISIBLE, html_to_text
 from scoring.lemmas import has_verb
+from scoring.memo import per_text
 from scoring.mime import Decoded, decode
 from scoring.quoterules import DATA, rules
 from scoring.weigh import data as weigh_data
 from scoring.weigh import role as weigh_role
 
 __all__ = ["DATA", "Decoded", "decode", "html_to_text", "new_text", "reply_text", "rules"]
+
+# Lines recur from reply to reply (the quoted question, greetings, closings, a helpdesk's author and date lines) and
+# what one line is depends on that line alone (and the rules, read once): the costlier readings of a line are
+# remembered, for this many lines each, of up to this many characters
+per_line = per_text(4096, 300)
 
 
 def reply_text(raw: bytes) -> str:
@@ -87,7 +94,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         low = text[:240].lower()
-        if r.any_footer.match(low):  # a disclaimer may be one long line: its start says what it is
+        if _footer(low):  # a disclaimer may be one long line: its start says what it is
             if not started:
                 continue  # «Чтобы ответить, просто напишите выше этой строки» over the reply: chrome, not its end
             break
@@ -95,7 +102,7 @@ def _without_chrome(lines: list[str]) -> list[str]:
             started = True
             out.append(line)
             continue
-        if r.any_chrome.match(low):
+        if _chrome(low):
             skip = i + 1  # a chrome line the server wrapped: "…, reply to\nthis\nemail."
             while skip < len(lines) and _continues(lines[skip]):
                 skip += 1
@@ -116,6 +123,18 @@ def _without_chrome(lines: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)  # as per_line, without its length test: a line's first 240 characters
+def _footer(low: str) -> bool:
+    """A helpdesk's footer or a legal disclaimer (a lower-cased line): from there down, nothing is the reply."""
+    return bool(rules().any_footer.match(low))
+
+
+@lru_cache(maxsize=4096)  # as per_line, without its length test: a line's first 240 characters
+def _chrome(low: str) -> bool:
+    """A helpdesk's marker, comment author or header line (a lower-cased line): it goes."""
+    return bool(rules().any_chrome.match(low))
+
+
 def _continues(line: str) -> bool:
     """A fragment of a wrapped line: one or two words, lower-case, right under it."""
     text = line.strip()
@@ -129,6 +148,7 @@ _HEADERISH = re.compile(r"\d|[·|•]|№")  # a date, a time, a ticket number o
 _ADDRESSED = re.compile(r"^[A-ZА-ЯЁ][\w-]+( [A-ZА-ЯЁ][\w-]+)?,\s*")
 
 
+@per_line
 def _greets(line: str) -> bool:
     """A greeting line, also after the customer's name ("Анатолий, добрый день!")."""
     return bool(weigh_data().greeting.match(line) or weigh_data().greeting.match(_ADDRESSED.sub("", line)))
@@ -147,7 +167,7 @@ def _without_author_line(lines: list[str]) -> list[str]:
     r = rules()
     filled = [i for i, line in enumerate(lines) if line.strip()][:5]
     for pos, i in enumerate(filled[1:], start=1):
-        if _QUOTED.match(lines[i]) or r.header_spans[1].search(lines[i].strip()):
+        if _QUOTED.match(lines[i]) or _header_in(1, lines[i].strip()):
             return lines  # a quote begins: what is above it is the reply ("Hello\n\nOn ... wrote:\n> Hi")
         if not _greets(lines[i].strip()):
             continue
@@ -178,6 +198,7 @@ def helpdesk_comment(text: str) -> str | None:
 _ROLE = re.compile(r"\s*\([^)]{1,40}\)$")
 
 
+@per_line
 def _is_author(text: str) -> bool:
     """A helpdesk comment's author line: a name, with the team or role in brackets ("Роман Козлов (сотрудник)") or
     after a comma («Елизавета Громова, служба поддержки»)."""
@@ -186,10 +207,12 @@ def _is_author(text: str) -> bool:
         r.name_line.match(_ROLE.sub("", text)) or any(p.match(text) for p in r.author_lines))
 
 
+@per_line
 def _author_and_time(text: str) -> bool:
     """An author and the time of a comment on one line ("Анатолий Смирнов, 7 декабря 2026, 16:36")."""
-    if len(text) > 120:
-        return False
+    if len(text) > 120 or not text.lstrip(" ,")[:1].isupper():
+        return False  # exact: _is_author wants a capital first, and the text before the time, stripped of spaces
+        # and commas, starts with the line's first character that is neither
     found = rules().comment_time_tail.search(text)
     return bool(found) and found.end() == len(text) and _is_author(text[:found.start()].strip(" ,"))
 
@@ -250,14 +273,25 @@ def _header_span(lines: list[str], i: int, last: int | None = None) -> int | Non
                 return None
             joined += " " + nxt
         if last is None or i + k - 1 == last:
-            if rules().header_spans[k].search(joined):
+            if _header_in(k, joined):
                 return k
     return None
 
 
+@per_line
+def _header_in(k: int, joined: str) -> bool:
+    """Whether `joined` (k lines joined with spaces) is a quote header that may take k lines."""
+    return bool(rules().header_spans[k].search(joined))
+
+
+@per_line
+def _any(kind: str, text: str) -> bool:
+    """Whether a pattern of the rules' list `kind` ("lead_ins", "mobile", "closings") is found in `text`."""
+    return any(p.search(text) for p in getattr(rules(), kind))
+
+
 def _find_header(lines: list[str]) -> tuple[int, int] | None:
     """(first line, line after) of the first quote header outside quoted lines."""
-    r = rules()
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or _QUOTED.match(line) or len(stripped) > 400:
@@ -269,7 +303,7 @@ def _find_header(lines: list[str]) -> tuple[int, int] | None:
         end = _field_block(lines, i)
         if end:
             return i, end
-        if any(p.search(stripped) for p in r.lead_ins):
+        if _any("lead_ins", stripped):
             nxt = next((x for x in lines[i + 1:] if x.strip()), "")
             if _QUOTED.match(nxt):
                 return i, i + 1
@@ -322,7 +356,7 @@ def _without_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         if not i or not r.rule_line.match(line.strip()):
             continue
         rest = [x for x in lines[i + 1:] if x.strip()]
-        if 0 < len(rest) <= r.max_contact and all(_signature_like(x) or any(p.search(x.strip()) for p in r.mobile)
+        if 0 < len(rest) <= r.max_contact and all(_signature_like(x) or _any("mobile", x.strip())
                                                    for x in rest):
             lines = lines[:i]  # "__________" over a name, a position, a phone: a signature's separator
             break
@@ -345,7 +379,7 @@ def _without_signature(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _without_device_lines(lines: list[str]) -> list[str]:
     r = rules()
-    while lines and (not lines[-1].strip() or any(p.search(lines[-1].strip()) for p in r.mobile)
+    while lines and (not lines[-1].strip() or _any("mobile", lines[-1].strip())
                      or r.rule_line.match(lines[-1].strip())):
         lines = lines[:-1]
     return lines
@@ -355,6 +389,7 @@ _DASHED = re.compile(r"^[—–-]\s+")  # "— Sam Okafor": a signature's dash
 _COMPANY_SUFFIX = re.compile(r"\b(co|ltd|inc|llc|corp|plc|gmbh|s\.a)\.$", re.I)
 
 
+@per_line
 def _signature_like(line: str) -> bool:
     """A line a signature is made of: a name, a position, a company, a phone, an address, a site; not a sentence of
     the answer (those end with . or ? and are longer)."""
@@ -381,10 +416,10 @@ def _without_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for pos, i in enumerate(filled):
         line = lines[i].strip()
-        if pos == 0 or not (any(p.search(line) for p in r.closings) or _VALEDICTION.match(line)):
+        if pos == 0 or not (_any("closings", line) or _VALEDICTION.match(line)):
             continue  # the first line is where the answer starts ("Спасибо за обращение! Работаем до 20:00")
         tail = [lines[j] for j in filled[pos + 1:]]
-        if len(tail) <= r.max_contact and all(any(p.search(t.strip()) for p in r.closings) or _signature_like(t)
+        if len(tail) <= r.max_contact and all(_any("closings", t.strip()) or _signature_like(t)
                                               for t in tail):
             return lines[:i], lines[i:]
         if _signed_under(lines, i):
@@ -398,7 +433,7 @@ def _signed_under(lines: list[str], i: int) -> bool:
     helpdesk's status line, the form's copy of the question («С уважением,\nНадежда Шевчук\nменеджер\n\n
     Информация в этом сообщении...»)."""
     r = rules()
-    if not lines[i].strip().endswith(",") and not any(p.search(lines[i].strip()) for p in r.closings):
+    if not lines[i].strip().endswith(",") and not _any("closings", lines[i].strip()):
         return False
     block = []
     for line in lines[i + 1:]:
@@ -418,7 +453,13 @@ _SPEAKS = re.compile(r"(?i)\b(you|we|i|will|can|see|have|thanks|thank|hope|let|p
 
 
 # a smiley or an emoji ends a line as "!" does: «Удачного дня :)» is a pleasantry, no name ends with one
-_SMILES = re.compile(r"(?:[:;=]-?[)(DPp]+|\){2,}|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$")
+_SMILES = re.compile(r"(?:[:;=]-?[)(DPp]|\)\)|[\U0001F300-\U0001FAFF\u2600-\u27BF])\W*$")
+
+
+def _smiles(line: str) -> bool:
+    # only the line's last characters are searched: a pattern tried at every start of a long run of ")" backtracks
+    # for each one, and a hostile line may hold thousands
+    return bool(_SMILES.search(line.rstrip()[-8:]))
 
 
 def _signature_paragraph(lines: list[str], start: int, last: int) -> bool:
@@ -429,12 +470,15 @@ def _signature_paragraph(lines: list[str], start: int, last: int) -> bool:
     above = [line.strip() for line in lines[:start] if line.strip()]
     if not above or len(block) > 2 or not re.search(r"[.!?)]$", above[-1]) or all(_only_greets(a) for a in above):
         return False  # under a greeting alone it is the answer: «Анатолий, здравствуйте!\n\n8 (846) 217-40-85»
-    for line in block:
-        if (len(line.split()) > 6 or re.search(r"[!?:]$|\.$(?<!\b\w\.)", line) or _SMILES.search(line)
-                or _greets(line) or _SPEAKS.search(line)
-                or weigh_data().thanks.search(line.lower()) or has_verb(line) or weigh_role(line)[0] == "courtesy"):
-            return False
-    return True
+    return not any(_says(line) for line in block)
+
+
+@per_line
+def _says(line: str) -> bool:
+    """A line of the reply's words rather than who signs it: long, a sentence, a greeting, a pleasantry, a verb."""
+    return bool(len(line.split()) > 6 or re.search(r"[!?:]$|\.$(?<!\b\w\.)", line) or _smiles(line) or _greets(line)
+                or _SPEAKS.search(line) or weigh_data().thanks.search(line.lower()) or has_verb(line)
+                or weigh_role(line)[0] == "courtesy")
 
 
 def _company(text: str) -> bool:

@@ -37,20 +37,23 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from scoring.lemmas import contains, directive, lemmas, tokens
+from scoring.memo import per_text
 from scoring.phraselist import PhraseList, phrase_list
 
 DATA = Path(__file__).parent / "data" / "sentences.json"
 ROLES = ("away", "offer", "redirect", "receipt", "hours", "contact", "promise", "courtesy", "said")
-# where to turn, as one alternation in this order: a phone, a link, an e-mail address, a handle, a site's name
-_CONTACT_KINDS = (r"(?:\+\d|(?<![\w№#/.-])(?:8|\(\d))[\d\s()-]{6,}\d(?![\w-])",
-                  r"(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]",
-                  r"[\w.+-]+@[\w-]+(\.[\w-]+)+",
-                  r"(?<!\w)@\w{4,}",
-                  r"\b(?:[\w-]+\.)+(?:ru|com|me|org|net|io|su|рф|info|biz|example)\b(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?")
-CONTACT = re.compile("|".join(_CONTACT_KINDS))
-# the same where there is no "@", which its two "@" kinds need: the address is the costliest kind to try (it reads
-# each word to its end from every letter), and most sentences have none
-_CONTACT_NO_AT = re.compile("|".join(kind for kind in _CONTACT_KINDS if "@" not in kind))
+_DOMAINS = "ru|com|me|org|net|io|su|рф|info|biz|example"
+# where to turn, as one alternation in this order: a phone, a link, an e-mail address, a handle, a site's name; each
+# with a test of what a text must hold for that kind to match in it (a digit; "://" or "www."; "@"; "@"; a dot before
+# a domain)
+_CONTACT_KINDS = (
+    (r"(?:\+\d|(?<![\w№#/.-])(?:8|\(\d))[\d\s()-]{6,}\d(?![\w-])", re.compile(r"\d").search),
+    (r"(https?://|www\.)[^\s<>»\"]*[^\s<>»\".,;:!?)]", lambda text: "://" in text or "www." in text),
+    (r"[\w.+-]+@[\w-]+(\.[\w-]+)+", lambda text: "@" in text),
+    (r"(?<!\w)@\w{4,}", lambda text: "@" in text),
+    (rf"\b(?:[\w-]+\.)+(?:{_DOMAINS})\b(?:/[^\s<>»\"]*[^\s<>»\".,;:!?)])?", re.compile(rf"\.(?:{_DOMAINS})").search))
+CONTACT = re.compile("|".join(kind for kind, _ in _CONTACT_KINDS))
+_NOWHERE = re.compile(r"(?!)")  # CONTACT in a text that holds no contact of any kind
 # (a phone starts with +, 8 or "(": "2026-12-07-004512" and "ЗК-2026-11873" are ticket numbers)
 # a clause that only says why or when to turn elsewhere ("чтобы мы могли вас проконсультировать, позвоните")
 THERE = re.compile(r"\b(там|туда|there)\b")  # the other place a redirect names: what is done there is not done here
@@ -66,13 +69,15 @@ UNBROKEN = re.compile(r"\d[.:]\d|\b(?:ул|д|г|т|им|пр|стр|тел|ру
 # a parenthesis opening on a word holds a clause of its own («тарифы на сайте … (от 600 руб. за номер)»); one
 # opening on a digit is a phone's area code
 CLAUSE = re.compile(r"[,;:—–]\s+|\s+(?:или|а|но|or|but)\s+|\s+\((?=[^\W\d_])", re.I)
-# what an answer states: a time, a price, a duration, "24/7" (a reply's own facts, not the hours to call at)
+# what an answer states: a time, a price, a duration, "24/7" (a reply's own facts, not the hours to call at); every
+# kind holds a digit but «круглосуточно» (_facts relies on it)
 FACT = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:]|\.\d)|\b\d+(?:[ .,]\d+)*\s?(?:₽|руб|р\.|rub|eur|€|\$|usd|%)|"
                   r"[€$]\s?\d|\b\d+(?:[–-]\d+)?\s?(?:мин|час|дн|дней|день|недел|рабоч|minute|min|hour|day|week|business)|"
                   r"\b(?:до|с|по|from|until|till|to) \d{1,2}(?:\s?(?:am|pm|час|ч\b|утра|вечера))|"
                   r"\bс \d{1,2}([:.]\d{2})? до \d{1,2}\b|круглосуточно|24/7|24 hours|"
                   r"\b(?:open|opens|closes?|closing|until|till|after|before)\s\d{1,2}(?:\s?(?:to|till|until|[-–])\s?"
                   r"\d{1,2})?\b(?![.,:]?\d)", re.I)
+_MAY_STATE = re.compile(r"\d|круглосуточно", re.I)  # what a text needs for FACT to match in it
 # before an English verb, what makes it a request to the customer ("please call", "you can message us"), not a noun
 # ("your message", "our team") or a report ("the courier will call")
 ASKING = frozenset({"please", "pls", "kindly", "can", "could", "may", "might", "to", "just", "should", "would", "feel",
@@ -97,7 +102,7 @@ class _Data:
     thanks: re.Pattern  # "Thank you for contacting X": courtesy at any length (up to COURTESY_LEAD words)
     neutral: re.Pattern  # "This is an automatic notice": says nothing either way
     courtesy_words: int
-    courtesy: tuple[str, ...]
+    courtesy: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its lemmas: all must be in a sentence)
     redirect_phrases: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its lemmas: all must be in a sentence)
     redirect: PhraseList
     verbs: frozenset[str]
@@ -130,7 +135,7 @@ def data() -> _Data:
         thanks=re.compile(courtesy["lead"]),
         neutral=re.compile(courtesy["neutral"]),
         courtesy_words=int(courtesy["max_words"]),
-        courtesy=tuple(courtesy["phrases"]),
+        courtesy=tuple((p, frozenset(lemmas(p))) for p in courtesy["phrases"]),
         redirect_phrases=tuple((p, frozenset(lemmas(p))) for p in redirect["phrases"]),
         redirect=_alternation(redirect["patterns"]),
         verbs=frozenset(_stem(w) for w in redirect["verbs"]),
@@ -161,27 +166,49 @@ class Weighed:
 def sentences(text: str) -> list[str]:
     """The text's sentences; a link, an address or a phone number is never cut at its dots, nor a sentence that the
     mail client wrapped ("Our team typically replies⏎within⏎1 business day.")."""
-    text = WRAPPED.sub(" ", text)  # same length: the masks below index the same characters
-    masked = list(text)
-    for pattern in (_contact(text), UNBROKEN):  # nor at a date's, a time's or an abbreviation's dot
-        for found in pattern.finditer(text):
-            for i in range(*found.span()):
-                if masked[i] in ".!?\n":
-                    masked[i] = "_"
-    joined = "".join(masked)
+    text = WRAPPED.sub(" ", text)  # same length: the masked text indexes the same characters
+    spans = sorted(found.span() for pattern in (_contact(text), UNBROKEN) for found in pattern.finditer(text))
+    pieces, done = [], 0  # nor at a date's, a time's or an abbreviation's dot
+    for start, end in spans:  # overlapping spans mask a character once: masking it again changes nothing
+        start = max(start, done)
+        if start < end:
+            pieces += (text[done:start], text[start:end].translate(_MASK))
+            done = end
+    joined = "".join([*pieces, text[done:]])
     return [text[m.start():m.end()].strip() for m in SENTENCE.finditer(joined) if text[m.start():m.end()].strip()]
 
 
+_MASK = str.maketrans(".!?\n", "____")  # what ends a sentence, inside a contact or an abbreviation: not an end
+
+
+def _facts(text: str) -> int:
+    """How many facts `text` states (FACT's matches): none where it holds no digit and no «круглосуточно», without
+    trying FACT, a long alternation, at every character."""
+    return len(FACT.findall(text)) if _MAY_STATE.search(text) else 0
+
+
 def _contact(text: str) -> re.Pattern:
-    """CONTACT, or where `text` has no "@" the same without what needs one: the same matches."""
-    return CONTACT if "@" in text else _CONTACT_NO_AT
+    """CONTACT without the kinds that `text` lacks what they need for: the same matches (the alternation tries its
+    kinds in turn at each position, and one that matches nowhere in the text gives none), found sooner. The address
+    is the costliest kind to try (it reads each word to its end from every letter), and most sentences hold no
+    contact of any kind."""
+    return _contact_of(tuple(bool(holds(text)) for _, holds in _CONTACT_KINDS))
+
+
+@cache  # one pattern for each set of kinds, 2 ** 5 at most
+def _contact_of(kinds: tuple[bool, ...]) -> re.Pattern:
+    chosen = [kind for (kind, _), can in zip(_CONTACT_KINDS, kinds, strict=True) if can]
+    return re.compile("|".join(chosen)) if chosen else _NOWHERE
 
 
 def _contacts(sentence: str) -> tuple[str, re.Match | None]:
     """(the sentence lower-cased with each link, address and phone as " link ", its first contact): one pass of
     CONTACT, the costliest pattern here, for both."""
+    pattern = _contact(sentence)
+    if pattern is _NOWHERE:
+        return sentence.lower(), None
     pieces, end, first = [], 0, None
-    for found in _contact(sentence).finditer(sentence):
+    for found in pattern.finditer(sentence):
         first = first or found
         pieces += (sentence[end:found.start()], " link ")
         end = found.end()
@@ -225,8 +252,9 @@ def role(sentence: str, words: list[str] | None = None) -> tuple[str, str]:
         found = d.greeting.search(sentence)
         if found:
             return "courtesy", found.group(0).strip()
-        for phrase in d.courtesy:
-            if contains(words, phrase):
+        present = set(words)
+        for phrase, needed in d.courtesy:
+            if needed <= present and contains(words, phrase, present=present):
                 return "courtesy", phrase
     return "said", ""
 
@@ -240,7 +268,7 @@ def _redirect(sentence: str, words: list[str], low: str, contact: re.Match | Non
     written = tokens(sentence)
     present = set(words)
     for phrase, needed in d.redirect_phrases:
-        if needed <= present and contains(words, phrase) and _phrase_asks(phrase, words, written):
+        if needed <= present and contains(words, phrase, present=present) and _phrase_asks(phrase, words, written):
             return phrase
     for i, word in enumerate(stems):
         if word not in d.verbs or not _asks(written, i):
@@ -289,45 +317,64 @@ def _said_beside(sentence: str, redirecting: bool = False) -> tuple[int, int, li
         if not clause or _contact(clause).search(clause) or PURPOSE.match(clause) or THERE.search(clause.lower()):
             continue
         words = lemmas(clause)
-        if redirecting and not FACT.search(clause):
+        if redirecting and not _facts(clause):
             continue  # a redirect's clauses say what to ask there («все вопросы по заказу задавайте»), not answers
         if (redirecting or len(words) >= CONTACT_SENTENCE) and role(clause, words)[0] == "said":
             count += sum(len(w) > 2 for w in words)
-            facts += len(FACT.findall(clause))
+            facts += _facts(clause)
             clauses.append(clause)
     return count, facts, clauses
 
 
 @lru_cache(maxsize=16)  # understanding and the rubric weigh the same words of one reply
 def weigh(text: str) -> Weighed:
-    out = []
+    out: list[tuple[str, str, str]] = []
     substance = facts = 0
     first_person = False
     said_text: list[str] = []
     for sentence in sentences(text[:WEIGH_LIMIT]):
-        words = lemmas(sentence)
-        if not words:
+        weighed = _weigh_sentence(sentence)
+        if weighed is None:
             continue
-        name, why = role(sentence, words)
-        out.append((name, sentence, why))
-        if name in ("said", "offer"):
-            substance += sum(len(w) > 2 for w in words)
-            facts += len(FACT.findall(sentence)) + (name == "offer")
-            said_text.append(sentence)
-        elif name in ("contact", "redirect"):
-            said, stated, clauses = _said_beside(sentence, redirecting=name == "redirect")
-            substance, facts = substance + said, facts + stated
-            said_text.extend(clauses)
-        elif name == "away":  # «операторы не в сети, но ваше сообщение получено»: received, in a clause of its own
-            # «Я на больничном, поэтому коротко: пункт работает до 19:00»: an answer in a clause of its own
-            said, stated, clauses = _said_beside(sentence, redirecting=True)
-            substance, facts = substance + said, facts + stated
-            said_text.extend(clauses)
-            receipt = next((c for c in CLAUSE.split(sentence) if c and data().receipt.search(c.lower())
-                            and not data().away.search(c.lower())), None)
-            if receipt:
-                out.append(("receipt", receipt, data().receipt.search(receipt.lower()).group(0)))
-        if name in ("said", "receipt", "promise") and FIRST_PERSON.search(sentence):
-            first_person = True
-    hours = sum(len(FACT.findall(sentence)) for name, sentence, _ in out if name == "hours")
+        out.extend(weighed.entries)
+        substance, facts = substance + weighed.substance, facts + weighed.facts
+        first_person = first_person or weighed.first_person
+        said_text.extend(weighed.said)
+    hours = sum(_facts(sentence) for name, sentence, _ in out if name == "hours")
     return Weighed(tuple(out), substance, facts, first_person, hours, tuple(said_text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    entries: tuple[tuple[str, str, str], ...]  # the sentence's (role, sentence, evidence), and a receipt clause's
+    substance: int
+    facts: int
+    first_person: bool
+    said: tuple[str, ...]  # the sentence, or the clauses of it, that count in `substance` (Weighed.said)
+
+
+@per_text(4096, 300)  # replies repeat their greetings, thanks and closings, and a helpdesk its receipts
+def _weigh_sentence(sentence: str) -> _Sentence | None:
+    """What one sentence adds to its reply's weight (None for one without words): it depends on the sentence alone."""
+    words = lemmas(sentence)
+    if not words:
+        return None
+    name, why = role(sentence, words)
+    entries = [(name, sentence, why)]
+    substance = facts = 0
+    said: list[str] = []
+    if name in ("said", "offer"):
+        substance = sum(len(w) > 2 for w in words)
+        facts = _facts(sentence) + (name == "offer")
+        said = [sentence]
+    elif name in ("contact", "redirect"):
+        substance, facts, said = _said_beside(sentence, redirecting=name == "redirect")
+    elif name == "away":  # «операторы не в сети, но ваше сообщение получено»: received, in a clause of its own
+        # «Я на больничном, поэтому коротко: пункт работает до 19:00»: an answer in a clause of its own
+        substance, facts, said = _said_beside(sentence, redirecting=True)
+        receipt = next((c for c in CLAUSE.split(sentence) if c and data().receipt.search(c.lower())
+                        and not data().away.search(c.lower())), None)
+        if receipt:
+            entries.append(("receipt", receipt, data().receipt.search(receipt.lower()).group(0)))
+    first_person = name in ("said", "receipt", "promise") and bool(FIRST_PERSON.search(sentence))
+    return _Sentence(tuple(entries), substance, facts, first_person, tuple(said))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from audit.study.model import Point
 from scoring.lemmas import contains, lemmas
@@ -152,3 +154,10 @@ def test_a_point_answered_in_a_sentence_of_its_own_beside_a_redirect_is_an_answe
     text = "Договор заключаем онлайн, оферта на сайте. По оплате напишите в бухгалтерию: buh@tariff.example.ru."
     flags = flags_for(text, answered=True, points=[CONTRACT])
     assert not flags.redirect and flags.points_covered == ("contract_steps",)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1,.:\n 9я-", max_size=20), st.text(alphabet="ab1,.:\n 9я-", max_size=20))
+def test_the_lemmas_of_two_texts_a_line_apart_are_the_first_ones_then_the_second_ones(text, closing):
+    """flags_for reads the text with its closing from the text's lemmas and the closing's: no word spans a line."""
+    assert lemmas(f"{text}\n{closing}") == lemmas(text) + lemmas(closing)

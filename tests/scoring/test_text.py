@@ -346,3 +346,18 @@ def test_helpdesk_comment_lines_open_links_and_a_russian_outlook_device_line_are
     assert own_words(body)[0].split() == "Доставим сегодня до 22:00, стоимость 500 руб.".split()
     mobile = "Анатолий, добрый день!\n\nДо 20:00, приезжайте.\n\nПолучить Outlook для iOS\n"
     assert own_words(mobile)[0].split() == "Анатолий, добрый день! До 20:00, приезжайте.".split()
+
+
+def test_a_line_reading_is_remembered_for_short_lines_only():
+    """scoring.memo.per_text: lines recur and are read once; a long one is read each time, never kept."""
+    from scoring.memo import per_text
+
+    calls = []
+
+    @per_text(2, 5)
+    def read(text):
+        calls.append(text)
+        return text.upper()
+
+    assert [read("ab"), read("ab"), read("abcdefg"), read("abcdefg")] == ["AB", "AB", "ABCDEFG", "ABCDEFG"]
+    assert calls == ["ab", "abcdefg", "abcdefg"]

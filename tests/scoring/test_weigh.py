@@ -220,6 +220,14 @@ def test_without_an_at_sign_contacts_are_found_alike_without_the_kinds_that_need
 
 
 @settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="8+7()- .,:/@_wh.tpsmocruinfobizexampleрф№#аяAZ0192", max_size=60))
+def test_contacts_are_found_alike_without_the_kinds_a_text_lacks_what_they_need_for(text):
+    from scoring import weigh as w
+
+    assert [m.span() for m in w._contact(text).finditer(text)] == [m.span() for m in w.CONTACT.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="aZя Ё,.:_1\n\t", max_size=30))
 def test_wrapped_lines_are_joined_where_the_pattern_as_first_written_joined_them(text):
     from scoring.weigh import WRAPPED
@@ -256,3 +264,19 @@ def test_a_parenthesis_holding_a_phones_area_code_is_not_a_clause():
     assert _kind(_mail(body)) == "redirect"
     body = "Ответим на все вопросы по телефону +7 (499) 971-93-34 (будни с 10 до 19). По почте не консультируем."
     assert _kind(_mail(body)) == "redirect"
+
+
+def test_out_of_hours_said_of_a_courier_is_no_after_hours_notice():
+    body = ("Здравствуйте!\nДоставку делаем ежедневно, но вне рабочего времени курьер не выезжает. Стоимость уточняйте "
+            "у менеджера.\n\nОльга")
+    assert understand(_mail(body)).kind == "human"
+
+
+def test_a_long_run_of_brackets_is_read_in_bounded_time():
+    """A smiley ends a pleasantry; the test for one reads a line's last characters only, so a hostile line of
+    thousands of ")" does not make the pattern backtrack from each of them (it took minutes)."""
+    from scoring.text import _smiles
+
+    assert _smiles("Удачного дня :)") and _smiles("Спасибо))") and not _smiles("Ольга")
+    u = understand(_mail("Здравствуйте!\nДоставим сегодня.\n\n" + ")" * 20000 + "x"))
+    assert u.kind == "human" and "Доставим сегодня." in u.text
