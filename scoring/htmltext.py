@@ -118,11 +118,14 @@ class _HtmlText(HTMLParser):
         self.cur.append(_SPACES.sub(" ", data))
 
 
+_NO_MARGIN = re.compile(r"margin(-bottom)?:0(px|pt|cm|em)?(0(px|pt|cm|em)?){0,3}(;|$)")  # spaces removed: "0 0 0 0"
+
+
 def _spaced(classes: set[str], style: str) -> bool:
     """Whether a <p> shows a blank line under it: by default a paragraph has a margin; Word's and Outlook's
     `MsoNormal` lines and a paragraph styled without a bottom margin do not (they are lines, not paragraphs)."""
     style = style.replace(" ", "").lower()
-    return "msonormal" not in classes and not re.search(r"margin(-bottom)?:0(px|pt|cm|em)?(0(px|pt|cm|em)?){0,3}(;|$)", style)
+    return "msonormal" not in classes and not _NO_MARGIN.search(style)
 
 
 def html_to_text(markup: str) -> str:
