@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -241,18 +240,17 @@ def evaluate_corpus(folder, manifest, split: str | None = None, study: Study | N
         raise AuditError(exc.message, hint=exc.hint) from exc
 
 
-_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|fw|aw|sv|ответ|отв|на)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.I)
-
-
 def _judging(study: Study):
     """For scoring.evaluate: a manifest row and its message -> (the script's points, the persona's name)."""
     import email
     import email.policy
     from email.utils import getaddresses
 
+    from audit.collect.matching import normalize_subject
     from scoring.headers import header_text
 
-    scripts = [s for s in study.scripts if s.subject]
+    # a script by the subject its probes were sent with, as the matcher reads a reply's (prefixes and tags removed)
+    scripts = [(normalize_subject(s.subject.split("{{")[0]), s) for s in study.scripts if s.subject]
     personas = {p.email.address.lower(): p.name for p in study.personas if getattr(p, "email", None)}
 
     def persona_of(msg) -> str:
@@ -274,11 +272,10 @@ def _judging(study: Study):
                                  hint="fix the manifest's segment column, or leave it empty to match by subject")
         else:
             try:
-                subject = _REPLY_PREFIX.sub("", header_text(msg.get("Subject"))).strip().lower()
+                subject = normalize_subject(header_text(msg.get("Subject")))
             except Exception:  # noqa: BLE001 - a subject beyond repair matches no script
                 subject = ""
-            script = next((s for s in scripts if subject and s.subject.split("{{")[0].strip().lower() in subject),
-                          None)
+            script = next((s for sent, s in scripts if subject and sent and sent in subject), None)
         return None if script is None else (list(script.points), persona_of(msg))
 
     return judging
